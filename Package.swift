@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+// docxforms: reads filled-in Word feedback-and-assessment forms into records.
+//
+// Layers (each one module, one job; C stays in ZipArchive and XMLStream):
+//   CLibZip, CLibXML2   system libraries (libzip, libxml2)
+//   ZipArchive          read-only zip container with enforced limits
+//   XMLStream           libxml2 SAX2 streaming, Foundation-free
+//   Docx                OPC package + WordprocessingML document model (public API)
+//   docxforms           the command-line tool (ArgumentParser lives only here)
+import PackageDescription
+
+let package = Package(
+    name: "docxforms",
+    products: [
+        .library(name: "Docx", targets: ["Docx"]),
+        .executable(name: "docxforms", targets: ["docxforms"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .target(name: "ZipArchive", dependencies: ["CLibZip"]),
+        .target(name: "XMLStream", dependencies: ["CLibXML2"]),
+        .target(name: "Docx", dependencies: ["ZipArchive", "XMLStream"]),
+        .executableTarget(
+            name: "docxforms",
+            dependencies: ["Docx", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
+        .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
+        .testTarget(name: "DocxTests", dependencies: ["Docx"]),
+        .testTarget(name: "CLITests", dependencies: ["docxforms"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+    ]
+}

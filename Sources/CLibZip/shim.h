@@ -1,0 +1,2 @@
+/* The libzip API as Swift sees it. Only the ZipArchive module imports this. */
+#include <zip.h>

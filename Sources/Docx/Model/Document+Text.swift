@@ -1,0 +1,103 @@
+/// Plain text of the model: what a reader of the document sees. Deleted text
+/// is left out; tabs and breaks stay; text boxes are not part of the text of
+/// the paragraph that anchors them (they are blocks of their own).
+extension Inline {
+    /// The text of a sequence of inlines.
+    public static func text(of inlines: [Inline]) -> String {
+        var out = ""
+        for inline in inlines { inline.appendText(to: &out) }
+        return out
+    }
+
+    private func appendText(to out: inout String) {
+        switch self {
+        case .run(let run):
+            if !run.isDeleted { out += run.text }
+        case .control(let control): out += control.text
+        case .field(let field): out += Inline.text(of: field.result)
+        case .hyperlink(let link): out += Inline.text(of: link.inlines)
+        case .textBox, .noteReference: break
+        }
+    }
+}
+
+extension Block {
+    /// The text of blocks: paragraphs on lines of their own, table rows on
+    /// lines with cells separated by tabs.
+    public static func text(of blocks: [Block]) -> String {
+        blocks.map(\.text).joined(separator: "\n")
+    }
+
+    /// The text of this block (see ``text(of:)``).
+    public var text: String {
+        switch self {
+        case .paragraph(let paragraph): return paragraph.text
+        case .table(let table): return table.text
+        case .control(let control): return control.text
+        }
+    }
+}
+
+extension Paragraph {
+    /// The paragraph's text, without deleted runs.
+    public var text: String { Inline.text(of: inlines) }
+}
+
+extension Table {
+    /// Rows on lines, cells separated by tabs; paragraphs inside a cell are
+    /// joined by a space.
+    public var text: String {
+        rows.map { row in
+            row.cells.map { Block.text(of: $0.blocks).replacingNewlines }.joined(separator: "\t")
+        }.joined(separator: "\n")
+    }
+}
+
+extension ContentControl {
+    /// The text of the control's content, whatever the level.
+    public var text: String {
+        switch content {
+        case .blocks(let blocks): return Block.text(of: blocks)
+        case .inlines(let inlines): return Inline.text(of: inlines)
+        case .rows(let items): return Table(items: items).text
+        case .cells(let items):
+            return Table.Row.cells(in: items).map { Block.text(of: $0.blocks).replacingNewlines }.joined(separator: "\t")
+        }
+    }
+
+    /// The value a person entered: the text (paragraphs joined by `\n`); for a
+    /// drop-down or combo box the selected item's display text; for a date
+    /// picker the ISO date `YYYY-MM-DD`; nil while the placeholder shows and
+    /// for checkboxes (see ``checked``). A bound value from a custom XML part
+    /// wins over the cached content.
+    public var value: String? {
+        if kind == .checkbox { return nil }
+        if let bound = dataBinding?.boundValue {
+            return kind == .date ? ContentControl.isoDate(bound) ?? bound : bound
+        }
+        if showingPlaceholder { return nil }
+        switch kind {
+        case .dropdown, .combobox:
+            let shown = text.trimmed
+            let item = listItems.first { $0.displayText == shown } ?? listItems.first { $0.value == shown }
+            return item?.displayText ?? shown
+        case .date:
+            return fullDate.flatMap(ContentControl.isoDate) ?? text
+        default:
+            return text
+        }
+    }
+
+    /// `2025-10-14T00:00:00Z` → `2025-10-14`; nil when not an ISO date.
+    static func isoDate(_ s: String) -> String? {
+        let prefix = s.prefix(10)
+        let digits = prefix.enumerated().allSatisfy { i, c in (i == 4 || i == 7) ? c == "-" : c.isASCII && c.isNumber }
+        return prefix.count == 10 && digits ? String(prefix) : nil
+    }
+}
+
+extension String {
+    var replacingNewlines: String {
+        String(map { $0 == "\n" ? " " : $0 })
+    }
+}

@@ -1,0 +1,86 @@
+/// A table (`w:tbl`), with merged cells resolved: a cell spanning columns
+/// (`w:gridSpan`) or rows (`w:vMerge`) appears once, with its spans.
+public struct Table: Sendable, Equatable {
+    /// A row, or a row-level content control wrapping rows.
+    public enum Item: Sendable, Equatable {
+        case row(Row)
+        case control(ContentControl)
+    }
+
+    /// The table style id (`w:tblStyle`).
+    public var style: String?
+    /// The rows and row-level controls, in order.
+    public var items: [Item]
+
+    public init(style: String? = nil, items: [Item]) {
+        self.style = style
+        self.items = items
+    }
+
+    /// Every row in order, looking through row-level content controls.
+    public var rows: [Row] {
+        Table.rows(in: items)
+    }
+
+    static func rows(in items: [Item]) -> [Row] {
+        items.flatMap { item -> [Row] in
+            switch item {
+            case .row(let row): return [row]
+            case .control(let control):
+                if case .rows(let nested) = control.content { return rows(in: nested) }
+                return []
+            }
+        }
+    }
+
+    /// A table row (`w:tr`).
+    public struct Row: Sendable, Equatable {
+        /// A cell, or a cell-level content control wrapping cells.
+        public enum Item: Sendable, Equatable {
+            case cell(Cell)
+            case control(ContentControl)
+        }
+        public var items: [Item]
+        /// Whether the row repeats as a header row (`w:tblHeader`).
+        public var isHeader: Bool
+
+        public init(items: [Item], isHeader: Bool = false) {
+            self.items = items
+            self.isHeader = isHeader
+        }
+
+        /// Every cell in order, looking through cell-level content controls.
+        public var cells: [Cell] {
+            Row.cells(in: items)
+        }
+
+        static func cells(in items: [Item]) -> [Cell] {
+            items.flatMap { item -> [Cell] in
+                switch item {
+                case .cell(let cell): return [cell]
+                case .control(let control):
+                    if case .cells(let nested) = control.content { return cells(in: nested) }
+                    return []
+                }
+            }
+        }
+    }
+
+    /// A table cell (`w:tc`).
+    public struct Cell: Sendable, Equatable {
+        public var blocks: [Block]
+        /// The first grid column the cell occupies (0-based).
+        public var column: Int
+        /// How many grid columns it spans (`w:gridSpan`).
+        public var columnSpan: Int
+        /// How many rows it spans (resolved from `w:vMerge`).
+        public var rowSpan: Int
+
+        public init(blocks: [Block], column: Int = 0, columnSpan: Int = 1, rowSpan: Int = 1) {
+            self.blocks = blocks
+            self.column = column
+            self.columnSpan = columnSpan
+            self.rowSpan = rowSpan
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// One open element of the story being built: a container that collects
+/// children until its end tag. A class, so the parser mutates the top of its
+/// stack in place.
+final class Frame {
+    enum Kind {
+        case story, paragraph, run, hyperlink, simpleField, table, row, cell, control, textBox
+    }
+
+    /// What kind of children a frame collects.
+    enum Holds {
+        case blocks, inlines, rows, cells, nothing
+    }
+
+    let kind: Kind
+    let holds: Holds
+    /// False once the frame's end tag has been seen (fields check this).
+    var isOpen = true
+
+    var blocks: [Block] = []
+    var inlines: [Inline] = []
+    var rowItems: [Table.Item] = []
+    var cellItems: [Table.Row.Item] = []
+
+    /// paragraph and table: the style id; hyperlink: the target;
+    /// simple field: the instruction.
+    var label: String?
+    /// run: its formatting, symbol font and text not yet emitted.
+    var format = RunFormat()
+    var symbolFont: String?
+    var pendingText = ""
+    /// row: header flag, cells skipped before the first, next grid column.
+    var isHeader = false
+    var nextColumn = 0
+    /// cell: its spans and vertical-merge state.
+    var columnSpan = 1
+    var verticalMerge = VerticalMerge.none
+    /// table: one entry per cell in document order, for merge resolution;
+    /// and the number of rows finished.
+    var cellMerges: [CellMerge] = []
+    var rowCount = 0
+    /// story: which story, and its attributes (note id; comment metadata).
+    var story: StoryRoot?
+    var attributes: [String: String] = [:]
+    /// control: the properties read so far.
+    var control: ContentControl?
+
+    init(_ kind: Kind, holds: Holds) {
+        self.kind = kind
+        self.holds = holds
+    }
+}
+
+/// The roots of the stories one part can hold.
+enum StoryRoot: Equatable {
+    case body, header, footer, footnote, endnote, comment
+}
+
+/// A cell's `w:vMerge` state.
+enum VerticalMerge {
+    case none, restart, `continue`
+}
+
+/// Where a cell sits, for resolving vertical merges once the table is complete.
+struct CellMerge {
+    var row: Int
+    var column: Int
+    var span: Int
+    var merge: VerticalMerge
+}
+
+/// A field being read between its `begin` and `end` field characters.
+final class OpenField {
+    var instruction = ""
+    var result: [Inline] = []
+    var inResult = false
+    var formField: FormField?
+    /// The inline container the field began in; nil once that container
+    /// closed before the field's end (the field then spans paragraphs).
+    var container: Frame?
+
+    init(container: Frame?) {
+        self.container = container
+    }
+}
+
+/// An open `w:ins`, `w:del`, `w:moveFrom` or `w:moveTo`, collecting its text.
+struct OpenRevision {
+    var change: Change
+    var text = ""
+}

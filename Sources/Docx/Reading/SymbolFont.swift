@@ -1,0 +1,55 @@
+/// Maps characters of the symbol fonts people use for checkboxes and marks
+/// (Wingdings, Wingdings 2, Symbol) to Unicode, for `w:sym` and for text runs
+/// set in those fonts. Only the marks that matter on forms are listed; other
+/// characters keep their code point.
+enum SymbolFont {
+    private static let wingdings: [UInt8: Unicode.Scalar] = [
+        0x6E: "\u{25A0}", 0x6F: "\u{25A1}", 0x71: "\u{2751}", 0x72: "\u{2752}",
+        0x78: "\u{2327}", 0x9F: "\u{2022}", 0xA1: "\u{25CB}", 0xA4: "\u{25C9}",
+        0xA8: "\u{25FB}", 0xFB: "\u{2717}", 0xFC: "\u{2713}", 0xFD: "\u{2612}",
+        0xFE: "\u{2611}",
+    ]
+    private static let wingdings2: [UInt8: Unicode.Scalar] = [
+        0x4F: "\u{2717}", 0x50: "\u{2713}", 0x52: "\u{2611}", 0x53: "\u{2612}",
+        0x54: "\u{2612}", 0x95: "\u{2022}", 0x96: "\u{25CF}", 0x97: "\u{26AB}",
+        0x98: "\u{2B24}", 0x99: "\u{25CB}", 0xA2: "\u{25A0}", 0xA3: "\u{25A1}",
+        0xA4: "\u{25A3}",
+    ]
+    private static let symbol: [UInt8: Unicode.Scalar] = [
+        0xB4: "\u{00D7}", 0xB7: "\u{2022}", 0xD6: "\u{221A}",
+    ]
+
+    /// The table for a font name, if it is a symbol font we know.
+    private static func table(for font: String) -> [UInt8: Unicode.Scalar]? {
+        switch font.lowercased() {
+        case "wingdings": return wingdings
+        case "wingdings 2": return wingdings2
+        case "symbol": return symbol
+        default: return nil
+        }
+    }
+
+    /// Whether text in `font` should be mapped character by character.
+    static func isSymbolFont(_ font: String?) -> Bool {
+        font.map { table(for: $0) != nil } ?? false
+    }
+
+    /// The Unicode scalar for character code `code` in `font` (`w:sym`
+    /// gives codes such as `F0FE`, in the private-use range F000–F0FF).
+    static func scalar(font: String?, code: UInt32) -> Unicode.Scalar {
+        let low = code >= 0xF000 && code <= 0xF0FF ? code - 0xF000 : code
+        if let font, let table = table(for: font), low <= 0xFF, let mapped = table[UInt8(low)] {
+            return mapped
+        }
+        return Unicode.Scalar(code) ?? "\u{FFFD}"
+    }
+
+    /// Maps every character of a text run set in a symbol font.
+    static func map(_ text: String, font: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(self.scalar(font: font, code: scalar.value))
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,104 @@
+internal import CLibXML2
+
+/// The state of one parse, reached from libxml2's callbacks through the
+/// parser's user-data pointer. Lives exactly as long as ``run(_:documentName:)``.
+final class ParseContext {
+    let handler: any XMLStreamHandler
+    let names: NameTable
+    var scope = NamespaceScope()
+    private var parser: xmlParserCtxtPtr?
+    private var firstError: XMLStreamError?
+
+    init(handler: any XMLStreamHandler, namespaces: [String: Int]) {
+        self.handler = handler
+        self.names = NameTable(known: namespaces)
+    }
+
+    func run(_ bytes: UnsafeRawBufferPointer, documentName: String) throws(XMLStreamError) {
+        var sax = xmlSAXHandler()
+        sax.initialized = clx_sax2_magic()
+        sax.startElementNs = { user, local, _, uri, nsCount, nsPairs, attrCount, _, attrs in
+            ParseContext.from(user).start(local: local!, uri: uri, nsCount: Int(nsCount), nsPairs: nsPairs,
+                                          attrCount: Int(attrCount), attrs: attrs)
+        }
+        sax.endElementNs = { user, local, _, uri in
+            let context = ParseContext.from(user)
+            context.handler.endElement(context.names.name(local: local!, uri: uri))
+            context.scope.pop()
+        }
+        sax.characters = { user, text, length in
+            ParseContext.from(user).handler.characters(UnsafeRawBufferPointer(start: text, count: Int(length)))
+        }
+        sax.ignorableWhitespace = sax.characters
+        sax.internalSubset = { user, _, _, _ in
+            ParseContext.from(user).refuse(.doctype, "a DOCTYPE declaration is not allowed in a Word document")
+        }
+        sax.serror = { user, error in
+            guard let user, let error else { return }
+            ParseContext.from(user).record(error.pointee)
+        }
+
+        let user = Unmanaged.passUnretained(self).toOpaque()
+        // The first bytes go in at creation so libxml2 can detect the encoding.
+        let head = min(4, bytes.count)
+        let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+        guard let parser = xmlCreatePushParserCtxt(&sax, user, base, Int32(head), documentName) else {
+            throw XMLStreamError(kind: .malformed, message: "the XML parser could not be created", line: 0, column: 0)
+        }
+        defer { xmlFreeParserCtxt(parser) }
+        self.parser = parser
+        xmlCtxtUseOptions(parser, clx_safe_options())
+
+        var offset = head
+        let chunk = 1 << 20
+        repeat {
+            let n = min(chunk, bytes.count - offset)
+            let last = offset + n == bytes.count
+            _ = xmlParseChunk(parser, base.map { $0 + offset }, Int32(n), last ? 1 : 0)
+            offset += n
+        } while offset < bytes.count && firstError == nil
+
+        if let firstError { throw firstError }
+        if parser.pointee.wellFormed == 0 {
+            throw XMLStreamError(kind: .malformed, message: "the XML is not well-formed", line: 0, column: 0)
+        }
+    }
+
+    private static func from(_ user: UnsafeMutableRawPointer?) -> ParseContext {
+        Unmanaged<ParseContext>.fromOpaque(user!).takeUnretainedValue()
+    }
+
+    private func start(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?, nsCount: Int,
+                       nsPairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, attrCount: Int,
+                       attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        var declarations: [(prefix: String, uri: String)] = []
+        if nsCount > 0, let nsPairs {
+            for i in 0..<nsCount {
+                let prefix = nsPairs[2 * i].map { String(cString: $0) } ?? ""
+                let uri = nsPairs[2 * i + 1].map { String(cString: $0) } ?? ""
+                declarations.append((prefix, uri))
+            }
+        }
+        scope.push(declarations)
+        handler.startElement(names.name(local: local, uri: uri),
+                             attributes: XMLAttributes(raw: attrs, count: attrCount, context: self))
+    }
+
+    private func record(_ error: xmlError) {
+        guard error.level.rawValue >= XML_ERR_ERROR.rawValue, firstError == nil else { return }
+        var message = error.message.map { String(cString: $0) } ?? "XML error"
+        while message.last == "\n" || message.last == " " { message.removeLast() }
+        let isLimit = error.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue) && message.contains("depth")
+            || message.contains("huge") || message.contains("XML_PARSE_HUGE")
+        firstError = XMLStreamError(kind: isLimit ? .limit : .malformed, message: message,
+                                    line: Int(error.line), column: Int(error.int2))
+        if let parser { xmlStopParser(parser) }
+    }
+
+    private func refuse(_ kind: XMLStreamError.Kind, _ message: String) {
+        guard firstError == nil else { return }
+        let line = parser.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0
+        firstError = XMLStreamError(kind: kind, message: message, line: line, column: 0)
+        if let parser { xmlStopParser(parser) }
+    }
+}

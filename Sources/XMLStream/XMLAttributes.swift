@@ -1,0 +1,58 @@
+internal import CLibXML2
+
+/// The attributes of one start tag, and the namespace scope at that point.
+///
+/// A view on libxml2's memory, valid only during
+/// ``XMLStreamHandler/startElement(_:attributes:)``.
+package struct XMLAttributes {
+    private let raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    /// The number of attributes.
+    package let count: Int
+    private unowned let context: ParseContext
+
+    init(raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, context: ParseContext) {
+        self.raw = raw
+        self.count = count
+        self.context = context
+    }
+
+    /// The name of the attribute at `index`.
+    package func name(at index: Int) -> XMLName {
+        let base = raw! + 5 * index
+        return context.names.name(local: base[0]!, uri: base[2])
+    }
+
+    /// The value of the attribute at `index`.
+    package func value(at index: Int) -> String {
+        let base = raw! + 5 * index
+        guard let start = base[3], let end = base[4] else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+    }
+
+    /// The value of the attribute `local` in namespace `namespace` (an index
+    /// into the parser's table; -1 for an attribute without namespace).
+    package func value(_ local: String, namespace: Int) -> String? {
+        for i in 0..<count where name(at: i).matches(namespace: namespace, local: local) {
+            return value(at: i)
+        }
+        return nil
+    }
+
+    /// The namespace URI a prefix is bound to here (for QName-valued content
+    /// such as `mc:Choice Requires="wps"`).
+    package func namespaceURI(forPrefix prefix: String) -> String? {
+        context.scope.uri(forPrefix: prefix)
+    }
+
+    /// The index a namespace URI maps to in the parser's table, or -1.
+    package func namespaceIndex(of uri: String) -> Int {
+        context.names.index(ofURI: uri)
+    }
+}
+
+extension XMLName {
+    /// Whether this name is `local` in the namespace with index `namespace`.
+    package func matches(namespace: Int, local: String) -> Bool {
+        self.namespace == namespace && self.local == local
+    }
+}

@@ -1,0 +1,85 @@
+// XMLStream: streaming XML on libxml2's SAX2 interface.
+//
+// This module must not import Foundation (Foundation's bundled ICU clashes with
+// the one libxml2 is built against). It knows XML and nothing about Word; no
+// libxml2 type leaves it. The parser is hardened: no network, no DTD, no
+// entity expansion, libxml2's own depth and text-size limits left on.
+internal import CLibXML2
+
+/// Receives the events of one XML document, in order.
+///
+/// The values passed to these methods borrow libxml2's memory: copy what you
+/// need before returning.
+package protocol XMLStreamHandler: AnyObject {
+    /// An element starts. `attributes` is valid only during this call.
+    func startElement(_ name: XMLName, attributes: XMLAttributes)
+    /// An element ends (also called for empty elements like `<a/>`).
+    func endElement(_ name: XMLName)
+    /// Character data, in UTF-8. One text node may arrive in several pieces.
+    func characters(_ utf8: UnsafeRawBufferPointer)
+}
+
+/// An element or attribute name: namespace and local name.
+package struct XMLName: Sendable, Equatable {
+    /// The index of the namespace URI in the parser's table of known
+    /// namespaces, or -1 when the namespace is unknown or absent.
+    package let namespace: Int
+    /// The namespace URI as written (empty when there is none).
+    package let namespaceURI: String
+    /// The local name, without prefix.
+    package let local: String
+
+    package init(namespace: Int, namespaceURI: String, local: String) {
+        self.namespace = namespace
+        self.namespaceURI = namespaceURI
+        self.local = local
+    }
+}
+
+/// Why a document could not be parsed.
+package struct XMLStreamError: Error, Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
+        /// Not well-formed XML (libxml2's message says why).
+        case malformed
+        /// A DOCTYPE declaration: refused, since OOXML never needs one and it is
+        /// how entity attacks start.
+        case doctype
+        /// libxml2's resource limits (nesting depth, huge text node).
+        case limit
+    }
+    package var kind: Kind
+    package var message: String
+    package var line: Int
+    package var column: Int
+}
+
+/// Parses XML documents into events, mapping namespace URIs to small indices.
+package struct XMLStreamParser: Sendable {
+    private let namespaces: [String: Int]
+
+    /// - Parameter namespaces: the namespace URIs the client cares about, each
+    ///   with the index that ``XMLName/namespace`` should carry for it. Several
+    ///   URIs may share an index (e.g. transitional and Strict OOXML).
+    package init(namespaces: [String: Int]) {
+        self.namespaces = namespaces
+    }
+
+    /// Streams `bytes` through `handler`.
+    ///
+    /// - Parameter documentName: names the document in libxml2's messages.
+    /// - Throws: ``XMLStreamError`` for the first error; no event follows it.
+    package func parse(_ bytes: UnsafeRawBufferPointer, documentName: String, handler: some XMLStreamHandler) throws(XMLStreamError) {
+        _ = libxml2Initialised
+        let context = ParseContext(handler: handler, namespaces: namespaces)
+        try withExtendedLifetime(context) { () throws(XMLStreamError) in
+            try context.run(bytes, documentName: documentName)
+        }
+    }
+}
+
+/// Runs once per process: thread-safe initialisation and an entity loader that
+/// never opens anything, whatever a document asks for.
+private let libxml2Initialised: Void = {
+    xmlInitParser()
+    xmlSetExternalEntityLoader { _, _, _ in nil }
+}()

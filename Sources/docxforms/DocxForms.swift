@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `docxforms` command: reads Word feedback-and-assessment forms.
+@main
+struct DocxForms: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docxforms",
+        abstract: "Read filled-in Word (.docx) forms into structured records.",
+        discussion: """
+            Reads .docx, .docm and .dotx files with libzip and libxml2, offline. \
+            Legacy .doc files, password-protected documents and damaged archives \
+            are refused with a message that names the file and an exit code per \
+            kind of failure (see README).
+            """,
+        version: "0.1.0",
+        subcommands: [Dump.self])
+}

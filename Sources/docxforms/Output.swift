@@ -1,0 +1,100 @@
+import Docx
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reading an input argument: a path, or `-` for standard input.
+enum Input {
+    static func read(_ argument: String, with reader: DocxReader) throws(DocxError) -> Document {
+        guard argument == "-" else { return try reader.read(contentsOf: argument) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > reader.limits.maxFileSize {
+                throw DocxError(file: "-", kind: .limitExceeded(.fileSize, detail: "more than \(reader.limits.maxFileSize) bytes"))
+            }
+        }
+        return try reader.read(bytes: bytes, name: "-")
+    }
+}
+
+/// JSON with stable, sorted keys and no escaped slashes.
+enum JSON {
+    static func encode(_ value: some Encodable, pretty: Bool) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// Standard output, written whole.
+struct StandardOutput {
+    func write(_ text: String) {
+        FileDescriptorWriter.write(text, to: 1)
+    }
+}
+
+/// Error messages on standard error, prefixed with the tool's name.
+enum StandardError {
+    static func report(_ error: DocxError) {
+        FileDescriptorWriter.write("docxforms: \(error)\n", to: 2)
+    }
+}
+
+enum FileDescriptorWriter {
+    static func write(_ text: String, to fd: Int32) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                offset += n
+            }
+        }
+    }
+}
+
+/// The plain-text rendering of `dump --text`: the body, one paragraph a line,
+/// table rows on lines with cells separated by tabs, text boxes after the
+/// paragraph that anchors them; then footnotes and endnotes.
+enum PlainText {
+    static func render(_ document: Document) -> String {
+        var lines: [String] = []
+        append(document.body, to: &lines)
+        for story in document.stories where story.kind == .footnote || story.kind == .endnote {
+            append(story.blocks, to: &lines)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func append(_ blocks: [Block], to lines: inout [String]) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                lines.append(paragraph.text)
+                for inline in paragraph.inlines { appendTextBoxes(inline, to: &lines) }
+            case .table(let table):
+                lines.append(table.text)
+            case .control(let control):
+                if case .blocks(let inner) = control.content { append(inner, to: &lines) } else { lines.append(control.text) }
+            }
+        }
+    }
+
+    private static func appendTextBoxes(_ inline: Inline, to lines: inout [String]) {
+        switch inline {
+        case .textBox(let blocks): append(blocks, to: &lines)
+        case .control(let control):
+            if case .inlines(let inner) = control.content { inner.forEach { appendTextBoxes($0, to: &lines) } }
+        case .hyperlink(let link): link.inlines.forEach { appendTextBoxes($0, to: &lines) }
+        case .field(let field): field.result.forEach { appendTextBoxes($0, to: &lines) }
+        case .run, .noteReference: break
+        }
+    }
+}
