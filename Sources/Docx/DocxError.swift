@@ -15,7 +15,7 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
         case xmlNotDocx
         /// A zip archive whose structure is broken or truncated (libzip's words).
         case damagedZip(String)
-        /// A part's compressed data does not match its checksum.
+        /// A part's compressed data is corrupt (deflate error or CRC mismatch).
         case crcError
         /// A password-protected (encrypted) Office document.
         case encryptedDocument
@@ -113,7 +113,10 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
         var location = file
         if let part {
             location += ": \(part)"
-            if let line { location += ":\(line)" + (column.map { ":\($0)" } ?? "") }
+            if let line, line > 0 {
+                location += ":\(line)"
+                if let column, column > 0 { location += ":\(column)" }
+            }
         }
         return "\(location): \(explanation)"
     }
@@ -131,7 +134,7 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
         case .damagedZip(let detail):
             return "the zip archive is damaged or truncated (\(detail)). Download or copy the file again."
         case .crcError:
-            return "compressed data is corrupt (CRC error). Download or copy the file again."
+            return "compressed data is corrupt (deflate or CRC error). Download or copy the file again."
         case .encryptedDocument:
             return "the document is password-protected. Remove the password in Word (File > Info > Protect Document) and save again."
         case .legacyWordDocument:

@@ -8,6 +8,11 @@ final class ParseContext {
     var scope = NamespaceScope()
     private var parser: xmlParserCtxtPtr?
     private var firstError: XMLStreamError?
+    private var depth = 0
+
+    /// The deepest element nesting accepted: libxml2's own limit for trees,
+    /// which its SAX interface does not enforce. Bounds every recursion above.
+    static let maxDepth = 256
 
     init(handler: any XMLStreamHandler, namespaces: [String: Int]) {
         self.handler = handler
@@ -23,6 +28,7 @@ final class ParseContext {
         }
         sax.endElementNs = { user, local, _, uri in
             let context = ParseContext.from(user)
+            context.depth -= 1
             context.handler.endElement(context.names.name(local: local!, uri: uri))
             context.scope.pop()
         }
@@ -71,6 +77,11 @@ final class ParseContext {
     private func start(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?, nsCount: Int,
                        nsPairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, attrCount: Int,
                        attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        depth += 1
+        if depth > ParseContext.maxDepth {
+            refuse(.limit, "elements nested deeper than \(ParseContext.maxDepth) levels")
+            return
+        }
         var declarations: [(prefix: String, uri: String)] = []
         if nsCount > 0, let nsPairs {
             for i in 0..<nsCount {

@@ -7,7 +7,7 @@ package struct ZipError: Error, Sendable, Equatable {
         case notAZip
         /// A zip archive whose structure is broken or truncated.
         case damaged
-        /// An entry's data does not match its checksum.
+        /// An entry's data is corrupt: bad deflate stream or checksum mismatch.
         case crc
         /// An entry is encrypted with a zip password.
         case encrypted
@@ -31,7 +31,7 @@ package struct ZipError: Error, Sendable, Equatable {
         guard let error else { return ZipError(kind: .damaged, message: "\(entry): unknown error") }
         let text = "\(entry): \(describe(error))"
         switch zip_error_code_zip(error) {
-        case ZIP_ER_CRC: return ZipError(kind: .crc, message: text)
+        case ZIP_ER_CRC, ZIP_ER_ZLIB: return ZipError(kind: .crc, message: text)
         case ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD, ZIP_ER_ENCRNOTSUPP: return ZipError(kind: .encrypted, message: text)
         default: return ZipError(kind: .damaged, message: text)
         }
