@@ -33,7 +33,7 @@ let package = Package(
             dependencies: ["Docx", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
-        .testTarget(name: "DocxTests", dependencies: ["Docx"]),
+        .testTarget(name: "DocxTests", dependencies: ["Docx", "XMLStream"]),
         .testTarget(name: "CLITests", dependencies: ["docxforms"]),
     ]
 )

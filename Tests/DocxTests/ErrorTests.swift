@@ -1,0 +1,64 @@
+import Testing
+@testable import Docx
+
+@Suite struct ErrorTests {
+    /// Each broken or hostile fixture with the kind it must be refused as.
+    static let cases: [(String, String)] = [
+        ("empty.docx", "empty-file"), ("not-a-zip.docx", "not-a-zip"), ("truncated.docx", "damaged-zip"),
+        ("crc-error.docx", "crc-error"), ("legacy.doc", "legacy-doc"), ("legacy-renamed.docx", "legacy-doc"),
+        ("encrypted.docx", "encrypted"), ("word2003.xml.doc", "xml-not-docx"), ("spreadsheet.docx", "not-a-word-document"),
+        ("plain-zip.docx", "not-a-word-document"), ("missing-main.docx", "missing-part"), ("malformed.docx", "malformed-xml"),
+        ("doctype.docx", "doctype-refused"), ("external-entity.docx", "doctype-refused"), ("bomb.docx", "limit-exceeded"),
+        ("deep.docx", "limit-exceeded"),
+    ]
+
+    @Test(arguments: cases)
+    func brokenInputIsRefusedWithItsKindAndTheFileName(name: String, code: String) {
+        let path = fixturePath("bad/" + name)
+        #expect {
+            _ = try DocxReader().read(contentsOf: path)
+        } throws: { error in
+            let e = error as! DocxError
+            return e.code == code && e.file == path && "\(e)".hasPrefix(path + ": ")
+        }
+    }
+
+    @Test func malformedXMLNamesPartLineAndColumn() {
+        let path = fixturePath("bad/malformed.docx")
+        #expect {
+            _ = try DocxReader().read(contentsOf: path)
+        } throws: { error in
+            let e = error as! DocxError
+            return e.part == "word/document.xml" && e.line == 1 && (e.column ?? 0) > 0
+        }
+    }
+
+    @Test func aMissingFileAndADirectoryAreUnreadable() {
+        #expect { _ = try DocxReader().read(contentsOf: "/nonexistent/form.docx") } throws: {
+            "\($0)" == "/nonexistent/form.docx: cannot read the file (no such file or directory)."
+        }
+        #expect { _ = try DocxReader().read(contentsOf: fixturesFolder) } throws: { ($0 as! DocxError).code == "unreadable" }
+    }
+
+    @Test func limitsCanBeRaisedAndLowered() throws {
+        var tight = ReadingLimits()
+        tight.maxFileSize = 100
+        #expect { _ = try DocxReader(limits: tight).read(contentsOf: fixturePath("docx/controls.docx")) } throws: {
+            ($0 as! DocxError).kind == .limitExceeded(.fileSize, detail: "1708 bytes, at most 100 allowed")
+        }
+        var roomy = ReadingLimits()
+        roomy.maxPartSize = 128 << 20
+        roomy.maxCompressionRatio = 10_000
+        let bomb = try DocxReader(limits: roomy).read(contentsOf: fixturePath("bad/bomb.docx"))
+        #expect(Block.text(of: bomb.body) == "bom")
+    }
+
+    @Test func exitCodesAreDistinctPerKind() {
+        let kinds: [DocxError.Kind] = [.unreadable(""), .emptyFile, .notAZip, .damagedZip(""), .crcError, .encryptedDocument,
+                                       .legacyWordDocument, .notAWordDocument(""), .missingPart(""), .malformedXML(""),
+                                       .doctypeRefused, .limitExceeded(.partSize, detail: "")]
+        let codes = kinds.map { DocxError(file: "f", kind: $0).exitCode }
+        #expect(Set(codes).count == codes.count)
+        #expect(codes.allSatisfy { $0 >= 3 && $0 < 64 })
+    }
+}

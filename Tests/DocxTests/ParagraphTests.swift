@@ -1,0 +1,50 @@
+import Testing
+@testable import Docx
+
+@Suite struct ParagraphTests {
+    @Test func runsAreJoinedWithTabsBreaksAndSpecialHyphens() throws {
+        let ps = paragraphs(try fixture("paragraphs"))
+        #expect(ps[0].text == "Feedback en beoordeling")
+        #expect(ps[0].style == "Heading1")
+        #expect(ps[1].text == "Naam\tStudent\u{00A0}A\nles\u{00AD}geven\u{2011}x")
+    }
+
+    @Test func formattingThatMarksAChoiceIsKept() throws {
+        let ps = paragraphs(try fixture("paragraphs"))
+        let marked = runs(ps[2].inlines)
+        #expect(marked[0].text == "voldaan" && marked[0].format.strike)
+        #expect(marked[2].format.bold && marked[2].format.highlight == "yellow")
+        let more = runs(ps[3].inlines)
+        #expect(more[0].format.doubleStrike && more[0].format.underline == "single" && more[0].format.shading == "FFFF00")
+        #expect(!more[1].format.bold && more[1].format.italic)
+    }
+
+    @Test func symbolsAndSymbolFontTextMapToUnicode() throws {
+        let ps = paragraphs(try fixture("paragraphs"))
+        #expect(ps[4].text == "☑ gezien ◻☒ ☒ X ✓")
+    }
+
+    @Test func toggleValuesFollowTheStandard() throws {
+        let (blocks, _) = try body(#"""
+            <w:p><w:r><w:rPr><w:b w:val="0"/><w:strike w:val="off"/><w:i w:val="true"/></w:rPr><w:t>x</w:t></w:r></w:p>
+            """#)
+        guard case .paragraph(let p) = blocks[0], case .run(let run) = p.inlines[0] else { Issue.record("no run"); return }
+        #expect(!run.format.bold && !run.format.strike && run.format.italic)
+    }
+
+    @Test func runsOutsideParagraphsAreKeptInAParagraph() throws {
+        let (blocks, _) = try body("<w:tbl><w:tr><w:tc><w:r><w:t>los</w:t></w:r></w:tc></w:tr></w:tbl>")
+        guard case .table(let table) = blocks[0] else { Issue.record("no table"); return }
+        #expect(Block.text(of: table.rows[0].cells[0].blocks) == "los")
+    }
+
+    @Test func unknownElementsAreTransparentAndPropertiesAreNotText() throws {
+        let (blocks, _) = try body(#"""
+            <w:p><w:pPr><w:rPr><w:ins w:id="9" w:author="x"/></w:rPr></w:pPr><w:smartTag><w:r><w:t>a</w:t></w:r></w:smartTag>\#
+            <w:customXml><w:r><w:rPr><w:rPrChange><w:rPr><w:b/></w:rPr></w:rPrChange></w:rPr><w:t>b</w:t></w:r></w:customXml></w:p>
+            """#)
+        #expect(Block.text(of: blocks) == "ab")
+        guard case .paragraph(let p) = blocks[0], case .run(let run) = p.inlines[1] else { Issue.record("no run"); return }
+        #expect(!run.format.bold)
+    }
+}

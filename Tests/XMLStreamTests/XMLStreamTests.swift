@@ -1,0 +1,115 @@
+import Testing
+@testable import XMLStream
+
+/// Records events as readable strings.
+private final class Recorder: XMLStreamHandler {
+    var events: [String] = []
+    var text = ""
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes) {
+        var event = "<\(name.namespace):\(name.local)"
+        for i in 0..<attributes.count {
+            let a = attributes.name(at: i)
+            event += " \(a.namespace):\(a.local)=\(attributes.value(at: i))"
+        }
+        events.append(event + ">")
+    }
+
+    func endElement(_ name: XMLName) {
+        events.append("</\(name.local)>")
+    }
+
+    func characters(_ utf8: UnsafeRawBufferPointer) {
+        text += String(decoding: utf8, as: UTF8.self)
+    }
+}
+
+private let parser = XMLStreamParser(namespaces: ["urn:a": 0, "urn:a-strict": 0, "urn:b": 1])
+
+private func parse(_ xml: String) throws(XMLStreamError) -> Recorder {
+    let recorder = Recorder()
+    var bytes = Array(xml.utf8)
+    do {
+        try bytes.withUnsafeMutableBytes { try parser.parse(UnsafeRawBufferPointer($0), documentName: "test.xml", handler: recorder) }
+    } catch let error as XMLStreamError {
+        throw error
+    } catch {
+        Issue.record("unexpected error \(error)")
+    }
+    return recorder
+}
+
+@Suite struct XMLStreamTests {
+    @Test func namesAreMatchedByNamespaceURINotPrefix() throws {
+        let r = try parse(#"<x:root xmlns:x="urn:a" xmlns:y="urn:b"><y:child y:attr="1" plain="2"/><z:o xmlns:z="urn:a-strict"/></x:root>"#)
+        #expect(r.events == ["<0:root>", "<1:child 1:attr=1 -1:plain=2>", "</child>", "<0:o>", "</o>", "</root>"])
+    }
+
+    @Test func unknownNamespacesGetMinusOne() throws {
+        let r = try parse(#"<root xmlns="urn:other"><e/></root>"#)
+        #expect(r.events.first == "<-1:root>")
+    }
+
+    @Test func textEntitiesAndCharacterReferencesAreDecoded() throws {
+        let r = try parse("<a>x &amp; y &lt; &#x263A; <![CDATA[<z>]]></a>")
+        #expect(r.text == "x & y < ☺ <z>")
+    }
+
+    @Test func utf16DocumentsAreReadAsUTF8Text() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>één</a>"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in xml.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let recorder = Recorder()
+        try bytes.withUnsafeBytes { try parser.parse($0, documentName: "utf16.xml", handler: recorder) }
+        #expect(recorder.text == "één")
+    }
+
+    @Test func malformedXMLReportsLineAndColumn() {
+        #expect {
+            _ = try parse("<a>\n<b></a>")
+        } throws: { error in
+            let e = error as! XMLStreamError
+            return e.kind == .malformed && e.line == 2 && e.column > 0 && e.message.contains("mismatch")
+        }
+    }
+
+    @Test func doctypeIsRefusedBeforeAnyEntityIsExpanded() {
+        let bomb = #"<?xml version="1.0"?><!DOCTYPE a [<!ENTITY l "ll"><!ENTITY m "&l;&l;&l;">]><a>&m;</a>"#
+        #expect(throws: XMLStreamError.self) { _ = try parse(bomb) }
+        let external = #"<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>"#
+        #expect { _ = try parse(external) } throws: { ($0 as! XMLStreamError).kind == .doctype }
+    }
+
+    @Test func undeclaredEntitiesAreErrors() {
+        #expect { _ = try parse("<a>&nope;</a>") } throws: { ($0 as! XMLStreamError).kind == .malformed }
+    }
+
+    @Test func nestingDeeperThanTheLimitIsRefused() {
+        let deep = String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300)
+        #expect { _ = try parse(deep) } throws: { ($0 as! XMLStreamError).kind == .limit }
+        let fine = String(repeating: "<a>", count: 200) + String(repeating: "</a>", count: 200)
+        #expect(throws: Never.self) { _ = try parse(fine) }
+    }
+
+    @Test func prefixesResolveInScope() throws {
+        final class Scope: XMLStreamHandler {
+            var seen: [String?] = []
+            func startElement(_ name: XMLName, attributes: XMLAttributes) { seen.append(attributes.namespaceURI(forPrefix: "p")) }
+            func endElement(_ name: XMLName) {}
+            func characters(_ utf8: UnsafeRawBufferPointer) {}
+        }
+        let scope = Scope()
+        let xml = Array(#"<a><b xmlns:p="urn:1"><c/></b><d/></a>"#.utf8)
+        try xml.withUnsafeBytes { try parser.parse($0, documentName: "s.xml", handler: scope) }
+        #expect(scope.seen == [nil, "urn:1", "urn:1", nil])
+    }
+
+    @Test func treesKeepAttributesChildrenAndText() throws {
+        let xml = Array(#"<r xmlns="urn:a" k="v"><c>one</c><c>two</c></r>"#.utf8)
+        let root = try xml.withUnsafeBytes { try parser.parseTree($0, documentName: "t.xml") }
+        #expect(root.name.local == "r" && root.name.namespace == 0)
+        #expect(root.attribute("k") == "v")
+        #expect(root.children.map(\.text) == ["one", "two"])
+        #expect(root.stringValue == "onetwo")
+    }
+}
