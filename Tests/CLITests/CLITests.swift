@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// Runs the built `docxforms` binary, as a user would.
+struct Run {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// The repository root, found from this file's path.
+let repositoryRoot: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url
+}()
+
+/// The executable sits beside the test bundle in the build products folder.
+let executable: URL = {
+    var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    while url.pathComponents.count > 1 {
+        let candidate = url.deletingLastPathComponent().appendingPathComponent("docxforms")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        url.deleteLastPathComponent()
+    }
+    return URL(fileURLWithPath: "docxforms")
+}()
+
+func docxforms(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = repositoryRoot
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    let input = Pipe()
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+               stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// Compares with a golden file; `RECORD_GOLDENS=1 swift test` rewrites it and
+/// fails on purpose, so that a new baseline is always reviewed in git.
+func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let url = repositoryRoot.appendingPathComponent("Fixtures/expected/\(name)")
+    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil {
+        try actual.write(to: url, atomically: true, encoding: .utf8)
+        Issue.record("recorded \(name); review the diff and run again without RECORD_GOLDENS", sourceLocation: sourceLocation)
+        return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    #expect(actual == expected, "dump differs from Fixtures/expected/\(name)", sourceLocation: sourceLocation)
+}
+
+let fixtureNames = ["paragraphs", "tables", "controls", "formfields", "revisions", "textboxes", "databinding",
+                    "alternate-main", "strict", "utf16", "python-docx"]
+
+@Suite struct DumpCommandTests {
+    @Test(arguments: fixtureNames)
+    func jsonDumpMatchesItsGolden(name: String) throws {
+        let run = try docxforms(["dump", "Fixtures/docx/\(name).docx"])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        try expectGolden(run.stdout, "\(name).json")
+    }
+
+    @Test(arguments: fixtureNames)
+    func textDumpMatchesItsGolden(name: String) throws {
+        let run = try docxforms(["dump", "--text", "Fixtures/docx/\(name).docx"])
+        #expect(run.status == 0)
+        try expectGolden(run.stdout, "\(name).txt")
+    }
+
+    @Test func jsonHasTheContractKeys() throws {
+        let run = try docxforms(["dump", "Fixtures/docx/controls.docx"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        for key in ["blocks", "controls", "formFields", "comments", "trackedChanges", "diagnostics"] {
+            #expect(json[key] != nil, "\(key)")
+        }
+        let controls = try #require(json["controls"] as? [[String: Any]])
+        let checkbox = try #require(controls.first { $0["tag"] as? String == "ind.2" })
+        #expect(checkbox["kind"] as? String == "checkbox" && checkbox["checked"] as? Bool == false)
+        let placeholder = try #require(controls.first { $0["tag"] as? String == "student.number" })
+        #expect(placeholder["value"] is NSNull)
+    }
+
+    @Test func standardInputIsReadForADash() throws {
+        let bytes = try Data(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/docx/strict.docx"))
+        let run = try docxforms(["dump", "--text", "-"], stdin: bytes)
+        #expect(run.status == 0 && run.stdout == "Strikt\nwaarde\n")
+    }
+
+    @Test func severalFilesGiveOneJSONObjectPerLine() throws {
+        let run = try docxforms(["dump", "Fixtures/docx/strict.docx", "Fixtures/bad/empty.docx", "Fixtures/docx/utf16.docx"])
+        #expect(run.status == 1)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.hasPrefix("{") && $0.hasSuffix("}") })
+        #expect(run.stderr.contains("Fixtures/bad/empty.docx: the file is empty"))
+    }
+}
+
+@Suite struct ExitCodeTests {
+    static let cases: [(String, Int32)] = [
+        ("bad/empty.docx", 4), ("bad/not-a-zip.docx", 5), ("bad/word2003.xml.doc", 5), ("bad/truncated.docx", 6),
+        ("bad/crc-error.docx", 7), ("bad/encrypted.docx", 8), ("bad/legacy.doc", 9), ("bad/spreadsheet.docx", 10),
+        ("bad/missing-main.docx", 11), ("bad/malformed.docx", 12), ("bad/doctype.docx", 13), ("bad/bomb.docx", 14),
+        ("bad/nonexistent.docx", 3),
+    ]
+
+    @Test(arguments: cases)
+    func eachFailureHasItsExitCodeAndNamesTheFile(file: String, status: Int32) throws {
+        let run = try docxforms(["dump", "Fixtures/\(file)"])
+        #expect(run.status == status)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.hasPrefix("docxforms: Fixtures/\(file): "))
+    }
+
+    @Test func limitFlagsRaiseTheLimits() throws {
+        let run = try docxforms(["dump", "--text", "--max-part-size", "128MiB", "--max-ratio", "5000", "Fixtures/bad/bomb.docx"])
+        #expect(run.status == 0 && run.stdout == "bom\n")
+    }
+
+    @Test func usageErrorsUseTheirOwnCode() throws {
+        let run = try docxforms(["dump", "--max-part-size", "lots", "x.docx"])
+        #expect(run.status == 64)
+    }
+}
