@@ -1,52 +1,76 @@
 internal import CLibXML2
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
 
 /// Turns libxml2's interned name pointers into Swift strings once per parse.
 ///
 /// libxml2 interns element names and namespace URIs in its dictionary, so the
-/// same name arrives as the same pointer. The table caches by pointer and
-/// checks the bytes on every hit, so a pointer that is not interned can only
-/// cost a conversion, never give a wrong name.
+/// same name arrives as the same pointer. A small direct-mapped cache keyed by
+/// the pointer answers almost every lookup. A pointer that libxml2's dictionary
+/// owns names the same string for the whole parse; any other hit is checked
+/// byte by byte, so it can only cost a conversion, never give a wrong name.
 final class NameTable {
-    private struct Entry {
+    private final class Entry {
+        let pointer: UnsafeRawPointer
         let bytes: [UInt8]
         let string: String
-        let namespace: Int
-    }
-    private var locals: [UnsafeRawPointer: Entry] = [:]
-    private var uris: [UnsafeRawPointer: Entry] = [:]
-    private let known: [String: Int]
+        /// The index in the client's table (namespace or local name), or -1.
+        let index: Int
+        /// Whether the parser's dictionary owns the pointer (it then cannot
+        /// change during the parse).
+        let interned: Bool
 
-    init(known: [String: Int]) {
-        self.known = known
+        init(pointer: UnsafeRawPointer, bytes: [UInt8], string: String, index: Int, interned: Bool) {
+            self.pointer = pointer
+            self.interned = interned
+            self.bytes = bytes
+            self.string = string
+            self.index = index
+        }
+
+        /// Whether the NUL-terminated string at `p` has exactly these bytes.
+        func matches(_ p: UnsafePointer<xmlChar>) -> Bool {
+            bytes.withUnsafeBufferPointer { stored in
+                for i in 0..<stored.count where p[i] != stored[i] { return false }
+                return p[stored.count] == 0
+            }
+        }
+    }
+
+    private static let slots = 1024
+    private var locals = [Entry?](repeating: nil, count: NameTable.slots)
+    private var uris = [Entry?](repeating: nil, count: NameTable.slots)
+    private let namespaces: [String: Int]
+    private let localNames: [String: Int]
+    /// The parser's dictionary, once the parser exists.
+    var dictionary: xmlDictPtr?
+
+    init(namespaces: [String: Int], localNames: [String: Int]) {
+        self.namespaces = namespaces
+        self.localNames = localNames
     }
 
     func name(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> XMLName {
-        let localEntry = lookup(local, in: &locals, namespaced: false)
-        guard let uri else { return XMLName(namespace: -1, namespaceURI: "", local: localEntry.string) }
-        let uriEntry = lookup(uri, in: &uris, namespaced: true)
-        return XMLName(namespace: uriEntry.namespace, namespaceURI: uriEntry.string, local: localEntry.string)
+        let localEntry = lookup(local, in: &locals, table: localNames)
+        guard let uri else { return XMLName(namespace: -1, namespaceURI: "", local: localEntry.string, id: localEntry.index) }
+        let uriEntry = lookup(uri, in: &uris, table: namespaces)
+        return XMLName(namespace: uriEntry.index, namespaceURI: uriEntry.string, local: localEntry.string, id: localEntry.index)
     }
 
     func index(ofURI uri: String) -> Int {
-        known[uri] ?? -1
+        namespaces[uri] ?? -1
     }
 
-    private func lookup(_ pointer: UnsafePointer<xmlChar>, in cache: inout [UnsafeRawPointer: Entry], namespaced: Bool) -> Entry {
-        let length = Int(xmlStrlen(pointer))
+    private func lookup(_ pointer: UnsafePointer<xmlChar>, in cache: inout [Entry?], table: [String: Int]) -> Entry {
         let key = UnsafeRawPointer(pointer)
-        if let hit = cache[key], hit.bytes.count == length,
-           hit.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, pointer, length) == 0 }) {
+        let slot = Int(bitPattern: key) & (NameTable.slots - 1)
+        if let hit = cache[slot], hit.pointer == key, hit.interned || hit.matches(pointer) {
             return hit
         }
+        let length = Int(xmlStrlen(pointer))
         let bytes = Array(UnsafeBufferPointer(start: pointer, count: length))
         let string = String(decoding: bytes, as: UTF8.self)
-        let entry = Entry(bytes: bytes, string: string, namespace: namespaced ? (known[string] ?? -1) : -1)
-        cache[key] = entry
+        let interned = dictionary.map { xmlDictOwns($0, pointer) == 1 } ?? false
+        let entry = Entry(pointer: key, bytes: bytes, string: string, index: table[string] ?? -1, interned: interned)
+        cache[slot] = entry
         return entry
     }
 }

@@ -14,9 +14,9 @@ final class ParseContext {
     /// which its SAX interface does not enforce. Bounds every recursion above.
     static let maxDepth = 256
 
-    init(handler: any XMLStreamHandler, namespaces: [String: Int]) {
+    init(handler: any XMLStreamHandler, namespaces: [String: Int], localNames: [String: Int]) {
         self.handler = handler
-        self.names = NameTable(known: namespaces)
+        self.names = NameTable(namespaces: namespaces, localNames: localNames)
     }
 
     func run(_ bytes: UnsafeRawBufferPointer, documentName: String) throws(XMLStreamError) {
@@ -54,6 +54,7 @@ final class ParseContext {
         defer { xmlFreeParserCtxt(parser) }
         self.parser = parser
         xmlCtxtUseOptions(parser, clx_safe_options())
+        names.dictionary = parser.pointee.dict
 
         var offset = head
         let chunk = 1 << 20

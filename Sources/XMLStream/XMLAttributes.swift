@@ -38,6 +38,20 @@ package struct XMLAttributes {
         return nil
     }
 
+    /// The value of the attribute whose local name has id `id` (see
+    /// ``XMLStreamParser/init(namespaces:localNames:)``) and whose namespace
+    /// is one of `namespaces`, tried in order.
+    package func value(id: Int, namespaces: [Int]) -> String? {
+        var best: (rank: Int, index: Int)?
+        for i in 0..<count {
+            let name = name(at: i)
+            guard name.id == id, let rank = namespaces.firstIndex(of: name.namespace) else { continue }
+            if rank == 0 { return value(at: i) }
+            if best == nil || rank < best!.rank { best = (rank, i) }
+        }
+        return best.map { value(at: $0.index) }
+    }
+
     /// The namespace URI a prefix is bound to here (for QName-valued content
     /// such as `mc:Choice Requires="wps"`).
     package func namespaceURI(forPrefix prefix: String) -> String? {

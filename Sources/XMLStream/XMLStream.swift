@@ -28,11 +28,14 @@ package struct XMLName: Sendable, Equatable {
     package let namespaceURI: String
     /// The local name, without prefix.
     package let local: String
+    /// The index of the local name in the parser's table of known names, or -1.
+    package let id: Int
 
-    package init(namespace: Int, namespaceURI: String, local: String) {
+    package init(namespace: Int, namespaceURI: String, local: String, id: Int = -1) {
         self.namespace = namespace
         self.namespaceURI = namespaceURI
         self.local = local
+        self.id = id
     }
 }
 
@@ -56,12 +59,18 @@ package struct XMLStreamError: Error, Sendable, Equatable {
 /// Parses XML documents into events, mapping namespace URIs to small indices.
 package struct XMLStreamParser: Sendable {
     private let namespaces: [String: Int]
+    private let localNames: [String: Int]
 
-    /// - Parameter namespaces: the namespace URIs the client cares about, each
-    ///   with the index that ``XMLName/namespace`` should carry for it. Several
-    ///   URIs may share an index (e.g. transitional and Strict OOXML).
-    package init(namespaces: [String: Int]) {
+    /// - Parameters:
+    ///   - namespaces: the namespace URIs the client cares about, each with the
+    ///     index that ``XMLName/namespace`` should carry for it. Several URIs
+    ///     may share an index (e.g. transitional and Strict OOXML).
+    ///   - localNames: the local names the client switches over, each with the
+    ///     index ``XMLName/id`` should carry, so that a name is compared as a
+    ///     number rather than as a string on every event.
+    package init(namespaces: [String: Int], localNames: [String: Int] = [:]) {
         self.namespaces = namespaces
+        self.localNames = localNames
     }
 
     /// Streams `bytes` through `handler`.
@@ -70,7 +79,7 @@ package struct XMLStreamParser: Sendable {
     /// - Throws: ``XMLStreamError`` for the first error; no event follows it.
     package func parse(_ bytes: UnsafeRawBufferPointer, documentName: String, handler: some XMLStreamHandler) throws(XMLStreamError) {
         _ = libxml2Initialised
-        let context = ParseContext(handler: handler, namespaces: namespaces)
+        let context = ParseContext(handler: handler, namespaces: namespaces, localNames: localNames)
         try withExtendedLifetime(context) { () throws(XMLStreamError) in
             try context.run(bytes, documentName: documentName)
         }

@@ -98,6 +98,7 @@ extension ContentControl {
 
 extension String {
     var replacingNewlines: String {
-        String(map { $0 == "\n" ? " " : $0 })
+        guard contains("\n") else { return self }
+        return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
     }
 }

@@ -106,7 +106,7 @@ final class OPCPackage {
         }
     }
 
-    static let parser = XMLStreamParser(namespaces: Namespace.table)
+    static let parser = XMLStreamParser(namespaces: Namespace.table, localNames: WordName.table)
 
     /// Runs a parse and turns its XMLStreamError into a DocxError naming the part.
     private func parse<T>(part: String, _ body: () throws -> T) throws(DocxError) -> T {

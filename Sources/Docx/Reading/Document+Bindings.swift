@@ -1,9 +1,5 @@
 /// Resolving data-bound content controls against the custom XML store.
 extension Document {
-    var hasDataBindings: Bool {
-        contentControls.contains { $0.control.dataBinding != nil }
-    }
-
     /// Gives every bound control its bound value and says where the cached
     /// content differs. Diagnostics name the control's tag, never its content.
     mutating func resolveBindings(_ store: CustomXMLStore, diagnostics: inout [Diagnostic], part: String) {

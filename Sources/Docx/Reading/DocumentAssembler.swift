@@ -19,12 +19,14 @@ struct DocumentAssembler {
         var comments: [Comment] = []
         var trackedChanges = body.trackedChanges
         var anchors = body.commentAnchors
+        var hasDataBindings = body.hasDataBindings
         let order = ["header", "footer", "footnotes", "endnotes", "comments"]
         let related = relationships.filter { !$0.isExternal && order.contains(String($0.kind)) }
             .sorted { order.firstIndex(of: String($0.kind))! < order.firstIndex(of: String($1.kind))! }
         for rel in related {
             let parser = try parse(rel.target, try package.relationships(of: rel.target), required: false)
             trackedChanges += parser.trackedChanges
+            hasDataBindings = hasDataBindings || parser.hasDataBindings
             anchors.merge(parser.commentAnchors) { first, _ in first }
             for story in parser.stories {
                 switch story.root {
@@ -44,7 +46,7 @@ struct DocumentAssembler {
         var document = Document(mainPart: main,
                                 body: body.stories.first { $0.root == .body }?.blocks ?? [],
                                 stories: stories, comments: comments, trackedChanges: trackedChanges)
-        if document.hasDataBindings {
+        if hasDataBindings {
             let store = try CustomXMLStore(package: package, mainRelationships: relationships,
                                            packageRelationships: packageRelationships, diagnostics: &diagnostics)
             document.resolveBindings(store, diagnostics: &diagnostics, part: main)

@@ -4,113 +4,115 @@ internal import XMLStream
 /// `w:tblPr`, `w:sdtPr`, `w:ffData`) into the frame they describe.
 extension StoryParser {
     func readProperty(_ owner: PropertyOwner, _ name: XMLName, _ attributes: XMLAttributes) {
-        let parent = propertyPath.last
+        guard let word = WordName.from(name) else { return }
+        let parent = propertyPath.last ?? nil
         let value = PropertyValue(attributes: attributes)
         switch owner {
         case .paragraph:
-            if parent == nil, name.local == "pStyle" { frames.last?.label = value.string }
+            if parent == nil, word == .pStyle { frames.last?.label = value.string }
         case .run:
-            if parent == nil, let run = frames.last { readRunProperty(name.local, value, into: run) }
+            if parent == nil, let run = frames.last { readRunProperty(word, value, into: run) }
         case .table:
-            if parent == nil, name.local == "tblStyle" { frames.last?.label = value.string }
+            if parent == nil, word == .tblStyle { frames.last?.label = value.string }
         case .row:
             guard parent == nil, let row = frames.last else { return }
-            if name.local == "tblHeader" { row.isHeader = value.toggle }
-            if name.local == "gridBefore" { row.nextColumn = value.integer ?? 0 }
+            if word == .tblHeader { row.isHeader = value.toggle }
+            if word == .gridBefore { row.nextColumn = value.integer ?? 0 }
         case .cell:
             guard parent == nil, let cell = frames.last else { return }
-            if name.local == "gridSpan" { cell.columnSpan = max(1, min(value.integer ?? 1, 1000)) }
-            if name.local == "vMerge" { cell.verticalMerge = value.string == "restart" ? .restart : .continue }
+            if word == .gridSpan { cell.columnSpan = max(1, min(value.integer ?? 1, 1000)) }
+            if word == .vMerge { cell.verticalMerge = value.string == "restart" ? .restart : .continue }
         case .control:
             guard let frame = frames.last, var control = frame.control else { return }
-            readControlProperty(name.local, parent: parent, value, into: &control)
+            readControlProperty(word, parent: parent, value, into: &control)
             frame.control = control
         case .formField:
             guard let field = fields.last else { return }
-            readFormFieldProperty(name.local, parent: parent, value, into: field)
+            readFormFieldProperty(word, parent: parent, value, into: field)
         case .ignored:
             break
         }
     }
 
-    private func readRunProperty(_ local: String, _ value: PropertyValue, into run: Frame) {
-        switch local {
-        case "b": run.format.bold = value.toggle
-        case "i": run.format.italic = value.toggle
-        case "u":
+    private func readRunProperty(_ word: WordName, _ value: PropertyValue, into run: Frame) {
+        switch word {
+        case .b: run.format.bold = value.toggle
+        case .i: run.format.italic = value.toggle
+        case .u:
             let style = value.string ?? "single"
             run.format.underline = style == "none" ? nil : style
-        case "strike": run.format.strike = value.toggle
-        case "dstrike": run.format.doubleStrike = value.toggle
-        case "highlight":
+        case .strike: run.format.strike = value.toggle
+        case .dstrike: run.format.doubleStrike = value.toggle
+        case .highlight:
             let colour = value.string ?? "none"
             run.format.highlight = colour == "none" ? nil : colour
-        case "shd":
-            let fill = value.named("fill") ?? "auto"
+        case .shd:
+            let fill = value.named(.fill) ?? "auto"
             run.format.shading = fill == "auto" ? nil : fill
-        case "color":
+        case .color:
             let colour = value.string ?? "auto"
             run.format.color = colour == "auto" ? nil : colour
-        case "vanish": run.format.hidden = value.toggle
-        case "rStyle": run.format.style = value.string
-        case "rFonts":
-            let font = value.named("ascii") ?? value.named("hAnsi")
+        case .vanish: run.format.hidden = value.toggle
+        case .rStyle: run.format.style = value.string
+        case .rFonts:
+            let font = value.named(.ascii) ?? value.named(.hAnsi)
             run.symbolFont = SymbolFont.isSymbolFont(font) ? font : nil
         default: break
         }
     }
 
-    private func readControlProperty(_ local: String, parent: String?, _ value: PropertyValue, into control: inout ContentControl) {
-        switch (parent, local) {
-        case (nil, "alias"): control.alias = value.string
-        case (nil, "tag"): control.tag = value.string
-        case (nil, "id"): control.id = value.string
-        case (nil, "showingPlcHdr"): control.showingPlaceholder = value.toggle
-        case (nil, "dataBinding"):
+    private func readControlProperty(_ word: WordName, parent: WordName?, _ value: PropertyValue, into control: inout ContentControl) {
+        switch (parent, word) {
+        case (nil, .alias): control.alias = value.string
+        case (nil, .tag): control.tag = value.string
+        case (nil, .id): control.id = value.string
+        case (nil, .showingPlcHdr): control.showingPlaceholder = value.toggle
+        case (nil, .dataBinding):
+            hasDataBindings = true
             control.dataBinding = ContentControl.DataBinding(
-                storeItemID: value.named("storeItemID") ?? "", xpath: value.named("xpath") ?? "",
-                prefixMappings: value.named("prefixMappings") ?? "")
-        case (nil, "text"): control.kind = .text
-        case (nil, "richText"): control.kind = .richtext
-        case (nil, "checkbox"): control.kind = .checkbox
-        case (nil, "dropDownList"): control.kind = .dropdown
-        case (nil, "comboBox"): control.kind = .combobox
-        case (nil, "date"):
+                storeItemID: value.named(.storeItemID) ?? "", xpath: value.named(.xpath) ?? "",
+                prefixMappings: value.named(.prefixMappings) ?? "")
+        case (nil, .text): control.kind = .text
+        case (nil, .richText): control.kind = .richtext
+        case (nil, .checkbox): control.kind = .checkbox
+        case (nil, .dropDownList): control.kind = .dropdown
+        case (nil, .comboBox): control.kind = .combobox
+        case (nil, .date):
             control.kind = .date
-            control.fullDate = value.named("fullDate")
-        case (nil, "picture"): control.kind = .picture
-        case (nil, "group"): control.kind = .group
-        case (nil, "repeatingSection"): control.kind = .repeatingSection
-        case (nil, "repeatingSectionItem"): control.kind = .repeatingSectionItem
-        case (nil, "docPartObj"), (nil, "docPartList"), (nil, "citation"), (nil, "bibliography"), (nil, "equation"):
+            control.fullDate = value.named(.fullDate)
+        case (nil, .picture): control.kind = .picture
+        case (nil, .group): control.kind = .group
+        case (nil, .repeatingSection): control.kind = .repeatingSection
+        case (nil, .repeatingSectionItem): control.kind = .repeatingSectionItem
+        case (nil, .docPartObj), (nil, .docPartList), (nil, .citation), (nil, .bibliography), (nil, .equation):
             control.kind = .other
-            control.otherKind = local
-        case ("dropDownList", "listItem"), ("comboBox", "listItem"):
-            let display = value.named("displayText")
-            let itemValue = value.named("value")
+            control.otherKind = word.rawValue
+        case (.dropDownList, .listItem), (.comboBox, .listItem):
+            let display = value.named(.displayText)
+            let itemValue = value.named(.value)
             control.listItems.append(.init(displayText: display ?? itemValue ?? "", value: itemValue ?? display ?? ""))
-        case ("date", "dateFormat"): control.dateFormat = value.string
-        case ("checkbox", "checked"): control.checked = value.toggle
+        case (.date, .dateFormat): control.dateFormat = value.string
+        case (.checkbox, .checked): control.checked = value.toggle
         default: break
         }
     }
 
-    private func readFormFieldProperty(_ local: String, parent: String?, _ value: PropertyValue, into field: OpenField) {
-        switch (parent, local) {
-        case (nil, "ffData"): field.formField = FormField(kind: .text)
-        case ("ffData", "name"): field.formField?.name = value.string
-        case ("ffData", "checkBox"): field.formField?.kind = .checkbox
-        case ("ffData", "ddList"): field.formField?.kind = .dropdown
-        case ("ffData", "textInput"): field.formField?.kind = .text
-        case ("checkBox", "default"):
+    private func readFormFieldProperty(_ word: WordName, parent: WordName?, _ value: PropertyValue, into field: OpenField) {
+        switch (parent, word) {
+        case (nil, .ffData): field.formField = FormField(kind: .text)
+        case (.ffData, .name): field.formField?.name = value.string
+        case (.ffData, .checkBox): field.formField?.kind = .checkbox
+        case (.ffData, .ddList): field.formField?.kind = .dropdown
+        case (.ffData, .textInput): field.formField?.kind = .text
+        case (.checkBox, .`default`):
             if field.formField?.checked == nil { field.formField?.checked = value.toggle }
-        case ("checkBox", "checked"): field.formField?.checked = value.toggle
-        case ("ddList", "result"): field.formField?.selectedIndex = value.integer
-        case ("ddList", "default"):
+        case (.checkBox, .checked): field.formField?.checked = value.toggle
+        case (.ddList, .result): field.formField?.selectedIndex = value.integer
+        case (.ddList, .`default`):
             if field.formField?.selectedIndex == nil { field.formField?.selectedIndex = value.integer }
-        case ("ddList", "listEntry"): field.formField?.entries.append(value.string ?? "")
-        case ("textInput", "default"): field.formField?.defaultText = value.string
-        case ("textInput", "maxLength"): field.formField?.maxLength = value.integer
+        case (.ddList, .listEntry): field.formField?.entries.append(value.string ?? "")
+        case (.textInput, .`default`): field.formField?.defaultText = value.string
+        case (.textInput, .maxLength): field.formField?.maxLength = value.integer
         default: break
         }
     }
@@ -121,15 +123,12 @@ extension StoryParser {
 struct PropertyValue {
     let attributes: XMLAttributes
 
-    /// The attribute `local` in the w, w14 or w15 namespace (or none).
-    func named(_ local: String) -> String? {
-        for namespace in [Namespace.w, Namespace.w14, Namespace.w15, -1] {
-            if let value = attributes.value(local, namespace: namespace) { return value }
-        }
-        return nil
+    /// The attribute `name` in the w, w14 or w15 namespace (or none).
+    func named(_ name: WordName) -> String? {
+        attributes.value(name)
     }
 
-    var string: String? { named("val") }
+    var string: String? { named(.val) }
 
     var integer: Int? { string.flatMap { Int($0) } }
 

@@ -24,6 +24,8 @@ final class StoryParser: XMLStreamHandler {
     /// Comment id to the text between its range start and end.
     private(set) var commentAnchors: [String: String] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Whether any content control in the part is bound to custom XML.
+    var hasDataBindings = false
 
     private enum Action {
         case none, popFrame, endText, endAlternate, endRevision
@@ -39,7 +41,7 @@ final class StoryParser: XMLStreamHandler {
     var frames: [Frame] = []
     private var skipDepth = 0
     private var propertyOwner: PropertyOwner?
-    var propertyPath: [String] = []
+    var propertyPath: [WordName?] = []
     private var textTarget = TextTarget.none
     private var textBytes: [UInt8] = []
     var fields: [OpenField] = []
@@ -59,7 +61,7 @@ final class StoryParser: XMLStreamHandler {
         if skipDepth > 0 { skipDepth += 1; return }
         if let owner = propertyOwner {
             readProperty(owner, name, attributes)
-            propertyPath.append(name.local)
+            propertyPath.append(WordName.from(name))
             return
         }
         actions.append(start(name, attributes))
@@ -99,77 +101,78 @@ final class StoryParser: XMLStreamHandler {
     // MARK: start tags
 
     private func start(_ name: XMLName, _ attributes: XMLAttributes) -> Action {
-        if name.namespace == Namespace.mc { return startCompatibility(name, attributes) }
+        guard let word = WordName.from(name) else { return .none }
+        if name.namespace == Namespace.mc { return startCompatibility(word, attributes) }
         guard name.namespace == Namespace.w else { return .none }
-        switch name.local {
-        case "body": return push(storyFrame(.body, [:]))
-        case "hdr": return push(storyFrame(.header, [:]))
-        case "ftr": return push(storyFrame(.footer, [:]))
-        case "footnote", "endnote":
-            let type = attributes.value("type", namespace: Namespace.w) ?? "normal"
+        switch word {
+        case .body: return push(storyFrame(.body, [:]))
+        case .hdr: return push(storyFrame(.header, [:]))
+        case .ftr: return push(storyFrame(.footer, [:]))
+        case .footnote, .endnote:
+            let type = attributes.value(.type) ?? "normal"
             guard type == "normal" else { return skip() }
-            let id = attributes.value("id", namespace: Namespace.w) ?? ""
-            return push(storyFrame(name.local == "footnote" ? .footnote : .endnote, ["id": id]))
-        case "comment":
+            let id = attributes.value(.id) ?? ""
+            return push(storyFrame(word == .footnote ? .footnote : .endnote, ["id": id]))
+        case .comment:
             var info: [String: String] = [:]
-            for key in ["id", "author", "initials", "date"] {
-                info[key] = attributes.value(key, namespace: Namespace.w)
+            for key in [WordName.id, .author, .initials, .date] {
+                info[key.rawValue] = attributes.value(key)
             }
             return push(storyFrame(.comment, info))
-        case "p": return push(Frame(.paragraph, holds: .inlines))
-        case "r": return push(Frame(.run, holds: .nothing))
-        case "t", "delText":
+        case .p: return push(Frame(.paragraph, holds: .inlines))
+        case .r: return push(Frame(.run, holds: .nothing))
+        case .t, .delText:
             beginText(.run)
             return .endText
-        case "instrText", "delInstrText":
+        case .instrText, .delInstrText:
             beginText(.instruction)
             return .endText
-        case "tab", "ptab": appendToRun("\t")
-        case "br", "cr": appendToRun("\n")
-        case "noBreakHyphen": appendToRun("\u{2011}")
-        case "softHyphen": appendToRun("\u{00AD}")
-        case "sym": appendSymbol(attributes)
-        case "fldChar": return fieldCharacter(attributes)
-        case "fldSimple":
+        case .tab, .ptab: appendToRun("\t")
+        case .br, .cr: appendToRun("\n")
+        case .noBreakHyphen: appendToRun("\u{2011}")
+        case .softHyphen: appendToRun("\u{00AD}")
+        case .sym: appendSymbol(attributes)
+        case .fldChar: return fieldCharacter(attributes)
+        case .fldSimple:
             let frame = Frame(.simpleField, holds: .inlines)
-            frame.label = attributes.value("instr", namespace: Namespace.w) ?? ""
+            frame.label = attributes.value(.instr) ?? ""
             return push(frame)
-        case "hyperlink":
+        case .hyperlink:
             let frame = Frame(.hyperlink, holds: .inlines)
-            if let id = attributes.value("id", namespace: Namespace.r) {
+            if let id = attributes.relationshipValue(.id) {
                 frame.label = hyperlinkTargets[id]
-            } else if let anchor = attributes.value("anchor", namespace: Namespace.w) {
+            } else if let anchor = attributes.value(.anchor) {
                 frame.label = "#" + anchor
             }
             return push(frame)
-        case "footnoteReference", "endnoteReference":
+        case .footnoteReference, .endnoteReference:
             flushRun()
-            let kind: Story.Kind = name.local == "footnoteReference" ? .footnote : .endnote
-            emitInline(.noteReference(NoteReference(kind: kind, id: attributes.value("id", namespace: Namespace.w) ?? "")))
-        case "txbxContent":
+            let kind: Story.Kind = word == .footnoteReference ? .footnote : .endnote
+            emitInline(.noteReference(NoteReference(kind: kind, id: attributes.value(.id) ?? "")))
+        case .txbxContent:
             flushRun()
             return push(Frame(.textBox, holds: .blocks))
-        case "tbl": return push(Frame(.table, holds: .rows))
-        case "tr":
+        case .tbl: return push(Frame(.table, holds: .rows))
+        case .tr:
             let frame = Frame(.row, holds: .cells)
             return push(frame)
-        case "tc": return push(Frame(.cell, holds: .blocks))
-        case "sdt": return push(controlFrame())
-        case "ins", "del", "moveFrom", "moveTo": return beginRevision(name.local, attributes)
-        case "commentRangeStart":
-            openAnchors.append((attributes.value("id", namespace: Namespace.w) ?? "", ""))
-        case "commentRangeEnd":
-            let id = attributes.value("id", namespace: Namespace.w) ?? ""
+        case .tc: return push(Frame(.cell, holds: .blocks))
+        case .sdt: return push(controlFrame())
+        case .ins, .del, .moveFrom, .moveTo: return beginRevision(word, attributes)
+        case .commentRangeStart:
+            openAnchors.append((attributes.value(.id) ?? "", ""))
+        case .commentRangeEnd:
+            let id = attributes.value(.id) ?? ""
             if let i = openAnchors.lastIndex(where: { $0.id == id }) {
                 commentAnchors[id] = openAnchors.remove(at: i).text
             }
-        case "pPr": return properties(.paragraph)
-        case "rPr": return properties(frames.last?.kind == .run ? .run : .ignored)
-        case "tblPr": return properties(.table)
-        case "trPr": return properties(.row)
-        case "tcPr": return properties(.cell)
-        case "sdtPr": return properties(.control)
-        case "sectPr", "tblGrid", "sdtEndPr", "tblPrEx", "fldData", "object":
+        case .pPr: return properties(.paragraph)
+        case .rPr: return properties(frames.last?.kind == .run ? .run : .ignored)
+        case .tblPr: return properties(.table)
+        case .trPr: return properties(.row)
+        case .tcPr: return properties(.cell)
+        case .sdtPr: return properties(.control)
+        case .sectPr, .tblGrid, .sdtEndPr, .tblPrEx, .fldData, .object:
             return skip()
         default: break
         }
@@ -201,20 +204,20 @@ final class StoryParser: XMLStreamHandler {
 
     // MARK: markup compatibility
 
-    private func startCompatibility(_ name: XMLName, _ attributes: XMLAttributes) -> Action {
-        switch name.local {
-        case "AlternateContent":
+    private func startCompatibility(_ word: WordName, _ attributes: XMLAttributes) -> Action {
+        switch word {
+        case .AlternateContent:
             alternates.append(false)
             return .endAlternate
-        case "Choice":
-            let requires = attributes.value("Requires", namespace: -1) ?? ""
+        case .Choice:
+            let requires = attributes.value(.Requires) ?? ""
             let understood = requires.split(separator: " ").allSatisfy { prefix in
                 guard let uri = attributes.namespaceURI(forPrefix: String(prefix)) else { return false }
                 return Namespace.understood.contains(uri) || Namespace.table[uri] != nil
             }
             guard let chosen = alternates.last, !chosen, understood else { return skip() }
             alternates[alternates.count - 1] = true
-        case "Fallback":
+        case .Fallback:
             guard let chosen = alternates.last, !chosen else { return skip() }
             alternates[alternates.count - 1] = true
         default: break
@@ -252,8 +255,8 @@ final class StoryParser: XMLStreamHandler {
     }
 
     private func appendSymbol(_ attributes: XMLAttributes) {
-        let font = attributes.value("font", namespace: Namespace.w)
-        guard let code = attributes.value("char", namespace: Namespace.w).flatMap({ UInt32($0, radix: 16) }) else { return }
+        let font = attributes.value(.font)
+        guard let code = attributes.value(.char).flatMap({ UInt32($0, radix: 16) }) else { return }
         appendToRun(String(SymbolFont.scalar(font: font, code: code)))
     }
 
@@ -276,7 +279,7 @@ final class StoryParser: XMLStreamHandler {
 
     private func fieldCharacter(_ attributes: XMLAttributes) -> Action {
         flushRun()
-        switch attributes.value("fldCharType", namespace: Namespace.w) {
+        switch attributes.value(.fldCharType) {
         case "begin":
             fields.append(OpenField(container: inlineContainer))
             return properties(.formField)
@@ -311,16 +314,16 @@ final class StoryParser: XMLStreamHandler {
 
     // MARK: tracked changes
 
-    private func beginRevision(_ local: String, _ attributes: XMLAttributes) -> Action {
+    private func beginRevision(_ word: WordName, _ attributes: XMLAttributes) -> Action {
         let kind: Change.Kind
-        switch local {
-        case "ins": kind = .insertion
-        case "del": kind = .deletion
-        case "moveFrom": kind = .moveFrom
+        switch word {
+        case .ins: kind = .insertion
+        case .del: kind = .deletion
+        case .moveFrom: kind = .moveFrom
         default: kind = .moveTo
         }
-        revisions.append(OpenRevision(change: Change(kind: kind, author: attributes.value("author", namespace: Namespace.w),
-                                                     date: attributes.value("date", namespace: Namespace.w))))
+        revisions.append(OpenRevision(change: Change(kind: kind, author: attributes.value(.author),
+                                                     date: attributes.value(.date))))
         return .endRevision
     }
 
