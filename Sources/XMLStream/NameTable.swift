@@ -8,7 +8,7 @@ internal import CLibXML2
 /// owns names the same string for the whole parse; any other hit is checked
 /// byte by byte, so it can only cost a conversion, never give a wrong name.
 final class NameTable {
-    private final class Entry {
+    final class Entry {
         let pointer: UnsafeRawPointer
         let bytes: [UInt8]
         let string: String
@@ -35,9 +35,11 @@ final class NameTable {
         }
     }
 
+    /// Two direct-mapped caches (local names, then URIs) in one buffer that
+    /// this table owns; plain memory, so a lookup costs no copy-on-write or
+    /// exclusivity check.
     private static let slots = 1024
-    private var locals = [Entry?](repeating: nil, count: NameTable.slots)
-    private var uris = [Entry?](repeating: nil, count: NameTable.slots)
+    private let cache: UnsafeMutablePointer<Entry?>
     private let namespaces: [String: Int]
     private let localNames: [String: Int]
     /// The parser's dictionary, once the parser exists.
@@ -46,48 +48,63 @@ final class NameTable {
     init(namespaces: [String: Int], localNames: [String: Int]) {
         self.namespaces = namespaces
         self.localNames = localNames
+        cache = .allocate(capacity: 2 * NameTable.slots)
+        cache.initialize(repeating: nil, count: 2 * NameTable.slots)
     }
 
-    func name(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> XMLName {
-        let localEntry = lookup(local, in: &locals, table: localNames)
-        guard let uri else { return XMLName(namespace: -1, namespaceURI: "", local: localEntry.string, id: localEntry.index) }
-        let uriEntry = lookup(uri, in: &uris, table: namespaces)
-        return XMLName(namespace: uriEntry.index, namespaceURI: uriEntry.string, local: localEntry.string, id: localEntry.index)
+    deinit {
+        cache.deinitialize(count: 2 * NameTable.slots)
+        cache.deallocate()
+    }
+
+    /// The name of an element or attribute, valid while the table lives.
+    func name(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> XMLEventName {
+        let localEntry = lookup(local, base: 0, table: localNames)
+        guard let uri else {
+            return XMLEventName(namespace: -1, id: localEntry._withUnsafeGuaranteedRef(\.index), localEntry: localEntry, uriEntry: nil)
+        }
+        let uriEntry = lookup(uri, base: NameTable.slots, table: namespaces)
+        return XMLEventName(namespace: uriEntry._withUnsafeGuaranteedRef(\.index), id: localEntry._withUnsafeGuaranteedRef(\.index),
+                            localEntry: localEntry, uriEntry: uriEntry)
     }
 
     func index(ofURI uri: String) -> Int {
         namespaces[uri] ?? -1
     }
 
-    private func lookup(_ pointer: UnsafePointer<xmlChar>, in cache: inout [Entry?], table: [String: Int]) -> Entry {
+    private func lookup(_ pointer: UnsafePointer<xmlChar>, base: Int, table: [String: Int]) -> Unmanaged<Entry> {
         let key = UnsafeRawPointer(pointer)
-        let slot = Int(bitPattern: key) & (NameTable.slots - 1)
-        if let hit = cache[slot], hit.pointer == key, hit.interned || hit.matches(pointer) {
-            return hit
+        let slot = cache + base + (Int(bitPattern: key) & (NameTable.slots - 1))
+        if let hit = slot.pointee, hit.pointer == key, hit.interned || hit.matches(pointer) {
+            return .passUnretained(hit)
         }
         let length = Int(xmlStrlen(pointer))
         let bytes = Array(UnsafeBufferPointer(start: pointer, count: length))
         let string = String(decoding: bytes, as: UTF8.self)
         let interned = dictionary.map { xmlDictOwns($0, pointer) == 1 } ?? false
         let entry = Entry(pointer: key, bytes: bytes, string: string, index: table[string] ?? -1, interned: interned)
-        cache[slot] = entry
-        return entry
+        slot.pointee = entry
+        return .passUnretained(entry)
     }
 }
 
-/// The namespace declarations in scope, as a stack.
+/// The namespace declarations in scope. Only elements that declare
+/// namespaces push anything, so the common element costs nothing here.
 struct NamespaceScope {
     private var bindings: [(prefix: String, uri: String)] = []
-    private var counts: [Int] = []
+    /// For each declaring element: its depth and how many bindings it added.
+    private var frames: [(depth: Int, count: Int)] = []
 
-    mutating func push(_ declarations: [(prefix: String, uri: String)]) {
+    mutating func push(_ declarations: [(prefix: String, uri: String)], depth: Int) {
         bindings.append(contentsOf: declarations)
-        counts.append(declarations.count)
+        frames.append((depth, declarations.count))
     }
 
-    mutating func pop() {
-        guard let n = counts.popLast() else { return }
-        bindings.removeLast(n)
+    /// Called when the element at `depth` ends.
+    mutating func pop(depth: Int) {
+        guard let last = frames.last, last.depth == depth else { return }
+        frames.removeLast()
+        bindings.removeLast(last.count)
     }
 
     func uri(forPrefix prefix: String) -> String? {

@@ -23,25 +23,23 @@ final class ParseContext {
         var sax = xmlSAXHandler()
         sax.initialized = clx_sax2_magic()
         sax.startElementNs = { user, local, _, uri, nsCount, nsPairs, attrCount, _, attrs in
-            ParseContext.from(user).start(local: local!, uri: uri, nsCount: Int(nsCount), nsPairs: nsPairs,
-                                          attrCount: Int(attrCount), attrs: attrs)
+            ParseContext.with(user) {
+                $0.start(local: local!, uri: uri, nsCount: Int(nsCount), nsPairs: nsPairs, attrCount: Int(attrCount), attrs: attrs)
+            }
         }
         sax.endElementNs = { user, local, _, uri in
-            let context = ParseContext.from(user)
-            context.depth -= 1
-            context.handler.endElement(context.names.name(local: local!, uri: uri))
-            context.scope.pop()
+            ParseContext.with(user) { $0.end(local: local!, uri: uri) }
         }
         sax.characters = { user, text, length in
-            ParseContext.from(user).handler.characters(UnsafeRawBufferPointer(start: text, count: Int(length)))
+            ParseContext.with(user) { $0.handler.characters(UnsafeRawBufferPointer(start: text, count: Int(length))) }
         }
         sax.ignorableWhitespace = sax.characters
         sax.internalSubset = { user, _, _, _ in
-            ParseContext.from(user).refuse(.doctype, "a DOCTYPE declaration is not allowed in a Word document")
+            ParseContext.with(user) { $0.refuse(.doctype, "a DOCTYPE declaration is not allowed in a Word document") }
         }
         sax.serror = { user, error in
-            guard let user, let error else { return }
-            ParseContext.from(user).record(error.pointee)
+            guard let error else { return }
+            ParseContext.with(user) { $0.record(error.pointee) }
         }
 
         let user = Unmanaged.passUnretained(self).toOpaque()
@@ -71,8 +69,10 @@ final class ParseContext {
         }
     }
 
-    private static func from(_ user: UnsafeMutableRawPointer?) -> ParseContext {
-        Unmanaged<ParseContext>.fromOpaque(user!).takeUnretainedValue()
+    /// Reaches the context from a callback's user data without retaining it:
+    /// the context outlives the parse (``XMLStreamParser/parse`` keeps it).
+    private static func with(_ user: UnsafeMutableRawPointer?, _ body: (ParseContext) -> Void) {
+        Unmanaged<ParseContext>.fromOpaque(user!)._withUnsafeGuaranteedRef(body)
     }
 
     private func start(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?, nsCount: Int,
@@ -83,17 +83,23 @@ final class ParseContext {
             refuse(.limit, "elements nested deeper than \(ParseContext.maxDepth) levels")
             return
         }
-        var declarations: [(prefix: String, uri: String)] = []
         if nsCount > 0, let nsPairs {
+            var declarations: [(prefix: String, uri: String)] = []
             for i in 0..<nsCount {
                 let prefix = nsPairs[2 * i].map { String(cString: $0) } ?? ""
                 let uri = nsPairs[2 * i + 1].map { String(cString: $0) } ?? ""
                 declarations.append((prefix, uri))
             }
+            scope.push(declarations, depth: depth)
         }
-        scope.push(declarations)
         handler.startElement(names.name(local: local, uri: uri),
                              attributes: XMLAttributes(raw: attrs, count: attrCount, context: self))
+    }
+
+    private func end(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) {
+        handler.endElement(names.name(local: local, uri: uri))
+        scope.pop(depth: depth)
+        depth -= 1
     }
 
     private func record(_ error: xmlError) {

@@ -8,7 +8,7 @@ package struct XMLAttributes {
     private let raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     /// The number of attributes.
     package let count: Int
-    private unowned let context: ParseContext
+    private unowned(unsafe) let context: ParseContext
 
     init(raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, context: ParseContext) {
         self.raw = raw
@@ -17,7 +17,7 @@ package struct XMLAttributes {
     }
 
     /// The name of the attribute at `index`.
-    package func name(at index: Int) -> XMLName {
+    package func name(at index: Int) -> XMLEventName {
         let base = raw! + 5 * index
         return context.names.name(local: base[0]!, uri: base[2])
     }

@@ -49,15 +49,15 @@ private final class TreeBuilder: XMLStreamHandler {
     var root: XMLNode?
     var pendingText: [UInt8] = []
 
-    func startElement(_ name: XMLName, attributes: XMLAttributes) {
+    func startElement(_ name: XMLEventName, attributes: XMLAttributes) {
         flushText()
         let attrs = (0..<attributes.count).map {
-            XMLNode.Attribute(name: attributes.name(at: $0), value: attributes.value(at: $0))
+            XMLNode.Attribute(name: attributes.name(at: $0).owned, value: attributes.value(at: $0))
         }
-        open.append(XMLNode(name: name, attributes: attrs, children: [], text: ""))
+        open.append(XMLNode(name: name.owned, attributes: attrs, children: [], text: ""))
     }
 
-    func endElement(_ name: XMLName) {
+    func endElement(_ name: XMLEventName) {
         flushText()
         guard let node = open.popLast() else { return }
         if open.isEmpty { root = node } else { open[open.count - 1].children.append(node) }

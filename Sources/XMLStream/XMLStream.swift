@@ -11,10 +11,10 @@ internal import CLibXML2
 /// The values passed to these methods borrow libxml2's memory: copy what you
 /// need before returning.
 package protocol XMLStreamHandler: AnyObject {
-    /// An element starts. `attributes` is valid only during this call.
-    func startElement(_ name: XMLName, attributes: XMLAttributes)
+    /// An element starts. `name` and `attributes` are valid only during this call.
+    func startElement(_ name: XMLEventName, attributes: XMLAttributes)
     /// An element ends (also called for empty elements like `<a/>`).
-    func endElement(_ name: XMLName)
+    func endElement(_ name: XMLEventName)
     /// Character data, in UTF-8. One text node may arrive in several pieces.
     func characters(_ utf8: UnsafeRawBufferPointer)
 }
@@ -36,6 +36,38 @@ package struct XMLName: Sendable, Equatable {
         self.namespaceURI = namespaceURI
         self.local = local
         self.id = id
+    }
+}
+
+/// A name as an event handler sees it: numbers at once, strings on demand.
+/// Borrows the parser's name table: valid only during the callback (use
+/// ``owned`` to keep it).
+package struct XMLEventName {
+    /// As ``XMLName/namespace``.
+    package let namespace: Int
+    /// As ``XMLName/id``.
+    package let id: Int
+    let localEntry: Unmanaged<NameTable.Entry>
+    let uriEntry: Unmanaged<NameTable.Entry>?
+
+    /// The local name, without prefix.
+    package var local: String {
+        localEntry._withUnsafeGuaranteedRef(\.string)
+    }
+
+    /// The namespace URI as written (empty when there is none).
+    package var namespaceURI: String {
+        uriEntry?._withUnsafeGuaranteedRef(\.string) ?? ""
+    }
+
+    /// A copy that owns its strings.
+    package var owned: XMLName {
+        XMLName(namespace: namespace, namespaceURI: namespaceURI, local: local, id: id)
+    }
+
+    /// Whether this name is `local` in the namespace with index `namespace`.
+    package func matches(namespace: Int, local: String) -> Bool {
+        self.namespace == namespace && self.local == local
     }
 }
 

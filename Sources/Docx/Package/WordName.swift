@@ -31,7 +31,7 @@ enum WordName: String, CaseIterable {
     private static let all = Array(allCases)
 
     /// The name with this id, if it is one of ours.
-    static func from(_ name: XMLName) -> WordName? {
+    static func from(_ name: XMLEventName) -> WordName? {
         name.id >= 0 ? all[name.id] : nil
     }
 }

@@ -3,7 +3,7 @@ internal import XMLStream
 /// Reading property elements (`w:rPr`, `w:pPr`, `w:tcPr`, `w:trPr`,
 /// `w:tblPr`, `w:sdtPr`, `w:ffData`) into the frame they describe.
 extension StoryParser {
-    func readProperty(_ owner: PropertyOwner, _ name: XMLName, _ attributes: XMLAttributes) {
+    func readProperty(_ owner: PropertyOwner, _ name: XMLEventName, _ attributes: XMLAttributes) {
         guard let word = WordName.from(name) else { return }
         let parent = propertyPath.last ?? nil
         let value = PropertyValue(attributes: attributes)

@@ -57,7 +57,7 @@ final class StoryParser: XMLStreamHandler {
 
     // MARK: events
 
-    func startElement(_ name: XMLName, attributes: XMLAttributes) {
+    func startElement(_ name: XMLEventName, attributes: XMLAttributes) {
         if skipDepth > 0 { skipDepth += 1; return }
         if let owner = propertyOwner {
             readProperty(owner, name, attributes)
@@ -69,7 +69,7 @@ final class StoryParser: XMLStreamHandler {
 
     // A skipped element counts depth 1 and a property element has an empty
     // path, so their own end tags fall through and pop their action.
-    func endElement(_ name: XMLName) {
+    func endElement(_ name: XMLEventName) {
         if skipDepth > 1 { skipDepth -= 1; return }
         skipDepth = 0
         if propertyOwner != nil {
@@ -100,7 +100,7 @@ final class StoryParser: XMLStreamHandler {
 
     // MARK: start tags
 
-    private func start(_ name: XMLName, _ attributes: XMLAttributes) -> Action {
+    private func start(_ name: XMLEventName, _ attributes: XMLAttributes) -> Action {
         guard let word = WordName.from(name) else { return .none }
         if name.namespace == Namespace.mc { return startCompatibility(word, attributes) }
         guard name.namespace == Namespace.w else { return .none }
