@@ -5,10 +5,14 @@ internal import CLibXML2
 final class ParseContext {
     let handler: any XMLStreamHandler
     let names: NameTable
-    var scope = NamespaceScope()
     private var parser: xmlParserCtxtPtr?
     private var firstError: XMLStreamError?
-    private var depth = 0
+    /// What changes on every event, in memory this context owns: a stored
+    /// property would cost a dynamic exclusivity check per event. Callbacks
+    /// arrive one at a time, so the accesses never overlap.
+    private let state: UnsafeMutablePointer<(depth: Int, scope: NamespaceScope)>
+
+    var scope: NamespaceScope { state.pointee.scope }
 
     /// The deepest element nesting accepted: libxml2's own limit for trees,
     /// which its SAX interface does not enforce. Bounds every recursion above.
@@ -17,6 +21,13 @@ final class ParseContext {
     init(handler: any XMLStreamHandler, namespaces: [String: Int], localNames: [String: Int]) {
         self.handler = handler
         self.names = NameTable(namespaces: namespaces, localNames: localNames)
+        state = .allocate(capacity: 1)
+        state.initialize(to: (0, NamespaceScope()))
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     func run(_ bytes: UnsafeRawBufferPointer, documentName: String) throws(XMLStreamError) {
@@ -78,8 +89,8 @@ final class ParseContext {
     private func start(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?, nsCount: Int,
                        nsPairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, attrCount: Int,
                        attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        depth += 1
-        if depth > ParseContext.maxDepth {
+        state.pointee.depth += 1
+        if state.pointee.depth > ParseContext.maxDepth {
             refuse(.limit, "elements nested deeper than \(ParseContext.maxDepth) levels")
             return
         }
@@ -90,7 +101,7 @@ final class ParseContext {
                 let uri = nsPairs[2 * i + 1].map { String(cString: $0) } ?? ""
                 declarations.append((prefix, uri))
             }
-            scope.push(declarations, depth: depth)
+            state.pointee.scope.push(declarations, depth: state.pointee.depth)
         }
         handler.startElement(names.name(local: local, uri: uri),
                              attributes: XMLAttributes(raw: attrs, count: attrCount, context: self))
@@ -98,8 +109,8 @@ final class ParseContext {
 
     private func end(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) {
         handler.endElement(names.name(local: local, uri: uri))
-        scope.pop(depth: depth)
-        depth -= 1
+        state.pointee.scope.pop(depth: state.pointee.depth)
+        state.pointee.depth -= 1
     }
 
     private func record(_ error: xmlError) {

@@ -22,7 +22,7 @@ func fixture(_ name: String) throws -> Document {
 let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 /// Parses the content of a `w:body` given inline, without any zip.
-func body(_ xml: String, extraNamespaces: String = "") throws -> (blocks: [Block], parser: StoryParser) {
+func body(_ xml: String, extraNamespaces: String = "") throws -> (blocks: [Block], parser: StoryBuilder) {
     let text = """
         <w:document xmlns:w="\(wordNamespace)" \
         xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" \
@@ -32,8 +32,9 @@ func body(_ xml: String, extraNamespaces: String = "") throws -> (blocks: [Block
     let parser = StoryParser(part: "word/document.xml", hyperlinkTargets: [:])
     let bytes = Array(text.utf8)
     try bytes.withUnsafeBytes { try OPCPackage.parser.parse($0, documentName: "inline.xml", handler: parser) }
-    parser.finish()
-    return (parser.stories.first?.blocks ?? [], parser)
+    var builder = parser.builder
+    builder.finish()
+    return (builder.stories.first?.blocks ?? [], builder)
 }
 
 /// The paragraphs of a block list, looking into tables and controls.

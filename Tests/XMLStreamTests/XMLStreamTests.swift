@@ -6,7 +6,7 @@ private final class Recorder: XMLStreamHandler {
     var events: [String] = []
     var text = ""
 
-    func startElement(_ name: XMLName, attributes: XMLAttributes) {
+    func startElement(_ name: XMLEventName, attributes: XMLAttributes) {
         var event = "<\(name.namespace):\(name.local)"
         for i in 0..<attributes.count {
             let a = attributes.name(at: i)
@@ -15,7 +15,7 @@ private final class Recorder: XMLStreamHandler {
         events.append(event + ">")
     }
 
-    func endElement(_ name: XMLName) {
+    func endElement(_ name: XMLEventName) {
         events.append("</\(name.local)>")
     }
 
@@ -94,8 +94,8 @@ private func parse(_ xml: String) throws(XMLStreamError) -> Recorder {
     @Test func prefixesResolveInScope() throws {
         final class Scope: XMLStreamHandler {
             var seen: [String?] = []
-            func startElement(_ name: XMLName, attributes: XMLAttributes) { seen.append(attributes.namespaceURI(forPrefix: "p")) }
-            func endElement(_ name: XMLName) {}
+            func startElement(_ name: XMLEventName, attributes: XMLAttributes) { seen.append(attributes.namespaceURI(forPrefix: "p")) }
+            func endElement(_ name: XMLEventName) {}
             func characters(_ utf8: UnsafeRawBufferPointer) {}
         }
         let scope = Scope()

@@ -99,7 +99,7 @@ struct DocumentAssembler {
     /// Parses one story part. A secondary part that is not well-formed is
     /// skipped with a diagnostic (Word repairs such files); the main part,
     /// limits and refused DOCTYPEs always fail.
-    private mutating func parse(_ part: String, _ relationships: [Relationship], required: Bool) throws(DocxError) -> StoryParser {
+    private mutating func parse(_ part: String, _ relationships: [Relationship], required: Bool) throws(DocxError) -> StoryBuilder {
         var links: [String: String] = [:]
         for rel in relationships where rel.kind == "hyperlink" { links[rel.id] = rel.target }
         let parser = StoryParser(part: part, hyperlinkTargets: links)
@@ -111,10 +111,11 @@ struct DocumentAssembler {
         } catch {
             guard !required, case .malformedXML(let message) = error.kind else { throw error }
             diagnostics.append(Diagnostic(.warning, "part-unreadable", "skipped: the XML is not well-formed (\(message))", part: part))
-            return StoryParser(part: part, hyperlinkTargets: [:])
+            return StoryBuilder(part: part, hyperlinkTargets: [:])
         }
-        parser.finish()
-        diagnostics += parser.diagnostics
-        return parser
+        var builder = parser.builder
+        builder.finish()
+        diagnostics += builder.diagnostics
+        return builder
     }
 }

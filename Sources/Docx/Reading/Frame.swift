@@ -1,7 +1,7 @@
 /// One open element of the story being built: a container that collects
-/// children until its end tag. A class, so the parser mutates the top of its
-/// stack in place.
-final class Frame {
+/// children until its end tag. A value in the builder's stack, mutated in
+/// place through its index.
+struct Frame {
     enum Kind {
         case story, paragraph, run, hyperlink, simpleField, table, row, cell, control, textBox
     }
@@ -13,8 +13,8 @@ final class Frame {
 
     let kind: Kind
     let holds: Holds
-    /// False once the frame's end tag has been seen (fields check this).
-    var isOpen = true
+    /// Tells frames apart, for the fields that remember where they began.
+    let serial: Int
 
     var blocks: [Block] = []
     var inlines: [Inline] = []
@@ -44,9 +44,10 @@ final class Frame {
     /// control: the properties read so far.
     var control: ContentControl?
 
-    init(_ kind: Kind, holds: Holds) {
+    init(_ kind: Kind, holds: Holds, serial: Int) {
         self.kind = kind
         self.holds = holds
+        self.serial = serial
     }
 }
 
@@ -69,18 +70,15 @@ struct CellMerge {
 }
 
 /// A field being read between its `begin` and `end` field characters.
-final class OpenField {
+struct OpenField {
     var instruction = ""
     var result: [Inline] = []
     var inResult = false
     var formField: FormField?
-    /// The inline container the field began in; nil once that container
-    /// closed before the field's end (the field then spans paragraphs).
-    var container: Frame?
-
-    init(container: Frame?) {
-        self.container = container
-    }
+    /// The serial of the inline container the field began in; nil once that
+    /// container closed before the field's end (the field then spans
+    /// paragraphs).
+    var container: Int?
 }
 
 /// An open `w:ins`, `w:del`, `w:moveFrom` or `w:moveTo`, collecting its text.

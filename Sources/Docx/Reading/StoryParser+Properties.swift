@@ -2,39 +2,42 @@ internal import XMLStream
 
 /// Reading property elements (`w:rPr`, `w:pPr`, `w:tcPr`, `w:trPr`,
 /// `w:tblPr`, `w:sdtPr`, `w:ffData`) into the frame they describe.
-extension StoryParser {
-    func readProperty(_ owner: PropertyOwner, _ name: XMLEventName, _ attributes: XMLAttributes) {
+extension StoryBuilder {
+    mutating func readProperty(_ owner: PropertyOwner, _ name: XMLEventName, _ attributes: XMLAttributes) {
         guard let word = WordName.from(name) else { return }
         let parent = propertyPath.last ?? nil
         let value = PropertyValue(attributes: attributes)
+        let top = frames.count - 1
         switch owner {
         case .paragraph:
-            if parent == nil, word == .pStyle { frames.last?.label = value.string }
+            if parent == nil, word == .pStyle, top >= 0 { frames[top].label = value.string }
         case .run:
-            if parent == nil, let run = frames.last { readRunProperty(word, value, into: run) }
+            if parent == nil, top >= 0 { StoryBuilder.readRunProperty(word, value, into: &frames[top]) }
         case .table:
-            if parent == nil, word == .tblStyle { frames.last?.label = value.string }
+            if parent == nil, word == .tblStyle, top >= 0 { frames[top].label = value.string }
         case .row:
-            guard parent == nil, let row = frames.last else { return }
-            if word == .tblHeader { row.isHeader = value.toggle }
-            if word == .gridBefore { row.nextColumn = value.integer ?? 0 }
+            guard parent == nil, top >= 0 else { return }
+            if word == .tblHeader { frames[top].isHeader = value.toggle }
+            if word == .gridBefore { frames[top].nextColumn = value.integer ?? 0 }
         case .cell:
-            guard parent == nil, let cell = frames.last else { return }
-            if word == .gridSpan { cell.columnSpan = max(1, min(value.integer ?? 1, 1000)) }
-            if word == .vMerge { cell.verticalMerge = value.string == "restart" ? .restart : .continue }
+            guard parent == nil, top >= 0 else { return }
+            if word == .gridSpan { frames[top].columnSpan = max(1, min(value.integer ?? 1, 1000)) }
+            if word == .vMerge { frames[top].verticalMerge = value.string == "restart" ? .restart : .continue }
         case .control:
-            guard let frame = frames.last, var control = frame.control else { return }
+            guard top >= 0, var control = frames[top].control else { return }
             readControlProperty(word, parent: parent, value, into: &control)
-            frame.control = control
+            frames[top].control = control
         case .formField:
-            guard let field = fields.last else { return }
-            readFormFieldProperty(word, parent: parent, value, into: field)
+            guard !fields.isEmpty else { return }
+            StoryBuilder.readFormFieldProperty(word, parent: parent, value, into: &fields[fields.count - 1])
         case .ignored:
             break
         }
     }
 
-    private func readRunProperty(_ word: WordName, _ value: PropertyValue, into run: Frame) {
+    // Static: an inout borrow of the builder's own storage must not overlap a
+    // borrow of the whole builder, or Swift copies the builder to call it.
+    private static func readRunProperty(_ word: WordName, _ value: PropertyValue, into run: inout Frame) {
         switch word {
         case .b: run.format.bold = value.toggle
         case .i: run.format.italic = value.toggle
@@ -61,7 +64,7 @@ extension StoryParser {
         }
     }
 
-    private func readControlProperty(_ word: WordName, parent: WordName?, _ value: PropertyValue, into control: inout ContentControl) {
+    private mutating func readControlProperty(_ word: WordName, parent: WordName?, _ value: PropertyValue, into control: inout ContentControl) {
         switch (parent, word) {
         case (nil, .alias): control.alias = value.string
         case (nil, .tag): control.tag = value.string
@@ -97,7 +100,7 @@ extension StoryParser {
         }
     }
 
-    private func readFormFieldProperty(_ word: WordName, parent: WordName?, _ value: PropertyValue, into field: OpenField) {
+    private static func readFormFieldProperty(_ word: WordName, parent: WordName?, _ value: PropertyValue, into field: inout OpenField) {
         switch (parent, word) {
         case (nil, .ffData): field.formField = FormField(kind: .text)
         case (.ffData, .name): field.formField?.name = value.string

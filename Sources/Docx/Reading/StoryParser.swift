@@ -1,5 +1,43 @@
 internal import XMLStream
 
+/// Receives the events of one WordprocessingML part and hands them to a
+/// ``StoryBuilder``.
+///
+/// The builder is a value kept in memory this object owns and mutated in
+/// place through a pointer: a stored property would cost a dynamic
+/// exclusivity check on every one of the tens of thousands of events in a
+/// form. Safe because the parser delivers events one at a time, and the
+/// builder is only read (``builder``) after the parse.
+final class StoryParser: XMLStreamHandler {
+    private let storage: UnsafeMutablePointer<StoryBuilder>
+
+    /// - Parameter hyperlinkTargets: relationship id to URL, for `w:hyperlink`.
+    init(part: String, hyperlinkTargets: [String: String]) {
+        storage = .allocate(capacity: 1)
+        storage.initialize(to: StoryBuilder(part: part, hyperlinkTargets: hyperlinkTargets))
+    }
+
+    deinit {
+        storage.deinitialize(count: 1)
+        storage.deallocate()
+    }
+
+    /// The builder, for reading its results once the parse is over.
+    var builder: StoryBuilder { storage.pointee }
+
+    func startElement(_ name: XMLEventName, attributes: XMLAttributes) {
+        storage.pointee.startElement(name, attributes)
+    }
+
+    func endElement(_ name: XMLEventName) {
+        storage.pointee.endElement()
+    }
+
+    func characters(_ utf8: UnsafeRawBufferPointer) {
+        storage.pointee.characters(utf8)
+    }
+}
+
 /// Builds the document model from the event stream of one WordprocessingML
 /// part (document, header, footer, footnotes, endnotes or comments), in one
 /// pass. Knows WordprocessingML; knows nothing of zip files or of forms.
@@ -8,7 +46,7 @@ internal import XMLStream
 /// in the parent, so text inside markup this parser does not name (smart tags,
 /// custom XML, drawings) is never lost. Property elements (`w:pPr`, `w:rPr`,
 /// `w:sdtPr`...) are read for what matters and otherwise skipped.
-final class StoryParser: XMLStreamHandler {
+struct StoryBuilder {
     /// A story found in the part.
     struct ParsedStory {
         var root: StoryRoot
@@ -39,6 +77,7 @@ final class StoryParser: XMLStreamHandler {
 
     private var actions: [Action] = []
     var frames: [Frame] = []
+    private var nextSerial = 0
     private var skipDepth = 0
     private var propertyOwner: PropertyOwner?
     var propertyPath: [WordName?] = []
@@ -49,7 +88,6 @@ final class StoryParser: XMLStreamHandler {
     private var alternates: [Bool] = []
     private var openAnchors: [(id: String, text: String)] = []
 
-    /// - Parameter hyperlinkTargets: relationship id to URL, for `w:hyperlink`.
     init(part: String, hyperlinkTargets: [String: String]) {
         self.part = part
         self.hyperlinkTargets = hyperlinkTargets
@@ -57,7 +95,7 @@ final class StoryParser: XMLStreamHandler {
 
     // MARK: events
 
-    func startElement(_ name: XMLEventName, attributes: XMLAttributes) {
+    mutating func startElement(_ name: XMLEventName, _ attributes: XMLAttributes) {
         if skipDepth > 0 { skipDepth += 1; return }
         if let owner = propertyOwner {
             readProperty(owner, name, attributes)
@@ -69,7 +107,7 @@ final class StoryParser: XMLStreamHandler {
 
     // A skipped element counts depth 1 and a property element has an empty
     // path, so their own end tags fall through and pop their action.
-    func endElement(_ name: XMLEventName) {
+    mutating func endElement() {
         if skipDepth > 1 { skipDepth -= 1; return }
         skipDepth = 0
         if propertyOwner != nil {
@@ -86,13 +124,13 @@ final class StoryParser: XMLStreamHandler {
         }
     }
 
-    func characters(_ utf8: UnsafeRawBufferPointer) {
+    mutating func characters(_ utf8: UnsafeRawBufferPointer) {
         guard skipDepth == 0, textTarget != .none else { return }
         textBytes.append(contentsOf: utf8)
     }
 
     /// Closes what the part left open (a truncated field, say) and reports it.
-    func finish() {
+    mutating func finish() {
         for field in fields where field.container != nil {
             diagnostics.append(Diagnostic(.warning, "unclosed-field", "a field '\(field.instruction.trimmed)' has no end; its result is kept as text", part: part))
         }
@@ -100,7 +138,7 @@ final class StoryParser: XMLStreamHandler {
 
     // MARK: start tags
 
-    private func start(_ name: XMLEventName, _ attributes: XMLAttributes) -> Action {
+    private mutating func start(_ name: XMLEventName, _ attributes: XMLAttributes) -> Action {
         guard let word = WordName.from(name) else { return .none }
         if name.namespace == Namespace.mc { return startCompatibility(word, attributes) }
         guard name.namespace == Namespace.w else { return .none }
@@ -119,8 +157,8 @@ final class StoryParser: XMLStreamHandler {
                 info[key.rawValue] = attributes.value(key)
             }
             return push(storyFrame(.comment, info))
-        case .p: return push(Frame(.paragraph, holds: .inlines))
-        case .r: return push(Frame(.run, holds: .nothing))
+        case .p: return push(newFrame(.paragraph, holds: .inlines))
+        case .r: return push(newFrame(.run, holds: .nothing))
         case .t, .delText:
             beginText(.run)
             return .endText
@@ -134,11 +172,11 @@ final class StoryParser: XMLStreamHandler {
         case .sym: appendSymbol(attributes)
         case .fldChar: return fieldCharacter(attributes)
         case .fldSimple:
-            let frame = Frame(.simpleField, holds: .inlines)
+            var frame = newFrame(.simpleField, holds: .inlines)
             frame.label = attributes.value(.instr) ?? ""
             return push(frame)
         case .hyperlink:
-            let frame = Frame(.hyperlink, holds: .inlines)
+            var frame = newFrame(.hyperlink, holds: .inlines)
             if let id = attributes.relationshipValue(.id) {
                 frame.label = hyperlinkTargets[id]
             } else if let anchor = attributes.value(.anchor) {
@@ -151,12 +189,10 @@ final class StoryParser: XMLStreamHandler {
             emitInline(.noteReference(NoteReference(kind: kind, id: attributes.value(.id) ?? "")))
         case .txbxContent:
             flushRun()
-            return push(Frame(.textBox, holds: .blocks))
-        case .tbl: return push(Frame(.table, holds: .rows))
-        case .tr:
-            let frame = Frame(.row, holds: .cells)
-            return push(frame)
-        case .tc: return push(Frame(.cell, holds: .blocks))
+            return push(newFrame(.textBox, holds: .blocks))
+        case .tbl: return push(newFrame(.table, holds: .rows))
+        case .tr: return push(newFrame(.row, holds: .cells))
+        case .tc: return push(newFrame(.cell, holds: .blocks))
         case .sdt: return push(controlFrame())
         case .ins, .del, .moveFrom, .moveTo: return beginRevision(word, attributes)
         case .commentRangeStart:
@@ -167,7 +203,7 @@ final class StoryParser: XMLStreamHandler {
                 commentAnchors[id] = openAnchors.remove(at: i).text
             }
         case .pPr: return properties(.paragraph)
-        case .rPr: return properties(frames.last?.kind == .run ? .run : .ignored)
+        case .rPr: return properties(currentRun != nil ? .run : .ignored)
         case .tblPr: return properties(.table)
         case .trPr: return properties(.row)
         case .tcPr: return properties(.cell)
@@ -179,24 +215,29 @@ final class StoryParser: XMLStreamHandler {
         return .none
     }
 
-    private func push(_ frame: Frame) -> Action {
+    private mutating func newFrame(_ kind: Frame.Kind, holds: Frame.Holds) -> Frame {
+        nextSerial += 1
+        return Frame(kind, holds: holds, serial: nextSerial)
+    }
+
+    private mutating func push(_ frame: Frame) -> Action {
         frames.append(frame)
         return .popFrame
     }
 
-    private func skip() -> Action {
+    private mutating func skip() -> Action {
         skipDepth = 1
         return .none
     }
 
-    private func properties(_ owner: PropertyOwner) -> Action {
+    private mutating func properties(_ owner: PropertyOwner) -> Action {
         propertyOwner = owner
         propertyPath = []
         return .none
     }
 
-    private func storyFrame(_ root: StoryRoot, _ attributes: [String: String]) -> Frame {
-        let frame = Frame(.story, holds: .blocks)
+    private mutating func storyFrame(_ root: StoryRoot, _ attributes: [String: String]) -> Frame {
+        var frame = newFrame(.story, holds: .blocks)
         frame.story = root
         frame.attributes = attributes
         return frame
@@ -204,7 +245,7 @@ final class StoryParser: XMLStreamHandler {
 
     // MARK: markup compatibility
 
-    private func startCompatibility(_ word: WordName, _ attributes: XMLAttributes) -> Action {
+    private mutating func startCompatibility(_ word: WordName, _ attributes: XMLAttributes) -> Action {
         switch word {
         case .AlternateContent:
             alternates.append(false)
@@ -227,45 +268,47 @@ final class StoryParser: XMLStreamHandler {
 
     // MARK: text
 
-    private func beginText(_ target: TextTarget) {
+    private mutating func beginText(_ target: TextTarget) {
         textTarget = target
         textBytes.removeAll(keepingCapacity: true)
     }
 
-    private func endText() {
+    private mutating func endText() {
         let text = String(decoding: textBytes, as: UTF8.self)
         switch textTarget {
         case .run:
             if let run = currentRun {
-                run.pendingText += run.symbolFont.map { SymbolFont.map(text, font: $0) } ?? text
+                frames[run].pendingText += frames[run].symbolFont.map { SymbolFont.map(text, font: $0) } ?? text
             }
         case .instruction:
-            fields.last?.instruction += text
+            if !fields.isEmpty { fields[fields.count - 1].instruction += text }
         case .none: break
         }
         textTarget = .none
     }
 
-    private var currentRun: Frame? {
-        frames.last?.kind == .run ? frames.last : nil
+    /// The index of the run being read, if the innermost frame is one.
+    private var currentRun: Int? {
+        let top = frames.count - 1
+        return top >= 0 && frames[top].kind == .run ? top : nil
     }
 
-    private func appendToRun(_ text: String) {
-        currentRun?.pendingText += text
+    private mutating func appendToRun(_ text: String) {
+        if let run = currentRun { frames[run].pendingText += text }
     }
 
-    private func appendSymbol(_ attributes: XMLAttributes) {
+    private mutating func appendSymbol(_ attributes: XMLAttributes) {
         let font = attributes.value(.font)
         guard let code = attributes.value(.char).flatMap({ UInt32($0, radix: 16) }) else { return }
         appendToRun(String(SymbolFont.scalar(font: font, code: code)))
     }
 
     /// Emits the text collected in the current run so far.
-    private func flushRun() {
-        guard let run = currentRun, !run.pendingText.isEmpty else { return }
+    private mutating func flushRun() {
+        guard let run = currentRun, !frames[run].pendingText.isEmpty else { return }
         let change = revisions.last?.change
-        let item = Run(text: run.pendingText, format: run.format, change: change)
-        run.pendingText = ""
+        let item = Run(text: frames[run].pendingText, format: frames[run].format, change: change)
+        frames[run].pendingText = ""
         if change != nil {
             for i in revisions.indices { revisions[i].text += item.text }
         }
@@ -277,20 +320,20 @@ final class StoryParser: XMLStreamHandler {
 
     // MARK: fields
 
-    private func fieldCharacter(_ attributes: XMLAttributes) -> Action {
+    private mutating func fieldCharacter(_ attributes: XMLAttributes) -> Action {
         flushRun()
         switch attributes.value(.fldCharType) {
         case "begin":
-            fields.append(OpenField(container: inlineContainer))
+            fields.append(OpenField(container: inlineContainer.map { frames[$0].serial }))
             return properties(.formField)
         case "separate":
-            fields.last?.inResult = true
+            if !fields.isEmpty { fields[fields.count - 1].inResult = true }
         case "end":
             guard let field = fields.popLast() else {
                 diagnostics.append(Diagnostic(.warning, "unbalanced-field", "a field end without a beginning was ignored", part: part))
                 break
             }
-            if let container = field.container, container.isOpen {
+            if field.container != nil {
                 emitInline(.field(completed(field)))
             }
         default: break
@@ -314,7 +357,7 @@ final class StoryParser: XMLStreamHandler {
 
     // MARK: tracked changes
 
-    private func beginRevision(_ word: WordName, _ attributes: XMLAttributes) -> Action {
+    private mutating func beginRevision(_ word: WordName, _ attributes: XMLAttributes) -> Action {
         let kind: Change.Kind
         switch word {
         case .ins: kind = .insertion
@@ -327,7 +370,7 @@ final class StoryParser: XMLStreamHandler {
         return .endRevision
     }
 
-    private func endRevision() {
+    private mutating func endRevision() {
         guard let revision = revisions.popLast(), !revision.text.isEmpty else { return }
         trackedChanges.append(TrackedChange(kind: revision.change.kind, author: revision.change.author,
                                             date: revision.change.date, text: revision.text, part: part))
@@ -335,31 +378,30 @@ final class StoryParser: XMLStreamHandler {
 
     // MARK: content controls
 
-    private func controlFrame() -> Frame {
+    private mutating func controlFrame() -> Frame {
         let level: ContentControl.Level
         let holds: Frame.Holds
-        switch frames.last(where: { $0.holds != .nothing })?.holds {
+        switch inlineContainer.map({ frames[$0].holds }) {
         case .inlines, .nothing: (level, holds) = (.inline, .inlines)
         case .rows: (level, holds) = (.row, .rows)
         case .cells: (level, holds) = (.cell, .cells)
         case .blocks, nil: (level, holds) = (.block, .blocks)
         }
-        let frame = Frame(.control, holds: holds)
+        var frame = newFrame(.control, holds: holds)
         frame.control = ContentControl(kind: .richtext, level: level, content: .blocks([]))
         return frame
     }
 
     // MARK: closing frames
 
-    private func closeFrame() {
+    private mutating func closeFrame() {
         flushRun()
-        guard let frame = frames.popLast() else { return }
-        frame.isOpen = false
-        for field in fields where field.container === frame {
+        guard var frame = frames.popLast() else { return }
+        for i in fields.indices where fields[i].container == frame.serial {
             // The field outlives its paragraph: keep what it has as a field
             // here; the rest of its result arrives as ordinary text.
-            frame.inlines.append(.field(completed(field)))
-            field.container = nil
+            frame.inlines.append(.field(completed(fields[i])))
+            fields[i].container = nil
         }
         switch frame.kind {
         case .story:
@@ -378,7 +420,7 @@ final class StoryParser: XMLStreamHandler {
             emitBlock(.table(TableMerger.resolve(Table(style: frame.label, items: frame.rowItems), merges: frame.cellMerges)))
         case .row:
             emitRowItem(.row(Table.Row(items: frame.cellItems, isHeader: frame.isHeader)))
-            if let table = frames.last(where: { $0.kind == .table }) { table.rowCount += 1 }
+            if let table = innermost(.table) { frames[table].rowCount += 1 }
         case .cell:
             closeCell(frame)
         case .control:
@@ -386,17 +428,18 @@ final class StoryParser: XMLStreamHandler {
         }
     }
 
-    private func closeCell(_ frame: Frame) {
-        let row = frames.last { $0.kind == .row }
-        let column = row?.nextColumn ?? 0
-        row?.nextColumn += frame.columnSpan
-        if let table = frames.last(where: { $0.kind == .table }) {
-            table.cellMerges.append(CellMerge(row: table.rowCount, column: column, span: frame.columnSpan, merge: frame.verticalMerge))
+    private mutating func closeCell(_ frame: Frame) {
+        let row = innermost(.row)
+        let column = row.map { frames[$0].nextColumn } ?? 0
+        if let row { frames[row].nextColumn += frame.columnSpan }
+        if let table = innermost(.table) {
+            frames[table].cellMerges.append(CellMerge(row: frames[table].rowCount, column: column, span: frame.columnSpan,
+                                                      merge: frame.verticalMerge))
         }
         emitCellItem(.cell(Table.Cell(blocks: frame.blocks, column: column, columnSpan: frame.columnSpan)))
     }
 
-    private func closeControl(_ frame: Frame) {
+    private mutating func closeControl(_ frame: Frame) {
         guard var control = frame.control else { return }
         switch control.level {
         case .block:
@@ -416,23 +459,39 @@ final class StoryParser: XMLStreamHandler {
 
     // MARK: emitting into the nearest container
 
-    private var inlineContainer: Frame? {
-        frames.last { $0.holds != .nothing }
+    /// The index of the innermost frame that collects children.
+    private var inlineContainer: Int? {
+        innermost(where: { $0.holds != .nothing })
     }
 
-    private func emitInline(_ inline: Inline) {
+    /// The index of the innermost frame of a kind. Frames are large values:
+    /// the scan reads one field of each in place instead of copying them.
+    private func innermost(_ kind: Frame.Kind) -> Int? {
+        innermost(where: { $0.kind == kind })
+    }
+
+    private func innermost(where predicate: (borrowing Frame) -> Bool) -> Int? {
+        var i = frames.count - 1
+        while i >= 0 {
+            if predicate(frames[i]) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    private mutating func emitInline(_ inline: Inline) {
         guard let container = inlineContainer else { return }
-        if let field = fields.last, field.container === container {
-            if field.inResult {
-                field.result.append(inline)
+        if let last = fields.indices.last, fields[last].container == frames[container].serial {
+            if fields[last].inResult {
+                fields[last].result.append(inline)
             } else {
-                field.instruction += Inline.text(of: [inline])
+                fields[last].instruction += Inline.text(of: [inline])
             }
             return
         }
-        switch container.holds {
+        switch frames[container].holds {
         case .inlines:
-            container.inlines.append(inline)
+            frames[container].inlines.append(inline)
         default:
             // Inline content outside a paragraph (some generators write runs
             // straight into a cell): keep it, in a paragraph of its own.
@@ -440,20 +499,20 @@ final class StoryParser: XMLStreamHandler {
         }
     }
 
-    private func emitBlock(_ block: Block) {
-        guard let container = frames.last(where: { $0.holds == .blocks }) else {
+    private mutating func emitBlock(_ block: Block) {
+        guard let container = innermost(where: { $0.holds == .blocks }) else {
             diagnostics.append(Diagnostic(.warning, "stray-block", "content outside any story was ignored", part: part))
             return
         }
-        container.blocks.append(block)
+        frames[container].blocks.append(block)
     }
 
-    private func emitRowItem(_ item: Table.Item) {
-        frames.last { $0.holds == .rows }?.rowItems.append(item)
+    private mutating func emitRowItem(_ item: Table.Item) {
+        if let container = innermost(where: { $0.holds == .rows }) { frames[container].rowItems.append(item) }
     }
 
-    private func emitCellItem(_ item: Table.Row.Item) {
-        frames.last { $0.holds == .cells }?.cellItems.append(item)
+    private mutating func emitCellItem(_ item: Table.Row.Item) {
+        if let container = innermost(where: { $0.holds == .cells }) { frames[container].cellItems.append(item) }
     }
 }
 
