@@ -6,6 +6,7 @@
 //   ZipArchive          read-only zip container with enforced limits
 //   XMLStream           libxml2 SAX2 streaming, Foundation-free
 //   Docx                OPC package + WordprocessingML document model (public API)
+//   JSONOutput          fast JSON text with sorted keys for Encodable values
 //   docxforms           the command-line tool (ArgumentParser lives only here)
 import PackageDescription
 
@@ -28,12 +29,14 @@ let package = Package(
         .target(name: "ZipArchive", dependencies: ["CLibZip"]),
         .target(name: "XMLStream", dependencies: ["CLibXML2"]),
         .target(name: "Docx", dependencies: ["ZipArchive", "XMLStream"]),
+        .target(name: "JSONOutput"),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Docx", "JSONOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "DocxTests", dependencies: ["Docx", "XMLStream"]),
+        .testTarget(name: "JSONOutputTests", dependencies: ["JSONOutput"]),
         .testTarget(name: "CLITests", dependencies: ["docxforms"]),
     ]
 )

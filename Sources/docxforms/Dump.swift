@@ -1,6 +1,6 @@
 import ArgumentParser
 import Docx
-import FoundationEssentials
+import JSONOutput
 
 extension DocxForms {
     /// `docxforms dump`: the document model as JSON, or as plain text.
@@ -38,7 +38,7 @@ extension DocxForms {
                         output.write(PlainText.render(document) + "\n")
                     } else {
                         let pretty = files.count == 1 && !compact
-                        output.write(try JSON.encode(DumpReport(file: file, document: document), pretty: pretty) + "\n")
+                        output.write(try JSONOutput(pretty: pretty).encode(DumpReport(file: file, document: document)) + "\n")
                     }
                 } catch let error as DocxError {
                     StandardError.report(error)

@@ -1,5 +1,4 @@
 import Docx
-import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,15 +18,6 @@ enum Input {
             }
         }
         return try reader.read(bytes: bytes, name: "-")
-    }
-}
-
-/// JSON with stable, sorted keys and no escaped slashes.
-enum JSON {
-    static func encode(_ value: some Encodable, pretty: Bool) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
 

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import JSONOutput
+
+private struct Sample: Encodable {
+    var zeta = "z"
+    var alpha = 1
+    var flag = true
+    var missing: String? = nil
+    var present: String? = "p"
+    var list = [1, 2]
+    var empty: [Int] = []
+    var nested = ["b": "2", "a": "1"]
+    var text = "quote \" backslash \\ slash / newline \n tab \t bell \u{7} één ☒"
+    var ratio = 0.5
+
+    enum CodingKeys: String, CodingKey { case zeta, alpha, flag, missing, present, list, empty, nested, text, ratio }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(zeta, forKey: .zeta)
+        try c.encode(alpha, forKey: .alpha)
+        try c.encode(flag, forKey: .flag)
+        try c.encode(missing, forKey: .missing)
+        try c.encodeIfPresent(present, forKey: .present)
+        try c.encode(list, forKey: .list)
+        try c.encode(empty, forKey: .empty)
+        try c.encode(nested, forKey: .nested)
+        try c.encode(text, forKey: .text)
+        try c.encode(ratio, forKey: .ratio)
+    }
+}
+
+/// A type that adds members to what another type encoded into the same object.
+private struct Extended: Encodable {
+    func encode(to encoder: any Encoder) throws {
+        try ["inner": 1].encode(to: encoder)
+        var c = encoder.container(keyedBy: Sample.CodingKeys.self)
+        try c.encode("added", forKey: .zeta)
+    }
+}
+
+@Suite struct JSONOutputTests {
+    @Test func compactOutputSortsKeysAndEscapesOnlyWhatJSONNeeds() throws {
+        let text = try JSONOutput(pretty: false).encode(Sample())
+        #expect(text == #"{"alpha":1,"empty":[],"flag":true,"list":[1,2],"missing":null,"nested":{"a":"1","b":"2"},"present":"p","ratio":0.5,"text":"quote \" backslash \\ slash / newline \n tab \t bell \u0007 één ☒","zeta":"z"}"#)
+    }
+
+    @Test func outputParsesBackToTheSameValues() throws {
+        for pretty in [true, false] {
+            let text = try JSONOutput(pretty: pretty).encode(Sample())
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            #expect(object["text"] as? String == Sample().text)
+            #expect(object["missing"] is NSNull)
+            #expect((object["nested"] as? [String: String]) == ["a": "1", "b": "2"])
+        }
+    }
+
+    @Test func prettyOutputIndentsOneMemberPerLine() throws {
+        let text = try JSONOutput(pretty: true).encode(["b": [1], "a": []])
+        #expect(text == "{\n  \"a\": [],\n  \"b\": [\n    1\n  ]\n}")
+    }
+
+    @Test func aSecondKeyedContainerAddsToTheSameObject() throws {
+        #expect(try JSONOutput(pretty: false).encode(Extended()) == #"{"inner":1,"zeta":"added"}"#)
+    }
+
+    @Test func numbersJSONCannotHoldAreErrors() {
+        #expect(throws: JSONOutputError.self) { _ = try JSONOutput(pretty: false).encode([Double.nan]) }
+    }
+}
