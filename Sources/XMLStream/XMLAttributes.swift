@@ -38,18 +38,15 @@ package struct XMLAttributes {
         return nil
     }
 
-    /// The value of the attribute whose local name has id `id` (see
+    /// The value of the first attribute whose local name has id `id` (see
     /// ``XMLStreamParser/init(namespaces:localNames:)``) and whose namespace
-    /// is one of `namespaces`, tried in order.
-    package func value(id: Int, namespaces: [Int]) -> String? {
-        var best: (rank: Int, index: Int)?
+    /// is in `namespaces`.
+    package func value(id: Int, namespaces: XMLNamespaceSet) -> String? {
         for i in 0..<count {
             let name = name(at: i)
-            guard name.id == id, let rank = namespaces.firstIndex(of: name.namespace) else { continue }
-            if rank == 0 { return value(at: i) }
-            if best == nil || rank < best!.rank { best = (rank, i) }
+            if name.id == id, namespaces.contains(name.namespace) { return value(at: i) }
         }
-        return best.map { value(at: $0.index) }
+        return nil
     }
 
     /// The namespace URI a prefix is bound to here (for QName-valued content
@@ -68,5 +65,18 @@ extension XMLName {
     /// Whether this name is `local` in the namespace with index `namespace`.
     package func matches(namespace: Int, local: String) -> Bool {
         self.namespace == namespace && self.local == local
+    }
+}
+
+/// A set of namespace indices (0 to 62, and -1 for "no namespace"), as bits.
+package struct XMLNamespaceSet: Sendable {
+    private let bits: UInt64
+
+    package init(_ namespaces: [Int]) {
+        bits = namespaces.reduce(0) { $0 | (1 << UInt64($1 + 1)) }
+    }
+
+    package func contains(_ namespace: Int) -> Bool {
+        namespace >= -1 && namespace < 63 && bits & (1 << UInt64(namespace + 1)) != 0
     }
 }

@@ -98,7 +98,7 @@ extension ContentControl {
 
 extension String {
     var replacingNewlines: String {
-        guard contains("\n") else { return self }
+        guard utf8.contains(UInt8(ascii: "\n")) else { return self }
         return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
     }
 }

@@ -1,9 +1,10 @@
 internal import XMLStream
 
 /// The element and attribute local names the story parser acts on. XMLStream
-/// reports each as a number (``XMLName/id``), so the parser switches over an
-/// enum instead of comparing strings on every event.
-enum WordName: String, CaseIterable {
+/// reports each as a number (``XMLName/id``, the case's raw value), so the
+/// parser switches over an enum instead of comparing strings on every event.
+/// The XML name of a case is its Swift name.
+enum WordName: Int, CaseIterable {
     // stories and blocks
     case body, hdr, ftr, footnote, endnote, comment, p, tbl, tr, tc, sdt, txbxContent
     // runs and their content
@@ -27,12 +28,14 @@ enum WordName: String, CaseIterable {
     case storeItemID, xpath, prefixMappings, fullDate, displayText, value
 
     /// Local name to id, for ``XMLStreamParser``.
-    static let table: [String: Int] = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.rawValue, $0) })
-    private static let all = Array(allCases)
+    static let table: [String: Int] = Dictionary(uniqueKeysWithValues: allCases.map { ("\($0)", $0.rawValue) })
+
+    /// The XML local name.
+    var name: String { "\(self)" }
 
     /// The name with this id, if it is one of ours.
     static func from(_ name: XMLEventName) -> WordName? {
-        name.id >= 0 ? all[name.id] : nil
+        WordName(rawValue: name.id)
     }
 }
 
@@ -40,11 +43,15 @@ extension XMLAttributes {
     /// The WordprocessingML attribute `name` (`w:name`; also accepted in the
     /// w14 and w15 namespaces and without namespace, where Word writes those).
     func value(_ name: WordName) -> String? {
-        value(id: WordName.table[name.rawValue]!, namespaces: [Namespace.w, Namespace.w14, Namespace.w15, -1])
+        value(id: name.rawValue, namespaces: WordName.wordNamespaces)
     }
 
     /// The attribute `name` in the relationships namespace (`r:id`).
     func relationshipValue(_ name: WordName) -> String? {
-        value(id: WordName.table[name.rawValue]!, namespaces: [Namespace.r])
+        value(id: name.rawValue, namespaces: XMLNamespaceSet([Namespace.r]))
     }
+}
+
+extension WordName {
+    static let wordNamespaces = XMLNamespaceSet([Namespace.w, Namespace.w14, Namespace.w15, -1])
 }

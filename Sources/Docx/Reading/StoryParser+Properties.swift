@@ -89,7 +89,7 @@ extension StoryBuilder {
         case (nil, .repeatingSectionItem): control.kind = .repeatingSectionItem
         case (nil, .docPartObj), (nil, .docPartList), (nil, .citation), (nil, .bibliography), (nil, .equation):
             control.kind = .other
-            control.otherKind = word.rawValue
+            control.otherKind = word.name
         case (.dropDownList, .listItem), (.comboBox, .listItem):
             let display = value.named(.displayText)
             let itemValue = value.named(.value)

@@ -154,7 +154,7 @@ struct StoryBuilder {
         case .comment:
             var info: [String: String] = [:]
             for key in [WordName.id, .author, .initials, .date] {
-                info[key.rawValue] = attributes.value(key)
+                info[key.name] = attributes.value(key)
             }
             return push(storyFrame(.comment, info))
         case .p: return push(newFrame(.paragraph, holds: .inlines))
