@@ -41,20 +41,12 @@ extension StoryBuilder {
         switch word {
         case .b: run.format.bold = value.toggle
         case .i: run.format.italic = value.toggle
-        case .u:
-            let style = value.string ?? "single"
-            run.format.underline = style == "none" ? nil : style
+        case .u: run.format.underline = value.named(.val, except: "none", absent: "single")
         case .strike: run.format.strike = value.toggle
         case .dstrike: run.format.doubleStrike = value.toggle
-        case .highlight:
-            let colour = value.string ?? "none"
-            run.format.highlight = colour == "none" ? nil : colour
-        case .shd:
-            let fill = value.named(.fill) ?? "auto"
-            run.format.shading = fill == "auto" ? nil : fill
-        case .color:
-            let colour = value.string ?? "auto"
-            run.format.color = colour == "auto" ? nil : colour
+        case .highlight: run.format.highlight = value.named(.val, except: "none")
+        case .shd: run.format.shading = value.named(.fill, except: "auto")
+        case .color: run.format.color = value.named(.val, except: "auto")
         case .vanish: run.format.hidden = value.toggle
         case .rStyle: run.format.style = value.string
         case .rFonts:
@@ -129,6 +121,14 @@ struct PropertyValue {
     /// The attribute `name` in the w, w14 or w15 namespace (or none).
     func named(_ name: WordName) -> String? {
         attributes.value(name)
+    }
+
+    /// The attribute, or nil where it has the value meaning "none"
+    /// (`w:highlight w:val="none"`, `w:color w:val="auto"`...) or is absent
+    /// and `absent` is nil.
+    func named(_ name: WordName, except none: String, absent: String? = nil) -> String? {
+        let value = named(name) ?? absent
+        return value == none ? nil : value
     }
 
     var string: String? { named(.val) }
