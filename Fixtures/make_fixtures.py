@@ -8,15 +8,19 @@ the same way, by cutting, corrupting or crafting bytes.
 
     python3 Fixtures/make_fixtures.py          # writes Fixtures/docx and Fixtures/bad
 
-One fixture (python-docx.docx) is produced by real software, python-docx
-(pip install python-docx); it is skipped with a note when that is absent.
-No fixture contains real personal data.
+Two fixtures are produced by real software from sources in this repository:
+python-docx.docx by python-docx (pip install python-docx), from the calls in
+python_docx() below, and libreoffice.docx by LibreOffice headless
+(apt-get install --no-install-recommends libreoffice-writer-nogui), from
+sources/libreoffice.fodt. Each is skipped with a note when its tool is absent,
+leaving the committed file as it is. No fixture contains real personal data.
 """
 import io
 import os
-import struct
+import shutil
+import subprocess
+import tempfile
 import zipfile
-import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOCX = os.path.join(HERE, "docx")
@@ -295,6 +299,14 @@ def valid():
     for name, parts in made.items():
         write_zip(os.path.join(DOCX, name + ".docx"), parts)
     python_docx()
+    libreoffice()
+
+
+def rezip(data, path):
+    """Write the package in `data` again with fixed dates, so the bytes change
+    only when the content does."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        write_zip(path, [(n, z.read(n)) for n in z.namelist()])
 
 
 def python_docx():
@@ -317,12 +329,23 @@ def python_docx():
     par.add_run("voldaan").bold = True
     par.add_run(" / ")
     par.add_run("niet voldaan").font.strike = True
-    path = os.path.join(DOCX, "python-docx.docx")
     buffer = io.BytesIO()
     d.save(buffer)
-    # Re-zip with fixed dates so the bytes do not change between runs.
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as z:
-        write_zip(path, [(n, z.read(n)) for n in z.namelist()])
+    rezip(buffer.getvalue(), os.path.join(DOCX, "python-docx.docx"))
+
+
+def libreoffice():
+    """sources/libreoffice.fodt saved as .docx by LibreOffice Writer."""
+    soffice = shutil.which("soffice")
+    if not soffice:
+        print("note: LibreOffice not installed; Fixtures/docx/libreoffice.docx left as it is")
+        return
+    with tempfile.TemporaryDirectory() as work:
+        subprocess.run([soffice, f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "docx",
+                        "--outdir", work, os.path.join(HERE, "sources", "libreoffice.fodt")],
+                       check=True, capture_output=True)
+        with open(os.path.join(work, "libreoffice.docx"), "rb") as f:
+            rezip(f.read(), os.path.join(DOCX, "libreoffice.docx"))
 
 
 # ---------------------------------------------------------------- broken and hostile inputs

@@ -60,7 +60,7 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
 }
 
 let fixtureNames = ["paragraphs", "tables", "controls", "formfields", "revisions", "textboxes", "databinding",
-                    "alternate-main", "strict", "utf16", "python-docx"]
+                    "alternate-main", "strict", "utf16", "python-docx", "libreoffice"]
 
 @Suite struct DumpCommandTests {
     @Test(arguments: fixtureNames)

@@ -69,6 +69,22 @@ import Testing
         #expect(ps.contains { $0.text == "slim en eigen noot" })
     }
 
+    @Test func libreOfficeOutputReads() throws {
+        let document = try fixture("libreoffice")
+        guard case .table(let table) = document.body[1] else { Issue.record("no table"); return }
+        #expect(table.rows.map { Block.text(of: $0.cells[1].blocks) } == ["Robin de Boer", "2345678", "eindbeoordeling"])
+        let ps = paragraphs(document)
+        let judgement = runs(try #require(ps.first { $0.text.hasPrefix("Oordeel") }).inlines)
+        #expect(judgement.first { $0.text == "voldaan" }?.format.bold == true)
+        #expect(judgement.first { $0.text == "niet voldaan" }?.format.strike == true)
+        let confidence = runs(try #require(ps.first { $0.text.hasPrefix("Voldoende") }).inlines)
+        #expect(confidence.first { $0.text == "ja" }?.format.shading == "FFFF00")
+        let checkbox = try #require(document.contentControls.first?.control)
+        #expect(checkbox.kind == .checkbox && checkbox.checked == true)
+        #expect(document.comments.first?.author == "Werkplekbegeleider")
+        #expect(document.comments.first.map { Block.text(of: $0.blocks) } == "Noem een concreet voorbeeld.")
+    }
+
     @Test func pythonDocxOutputReads() throws {
         let document = try fixture("python-docx")
         guard case .table(let table) = document.body[1] else { Issue.record("no table"); return }
