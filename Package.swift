@@ -7,6 +7,7 @@
 //   XMLStream           libxml2 SAX2 streaming, Foundation-free
 //   Docx                OPC package + WordprocessingML document model (public API)
 //   JSONOutput          fast JSON text with sorted keys for Encodable values
+//   FeedbackForm        the form's domain: outcomes, kijkkader, skills, moments
 //   docxforms           the command-line tool (ArgumentParser lives only here)
 import PackageDescription
 
@@ -14,6 +15,7 @@ let package = Package(
     name: "docxforms",
     products: [
         .library(name: "Docx", targets: ["Docx"]),
+        .library(name: "FeedbackForm", targets: ["FeedbackForm"]),
         .executable(name: "docxforms", targets: ["docxforms"]),
     ],
     dependencies: [
@@ -30,13 +32,15 @@ let package = Package(
         .target(name: "XMLStream", dependencies: ["CLibXML2"]),
         .target(name: "Docx", dependencies: ["ZipArchive", "XMLStream"]),
         .target(name: "JSONOutput"),
+        .target(name: "FeedbackForm"),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", "JSONOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Docx", "FeedbackForm", "JSONOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "DocxTests", dependencies: ["Docx", "XMLStream"]),
         .testTarget(name: "JSONOutputTests", dependencies: ["JSONOutput"]),
+        .testTarget(name: "FeedbackFormTests", dependencies: ["FeedbackForm"]),
         .testTarget(name: "CLITests", dependencies: ["docxforms"]),
     ]
 )

@@ -133,3 +133,26 @@ let fixtureNames = ["paragraphs", "tables", "controls", "formfields", "revisions
         #expect(run.status == 64)
     }
 }
+
+@Suite struct CatalogueCommandTests {
+    @Test func jsonHasTheContractKeysAndEveryIndicator() throws {
+        let run = try docxforms(["catalogue", "--format", "json"])
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let outcomes = try #require(json["outcomes"] as? [[String: Any]])
+        #expect(outcomes.map { $0["id"] as? String } == ["positief-leerklimaat", "afstemmen", "leerstof-verwerken", "ict", "ppi"])
+        let indicators = outcomes.flatMap { ($0["dimensions"] as? [[String: Any]] ?? []).flatMap { $0["indicators"] as? [[String: Any]] ?? [] } }
+        #expect(indicators.count == 106)
+        #expect(indicators.allSatisfy { $0["id"] is String && $0["text"] is String && $0["assessable"] is Bool })
+        let skills = try #require(json["skills"] as? [[String: Any]])
+        #expect(skills.count == 14 && skills.allSatisfy { ($0["phases"] as? [Any])?.count == 3 })
+    }
+
+    @Test func textListsOutcomesDimensionsAndIndicators() throws {
+        let run = try docxforms(["catalogue"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Leerstof verwerken [leerstof-verwerken]"))
+        #expect(run.stdout.contains("Differentiatie – indicatief (niet om te beoordelen) [leerstof-verwerken.differentiatie] (indicative, not assessed)"))
+        #expect(run.stdout.contains("    3. Je activeert leerlingen aan het begin van de les"))
+    }
+}

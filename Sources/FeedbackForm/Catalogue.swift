@@ -1,0 +1,192 @@
+// FeedbackForm: the domain of the feedback-and-assessment form of the HAN
+// teacher-education programme (second year, 2025-2026): its learning outcomes,
+// observation framework (kijkkader), complex professional skills and moments,
+// as data taken from the handbook for workplace supervisors. Knows nothing of
+// Word files; the reading core is the Docx module.
+
+/// Everything the form is about, as data with stable ids.
+///
+/// The texts are the handbook's own words, character for character (a test
+/// compares them with the handbook), so a template's wording can be checked
+/// against them.
+public struct Catalogue: Sendable, Equatable, Encodable {
+    /// The five general learning outcomes, in the handbook's order.
+    public var outcomes: [Outcome]
+    /// The table of complex professional skills (Bijlage 1).
+    public var skills: [SkillDimension]
+    /// Year-1 outcomes a student on a custom trajectory (maatwerk) may carry.
+    public var customTrajectoryOutcomes: [CustomTrajectoryOutcome]
+    /// The moments of the conversation cycle that use the form.
+    public var moments: [Moment]
+
+    /// The catalogue of the 2025-2026 handbook.
+    public static let handbook2025 = Catalogue(
+        outcomes: Catalogue.generalOutcomes,
+        skills: Catalogue.complexSkills,
+        customTrajectoryOutcomes: Catalogue.yearOneOutcomes,
+        moments: Catalogue.formMoments)
+
+    /// The outcome with this id, or whose name or number (in any of the
+    /// handbook's numbering schemes) is `reference`, ignoring case and accents.
+    public func outcome(_ reference: String) -> Outcome? {
+        let key = Catalogue.fold(reference)
+        return outcomes.first { $0.id == reference }
+            ?? outcomes.first { outcome in outcome.aliases.contains { Catalogue.fold($0) == key } }
+    }
+
+    /// Every indicator of every outcome, in order.
+    public var indicators: [Indicator] {
+        outcomes.flatMap { $0.dimensions.flatMap(\.indicators) }
+    }
+
+    /// Lower case, accents removed, runs of spaces collapsed: the form in
+    /// which names are compared.
+    static func fold(_ s: String) -> String {
+        var out = ""
+        var lastWasSpace = true
+        for scalar in s.lowercased().unicodeScalars {
+            let base = Catalogue.unaccented[scalar] ?? scalar
+            if base.properties.isWhitespace {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else {
+                out.unicodeScalars.append(base)
+                lastWasSpace = false
+            }
+        }
+        return out.hasSuffix(" ") ? String(out.dropLast()) : out
+    }
+
+    private static let unaccented: [Unicode.Scalar: Unicode.Scalar] = [
+        "á": "a", "à": "a", "ä": "a", "â": "a", "é": "e", "è": "e", "ë": "e", "ê": "e",
+        "í": "i", "ì": "i", "ï": "i", "î": "i", "ó": "o", "ò": "o", "ö": "o", "ô": "o",
+        "ú": "u", "ù": "u", "ü": "u", "û": "u", "ç": "c", "ñ": "n",
+    ]
+}
+
+/// A general learning outcome (leeruitkomst, LUK).
+public struct Outcome: Sendable, Equatable, Identifiable, Encodable {
+    /// How the outcome is assessed in year 2.
+    public enum Assessment: String, Sendable, Equatable, Encodable {
+        /// Summative at the intermediate level: voldaan / niet voldaan, with
+        /// the supervisors' statement of enough confidence for year 3.
+        case summativeIntermediate = "summative-intermediate"
+        /// Summative: voldaan / niet voldaan.
+        case summative
+        /// Formative in year 2 (summative in year 4): feedback and feed-forward.
+        case formative
+    }
+
+    /// What the workplace supervisor does for the outcome.
+    public enum SupervisorRole: String, Sendable, Equatable, Encodable {
+        /// Beoordelen en begeleiden.
+        case assessAndGuide = "assess-and-guide"
+        /// Begeleiden en feedback geven.
+        case guideAndFeedback = "guide-and-feedback"
+    }
+
+    /// A number the handbook gives the outcome in one of its three schemes.
+    public struct Number: Sendable, Equatable, Encodable {
+        /// `chapter-1`, `overview-table` or `chapter-5`.
+        public var scheme: String
+        public var number: String
+    }
+
+    /// Stable id (`positief-leerklimaat`, `afstemmen`, `leerstof-verwerken`, `ict`, `ppi`).
+    public var id: String
+    /// The name as chapter 1 of the handbook gives it.
+    public var name: String
+    /// Other names and every number the handbook uses for it.
+    public var aliases: [String]
+    public var numbers: [Number]
+    public var assessment: Assessment
+    public var supervisorRole: SupervisorRole
+    /// The handbook's description of the outcome.
+    public var description: String
+    /// The kijkkader: dimensions with their indicators.
+    public var dimensions: [Dimension]
+}
+
+/// A dimension of an outcome's kijkkader.
+public struct Dimension: Sendable, Equatable, Identifiable, Encodable {
+    /// Stable id: `<outcome>.<dimension>`, e.g. `positief-leerklimaat.klassenmanagement`.
+    public var id: String
+    /// The heading as printed.
+    public var name: String
+    /// False for Differentiatie, which the handbook marks "indicatief (niet om te beoordelen)".
+    public var assessable: Bool
+    public var indicators: [Indicator]
+}
+
+/// One observable behaviour of the kijkkader.
+public struct Indicator: Sendable, Equatable, Identifiable, Encodable {
+    /// Stable id: `<dimension id>.<n>`, counting from 1 in the handbook's order.
+    public var id: String
+    /// The sentence exactly as printed.
+    public var text: String
+    /// False when the dimension is indicative only.
+    public var assessable: Bool
+}
+
+/// A row of the table of complex professional skills.
+public struct SkillDimension: Sendable, Equatable, Identifiable, Encodable {
+    /// A phase of growth.
+    public enum Phase: String, Sendable, Equatable, Encodable, CaseIterable {
+        case beginfase, groeifase
+        case vergevorderdeFase = "vergevorderde-fase"
+    }
+
+    /// One cell of the row.
+    public struct Description: Sendable, Equatable, Encodable {
+        public var phase: Phase
+        public var text: String
+    }
+
+    /// Stable id, e.g. `opbouw-van-routines`.
+    public var id: String
+    public var name: String
+    /// Beginfase, groeifase, vergevorderde fase, in that order.
+    public var phases: [Description]
+}
+
+/// A year-1 outcome that a custom trajectory can add to the form.
+public struct CustomTrajectoryOutcome: Sendable, Equatable, Identifiable, Encodable {
+    public var id: String
+    public var name: String
+    /// Whether the workplace supervisor's judgement is needed.
+    public var supervisorJudgementNeeded: Bool
+}
+
+/// A moment of the conversation cycle at which the form is filled.
+public struct Moment: Sendable, Equatable, Identifiable, Encodable {
+    /// What a moment asks of the form, per outcome.
+    public enum Requirement: String, Sendable, Equatable, Encodable {
+        /// The student's goal per outcome (startgesprek).
+        case goal
+        /// The learning activities to reach it (startgesprek).
+        case learningActivities = "learning-activities"
+        /// When we are satisfied, using the complex-skills table (startgesprek).
+        case successCriteria = "success-criteria"
+        /// The student's self-reflection.
+        case selfReflection = "self-reflection"
+        /// The supervisor's feedback.
+        case supervisorFeedback = "supervisor-feedback"
+        /// For formative outcomes: indicators seen, development made,
+        /// development still to make.
+        case threePartFeedback = "three-part-feedback"
+        /// For summative outcomes: voldaan / niet voldaan.
+        case judgement
+        /// For the intermediate-level outcomes: enough confidence for year 3.
+        case confidence
+    }
+
+    /// `startgesprek`, `tussenevaluatie` or `eindbeoordeling`.
+    public var id: String
+    public var name: String
+    /// When in the cycle it takes place.
+    public var timing: String
+    public var requires: [Requirement]
+    /// Requirements the moment allows but does not demand (an interim
+    /// judgement at the tussenevaluatie).
+    public var allows: [Requirement]
+}
