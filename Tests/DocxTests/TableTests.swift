@@ -42,6 +42,17 @@ import Testing
         #expect(t.rows[1].cells.isEmpty)
     }
 
+    @Test func gridWidthsAndCellShadingAreKept() throws {
+        let (blocks, _) = try body("""
+            <w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="3000"/></w:tblGrid><w:tr>\
+            <w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr><w:p/></w:tc>\
+            <w:tc><w:tcPr><w:shd w:val="clear" w:fill="auto"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>
+            """)
+        guard case .table(let t) = blocks[0] else { Issue.record("no table"); return }
+        #expect(t.columnWidths == [2000, 3000])
+        #expect(t.rows[0].cells.map(\.shading) == ["D9E2F3", nil])
+    }
+
     @Test func aContinuationWithoutOriginStaysACell() throws {
         let (blocks, _) = try body("<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>")
         guard case .table(let t) = blocks[0] else { Issue.record("no table"); return }

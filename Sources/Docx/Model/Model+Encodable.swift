@@ -126,6 +126,7 @@ extension Table: Encodable {
         var c = encoder.container(keyedBy: JSONKey.self)
         try c.put("table", "type")
         try c.putIfPresent(style, "style")
+        try c.putUnlessEmpty(columnWidths, "columnWidths")
         try c.put(items, "rows")
     }
 }
@@ -164,6 +165,7 @@ extension Table.Cell: Encodable {
         try c.put(column, "column")
         if columnSpan != 1 { try c.put(columnSpan, "columnSpan") }
         if rowSpan != 1 { try c.put(rowSpan, "rowSpan") }
+        try c.putIfPresent(shading, "shading")
         try c.put(blocks, "blocks")
     }
 }

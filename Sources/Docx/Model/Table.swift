@@ -9,11 +9,14 @@ public struct Table: Sendable, Equatable {
 
     /// The table style id (`w:tblStyle`).
     public var style: String?
+    /// The widths of the grid columns in twentieths of a point (`w:tblGrid`).
+    public var columnWidths: [Int]
     /// The rows and row-level controls, in order.
     public var items: [Item]
 
-    public init(style: String? = nil, items: [Item]) {
+    public init(style: String? = nil, columnWidths: [Int] = [], items: [Item]) {
         self.style = style
+        self.columnWidths = columnWidths
         self.items = items
     }
 
@@ -75,12 +78,15 @@ public struct Table: Sendable, Equatable {
         public var columnSpan: Int
         /// How many rows it spans (resolved from `w:vMerge`).
         public var rowSpan: Int
+        /// The cell's shading fill colour (`w:shd w:fill`), nil when none.
+        public var shading: String?
 
-        public init(blocks: [Block], column: Int = 0, columnSpan: Int = 1, rowSpan: Int = 1) {
+        public init(blocks: [Block], column: Int = 0, columnSpan: Int = 1, rowSpan: Int = 1, shading: String? = nil) {
             self.blocks = blocks
             self.column = column
             self.columnSpan = columnSpan
             self.rowSpan = rowSpan
+            self.shading = shading
         }
     }
 }

@@ -15,7 +15,7 @@ enum WordName: Int, CaseIterable {
     // property containers, and what to skip
     case pPr, rPr, tblPr, trPr, tcPr, sdtPr, sdtEndPr, sectPr, tblGrid, tblPrEx, fldData, object
     // properties
-    case pStyle, tblStyle, tblHeader, gridBefore, gridSpan, vMerge
+    case pStyle, tblStyle, gridCol, tblHeader, gridBefore, gridSpan, vMerge
     case b, i, u, strike, dstrike, highlight, shd, color, vanish, rStyle, rFonts
     case alias, tag, showingPlcHdr, dataBinding, text, richText, checkbox, dropDownList, comboBox, date, picture
     case group, repeatingSection, repeatingSectionItem, docPartObj, docPartList, citation, bibliography, equation
@@ -24,7 +24,7 @@ enum WordName: Int, CaseIterable {
     // markup compatibility
     case AlternateContent, Choice, Fallback, Requires
     // attributes
-    case val, id, type, author, initials, instr, anchor, font, char, fldCharType, fill, ascii, hAnsi
+    case val, id, type, author, initials, instr, anchor, font, char, fldCharType, fill, ascii, hAnsi, w
     case storeItemID, xpath, prefixMappings, fullDate, displayText, value
 
     /// Local name to id, for ``XMLStreamParser``.

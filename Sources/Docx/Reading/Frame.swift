@@ -31,9 +31,12 @@ struct Frame {
     /// row: header flag, cells skipped before the first, next grid column.
     var isHeader = false
     var nextColumn = 0
-    /// cell: its spans and vertical-merge state.
+    /// cell: its spans, vertical-merge state and shading.
     var columnSpan = 1
     var verticalMerge = VerticalMerge.none
+    var shading: String?
+    /// table: the grid column widths.
+    var columnWidths: [Int] = []
     /// table: one entry per cell in document order, for merge resolution;
     /// and the number of rows finished.
     var cellMerges: [CellMerge] = []

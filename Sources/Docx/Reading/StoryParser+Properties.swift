@@ -15,6 +15,8 @@ extension StoryBuilder {
             if parent == nil, top >= 0 { StoryBuilder.readRunProperty(word, value, into: &frames[top]) }
         case .table:
             if parent == nil, word == .tblStyle, top >= 0 { frames[top].label = value.string }
+        case .tableGrid:
+            if parent == nil, word == .gridCol, top >= 0 { frames[top].columnWidths.append(max(0, value.named(.w).flatMap { Int($0) } ?? 0)) }
         case .row:
             guard parent == nil, top >= 0 else { return }
             if word == .tblHeader { frames[top].isHeader = value.toggle }
@@ -23,6 +25,7 @@ extension StoryBuilder {
             guard parent == nil, top >= 0 else { return }
             if word == .gridSpan { frames[top].columnSpan = max(1, min(value.integer ?? 1, 1000)) }
             if word == .vMerge { frames[top].verticalMerge = value.string == "restart" ? .restart : .continue }
+            if word == .shd { frames[top].shading = value.named(.fill, except: "auto") }
         case .control:
             guard top >= 0, var control = frames[top].control else { return }
             readControlProperty(word, parent: parent, value, into: &control)

@@ -72,7 +72,7 @@ struct StoryBuilder {
         case none, run, instruction
     }
     enum PropertyOwner {
-        case paragraph, run, table, row, cell, control, formField, ignored
+        case paragraph, run, table, tableGrid, row, cell, control, formField, ignored
     }
 
     private var actions: [Action] = []
@@ -205,10 +205,11 @@ struct StoryBuilder {
         case .pPr: return properties(.paragraph)
         case .rPr: return properties(currentRun != nil ? .run : .ignored)
         case .tblPr: return properties(.table)
+        case .tblGrid: return properties(.tableGrid)
         case .trPr: return properties(.row)
         case .tcPr: return properties(.cell)
         case .sdtPr: return properties(.control)
-        case .sectPr, .tblGrid, .sdtEndPr, .tblPrEx, .fldData, .object:
+        case .sectPr, .sdtEndPr, .tblPrEx, .fldData, .object:
             return skip()
         default: break
         }
@@ -417,7 +418,8 @@ struct StoryBuilder {
         case .textBox:
             emitInline(.textBox(frame.blocks))
         case .table:
-            emitBlock(.table(TableMerger.resolve(Table(style: frame.label, items: frame.rowItems), merges: frame.cellMerges)))
+            let table = Table(style: frame.label, columnWidths: frame.columnWidths, items: frame.rowItems)
+            emitBlock(.table(TableMerger.resolve(table, merges: frame.cellMerges)))
         case .row:
             emitRowItem(.row(Table.Row(items: frame.cellItems, isHeader: frame.isHeader)))
             if let table = innermost(.table) { frames[table].rowCount += 1 }
@@ -436,7 +438,7 @@ struct StoryBuilder {
             frames[table].cellMerges.append(CellMerge(row: frames[table].rowCount, column: column, span: frame.columnSpan,
                                                       merge: frame.verticalMerge))
         }
-        emitCellItem(.cell(Table.Cell(blocks: frame.blocks, column: column, columnSpan: frame.columnSpan)))
+        emitCellItem(.cell(Table.Cell(blocks: frame.blocks, column: column, columnSpan: frame.columnSpan, shading: frame.shading)))
     }
 
     private mutating func closeControl(_ frame: Frame) {
