@@ -9,6 +9,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlwriter.h>
 
 /* A parser option set, as the int that xmlCtxtUseOptions takes. */
 static inline int clx_safe_options(void) {

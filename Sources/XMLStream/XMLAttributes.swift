@@ -23,10 +23,29 @@ package struct XMLAttributes {
     }
 
     /// The value of the attribute at `index`.
+    ///
+    /// Without entity substitution (which stays off: it is how entity attacks
+    /// work), libxml2 hands over every `&` of an attribute value, whether
+    /// written `&amp;` or `&#38;`, as the five characters `&#38;`, and no `&`
+    /// otherwise. Turning each back into `&` gives the value exactly.
     package func value(at index: Int) -> String {
         let base = raw! + 5 * index
         guard let start = base[3], let end = base[4] else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: start, count: end - start)
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "&"), i + 4 < bytes.count, Array(bytes[i..<i + 5]) == Array("&#38;".utf8) {
+                out.append(UInt8(ascii: "&"))
+                i += 5
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The value of the attribute `local` in namespace `namespace` (an index

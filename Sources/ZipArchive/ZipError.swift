@@ -17,6 +17,9 @@ package struct ZipError: Error, Sendable, Equatable {
         case entryTooLarge(Int)
         /// An entry inflates far more than real documents do (the ratio).
         case ratioTooHigh(Int)
+        /// An archive could not be written (the system's or libzip's reason
+        /// is in the message).
+        case cannotWrite
     }
 
     package var kind: Kind

@@ -113,3 +113,28 @@ private func parse(_ xml: String) throws(XMLStreamError) -> Recorder {
         #expect(root.stringValue == "onetwo")
     }
 }
+
+@Suite struct XMLWriterTests {
+    @Test func writtenXMLParsesBackWithEscapesAndWithoutForbiddenCharacters() throws {
+        let writer = try XMLWriter()
+        writer.element("r:root", ["xmlns:r": "urn:a"]) {
+            writer.element("r:item", ["r:k": "a \"quoted\" <value> & more"]) { writer.text("text < & > \u{7}bell één") }
+            writer.empty("r:empty", ["plain": "1"])
+        }
+        let bytes = try writer.finish()
+        #expect(String(decoding: bytes.prefix(38), as: UTF8.self) == #"<?xml version="1.0" encoding="UTF-8" s"#)
+        let root = try bytes.withUnsafeBytes { try parser.parseTree($0, documentName: "w.xml") }
+        #expect(root.name.namespace == 0 && root.children.count == 2)
+        #expect(root.children[0].attribute("k", namespace: 0) == "a \"quoted\" <value> & more")
+        #expect(root.children[0].text == "text < & > bell één")
+        #expect(root.children[1].attribute("plain") == "1")
+    }
+}
+
+@Suite struct AttributeValueTests {
+    @Test func ampersandsInAttributesComeBackAsWritten() throws {
+        let xml = Array(#"<a v="x &amp; y &#38; z &amp;#38; &lt;&quot;"/>"#.utf8)
+        let root = try xml.withUnsafeBytes { try parser.parseTree($0, documentName: "amp.xml") }
+        #expect(root.attribute("v") == "x & y & z &#38; <\"")
+    }
+}

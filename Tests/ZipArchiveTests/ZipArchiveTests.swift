@@ -57,3 +57,33 @@ private let generous = ReadLimits(maxBytes: 1 << 26, maxRatio: 1000)
         }
     }
 }
+
+@Suite struct ZipWriterTests {
+    private func temporaryPath(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("docxforms-\(UUID().uuidString)-\(name)").path
+    }
+
+    @Test func writtenArchivesReadBackAndAreDeterministic() throws {
+        let writer = ZipWriter()
+        writer.add("[Content_Types].xml", Array("<Types/>".utf8))
+        writer.add("word/document.xml", Array(String(repeating: "<w:p/>", count: 1000).utf8))
+        let first = temporaryPath("a.zip"), second = temporaryPath("b.zip")
+        defer { try? FileManager.default.removeItem(atPath: first); try? FileManager.default.removeItem(atPath: second) }
+        try writer.write(to: first)
+        try writer.write(to: second)
+        let bytes = try #require(readAll(first))
+        #expect(bytes == readAll(second))
+        let zip = try open(bytes)
+        #expect(zip.entryNames == ["[Content_Types].xml", "word/document.xml"])
+        #expect(try zip.read("word/document.xml", limits: generous)?.count == 6000)
+        #expect(bytes.count < 1000)
+    }
+
+    @Test func aFailedWriteLeavesNothingBehind() throws {
+        let folder = temporaryPath("missing-folder")
+        let writer = ZipWriter()
+        writer.add("a.txt", [1, 2, 3])
+        #expect { try writer.write(to: folder + "/out.zip") } throws: { ($0 as! ZipError).kind == .cannotWrite }
+        #expect(!FileManager.default.fileExists(atPath: folder))
+    }
+}

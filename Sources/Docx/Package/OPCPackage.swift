@@ -133,7 +133,7 @@ final class OPCPackage {
         let kind: DocxError.Kind
         switch error.kind {
         case .notAZip: kind = .damagedZip("no end of central directory; the file is probably truncated")
-        case .damaged: kind = .damagedZip(error.message)
+        case .damaged, .cannotWrite: kind = .damagedZip(error.message)
         case .crc: kind = .crcError
         case .encrypted: kind = .encryptedDocument
         case .tooManyEntries(let n):
