@@ -6,6 +6,7 @@
 //   ZipArchive          read-only zip container with enforced limits
 //   XMLStream           libxml2 SAX2 streaming, Foundation-free
 //   Docx                OPC package + WordprocessingML document model (public API)
+//   DocxWriter          writes the Document model as a .docx (the form template)
 //   JSONOutput          fast JSON text with sorted keys for Encodable values
 //   FeedbackForm        the form's domain: outcomes, kijkkader, skills, moments
 //   docxforms           the command-line tool (ArgumentParser lives only here)
@@ -31,6 +32,7 @@ let package = Package(
         .target(name: "ZipArchive", dependencies: ["CLibZip"]),
         .target(name: "XMLStream", dependencies: ["CLibXML2"]),
         .target(name: "Docx", dependencies: ["ZipArchive", "XMLStream"]),
+        .target(name: "DocxWriter", dependencies: ["Docx", "ZipArchive", "XMLStream"]),
         .target(name: "JSONOutput"),
         .target(name: "FeedbackForm"),
         .executableTarget(
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "DocxTests", dependencies: ["Docx", "XMLStream"]),
         .testTarget(name: "JSONOutputTests", dependencies: ["JSONOutput"]),
+        .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Docx"]),
         .testTarget(name: "FeedbackFormTests", dependencies: ["FeedbackForm"]),
         .testTarget(name: "CLITests", dependencies: ["docxforms"]),
     ]

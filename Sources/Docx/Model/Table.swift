@@ -9,7 +9,8 @@ public struct Table: Sendable, Equatable {
 
     /// The table style id (`w:tblStyle`).
     public var style: String?
-    /// The widths of the grid columns in twentieths of a point (`w:tblGrid`).
+    /// The widths of the grid columns in twentieths of a point (`w:tblGrid`);
+    /// empty when the document does not give them.
     public var columnWidths: [Int]
     /// The rows and row-level controls, in order.
     public var items: [Item]

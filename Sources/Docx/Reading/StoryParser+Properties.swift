@@ -16,7 +16,9 @@ extension StoryBuilder {
         case .table:
             if parent == nil, word == .tblStyle, top >= 0 { frames[top].label = value.string }
         case .tableGrid:
-            if parent == nil, word == .gridCol, top >= 0 { frames[top].columnWidths.append(max(0, value.named(.w).flatMap { Int($0) } ?? 0)) }
+            if parent == nil, word == .gridCol, top >= 0, let width = value.named(.w).flatMap({ Int($0) }) {
+                frames[top].columnWidths.append(max(0, width))
+            }
         case .row:
             guard parent == nil, top >= 0 else { return }
             if word == .tblHeader { frames[top].isHeader = value.toggle }
