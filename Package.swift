@@ -34,16 +34,16 @@ let package = Package(
         .target(name: "Docx", dependencies: ["ZipArchive", "XMLStream"]),
         .target(name: "DocxWriter", dependencies: ["Docx", "ZipArchive", "XMLStream"]),
         .target(name: "JSONOutput"),
-        .target(name: "FeedbackForm"),
+        .target(name: "FeedbackForm", dependencies: ["Docx"]),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", "FeedbackForm", "JSONOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Docx", "DocxWriter", "FeedbackForm", "JSONOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "DocxTests", dependencies: ["Docx", "XMLStream"]),
         .testTarget(name: "JSONOutputTests", dependencies: ["JSONOutput"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Docx"]),
-        .testTarget(name: "FeedbackFormTests", dependencies: ["FeedbackForm"]),
+        .testTarget(name: "FeedbackFormTests", dependencies: ["FeedbackForm", "Docx", "DocxWriter"]),
         .testTarget(name: "CLITests", dependencies: ["docxforms"]),
     ]
 )

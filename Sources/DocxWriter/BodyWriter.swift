@@ -72,10 +72,13 @@ final class BodyWriter {
         }
     }
 
-    /// Cell content must end in a paragraph.
+    /// A cell (or text box) needs a paragraph, and may not end in a table.
     private func writeCellContent(_ blocks: [Block]) {
         write(blocks)
-        if case .paragraph = blocks.last {} else { xml.empty("w:p") }
+        switch blocks.last {
+        case nil, .table: xml.empty("w:p")
+        case .paragraph, .control: break
+        }
     }
 
     // MARK: inlines

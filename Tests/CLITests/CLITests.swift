@@ -156,3 +156,52 @@ let fixtureNames = ["paragraphs", "tables", "controls", "formfields", "revisions
         #expect(run.stdout.contains("    3. Je activeert leerlingen aan het begin van de les"))
     }
 }
+
+@Suite struct TemplateCommandTests {
+    private func temporary(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("docxforms-\(UUID().uuidString)").appendingPathComponent(name)
+    }
+
+    @Test func writesAFormThatReadsBackClean() throws {
+        let out = temporary("form.docx")
+        try FileManager.default.createDirectory(at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: out.deletingLastPathComponent()) }
+        let run = try docxforms(["template", "--subject", "NE", "-o", out.path])
+        #expect(run.status == 0 && run.stderr.isEmpty)
+        let dump = try docxforms(["dump", out.path])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+        #expect((json["controls"] as? [Any])?.count == 200)
+        #expect((json["diagnostics"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func anUnknownSubjectIsAUsageError() throws {
+        let run = try docxforms(["template", "--subject", "XX", "-o", temporary("x.docx").path])
+        #expect(run.status == 64 && run.stderr.contains("unknown subject 'XX'"))
+    }
+
+    @Test func anUnwritablePlaceIsAClearError() throws {
+        let run = try docxforms(["template", "-o", "/nonexistent-folder/form.docx"])
+        #expect(run.status == 3 && run.stderr.contains("/nonexistent-folder/form.docx: cannot write the document"))
+    }
+
+    /// LibreOffice must open the template: it converts it to PDF (skipped where LibreOffice is absent).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice"), "LibreOffice is installed"))
+    func libreOfficeOpensTheTemplate() throws {
+        let folder = temporary("")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let form = folder.appendingPathComponent("form.docx")
+        #expect(try docxforms(["template", "-o", form.path]).status == 0)
+        let soffice = Process()
+        soffice.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
+        soffice.arguments = ["-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to", "pdf",
+                             "--outdir", folder.path, form.path]
+        soffice.standardOutput = Pipe()
+        soffice.standardError = Pipe()
+        try soffice.run()
+        soffice.waitUntilExit()
+        let pdf = try Data(contentsOf: folder.appendingPathComponent("form.pdf"))
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+        #expect(pdf.count > 20_000)
+    }
+}
