@@ -8,7 +8,8 @@
 //   Docx                OPC package + WordprocessingML document model (public API)
 //   DocxWriter          writes the Document model as a .docx (the form template)
 //   JSONOutput          fast JSON text with sorted keys for Encodable values
-//   FeedbackForm        the form's domain: outcomes, kijkkader, skills, moments
+//   FeedbackForm        the form's domain: catalogue, template, conversion to records
+//   FormExport          records as CSV
 //   docxforms           the command-line tool (ArgumentParser lives only here)
 import PackageDescription
 
@@ -34,16 +35,18 @@ let package = Package(
         .target(name: "Docx", dependencies: ["ZipArchive", "XMLStream"]),
         .target(name: "DocxWriter", dependencies: ["Docx", "ZipArchive", "XMLStream"]),
         .target(name: "JSONOutput"),
+        .target(name: "FormExport", dependencies: ["FeedbackForm"]),
         .target(name: "FeedbackForm", dependencies: ["Docx"]),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", "DocxWriter", "FeedbackForm", "JSONOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Docx", "DocxWriter", "FeedbackForm", "FormExport", "JSONOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "DocxTests", dependencies: ["Docx", "XMLStream"]),
         .testTarget(name: "JSONOutputTests", dependencies: ["JSONOutput"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Docx"]),
         .testTarget(name: "FeedbackFormTests", dependencies: ["FeedbackForm", "Docx", "DocxWriter"]),
+        .testTarget(name: "FormExportTests", dependencies: ["FormExport", "FeedbackForm"]),
         .testTarget(name: "CLITests", dependencies: ["docxforms"]),
     ]
 )

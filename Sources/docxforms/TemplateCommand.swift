@@ -39,7 +39,7 @@ extension DocxForms {
                 try DocxWriter(title: FormTemplate.title).write(document, to: output)
             } catch {
                 FileDescriptorWriter.write("docxforms: \(error)\n", to: 2)
-                throw ExitCode(3)
+                throw ExitCode(OutputFile.exitCode)
             }
         }
     }

@@ -89,7 +89,7 @@ extension ContentControl {
     }
 
     /// `2025-10-14T00:00:00Z` → `2025-10-14`; nil when not an ISO date.
-    static func isoDate(_ s: String) -> String? {
+    public static func isoDate(_ s: String) -> String? {
         let prefix = s.prefix(10)
         let digits = prefix.enumerated().allSatisfy { i, c in (i == 4 || i == 7) ? c == "-" : c.isASCII && c.isNumber }
         return prefix.count == 10 && digits ? String(prefix) : nil

@@ -1,0 +1,517 @@
+public import Docx
+
+/// Turns a read Word document into a ``FormRecord``, whatever way the form was
+/// made: the tagged template (fields found by tag), the template after
+/// LibreOffice saved it (tags gone: found by alias, label and position), or a
+/// form of plain tables and paragraphs (found by label; choices read from
+/// deletions, strike-through, marks and emphasis). An ambiguity is a
+/// diagnostic, never a silent guess.
+public struct FormConverter: Sendable {
+    public var catalogue: Catalogue
+
+    public init(catalogue: Catalogue = .handbook2025) {
+        self.catalogue = catalogue
+    }
+
+    /// The record of `document`; `source` names the file in the record.
+    public func convert(_ document: Document, source: String) -> FormRecord {
+        var reading = FormReading(document: document, catalogue: catalogue, source: source)
+        return reading.run()
+    }
+}
+
+/// What one table row or "Label: value" paragraph offers as a field.
+struct Candidate {
+    /// The label, normalised (see ``FormFields/normalise(_:)``).
+    var label: String
+    /// The value's pieces (the cells after the label, or the text after the colon).
+    var pieces: [Piece]
+    /// The content control holding the value, when there is exactly one.
+    var control: ContentControl?
+    var location: Location
+    /// The outcome whose section the field is in, if any.
+    var outcome: String?
+    var method: String
+    /// All cells of the row, for kijkkader and skills rows.
+    var cells: [Table.Cell]
+}
+
+/// One conversion: the document indexed once, then every field looked up.
+struct FormReading {
+    let document: Document
+    let catalogue: Catalogue
+    var record: FormRecord
+    private var candidates: [Candidate] = []
+    private var tagged: [String: LocatedControl] = [:]
+    private var byAlias: [String: [LocatedControl]] = [:]
+    private var paragraphsBeforeFirstTable: [String] = []
+
+    static let placeholders: Set<String> = [
+        "klik of tik om tekst in te voeren", "kies een item", "klik of tik om een datum in te voeren",
+        "click or tap here to enter text", "choose an item", "click or tap to enter a date",
+        "klik hier als u tekst wilt invoeren", "klik hier en typ",
+    ]
+
+    init(document: Document, catalogue: Catalogue, source: String) {
+        self.document = document
+        self.catalogue = catalogue
+        self.record = FormRecord(source: source)
+    }
+
+    mutating func run() -> FormRecord {
+        index()
+        readHeader()
+        for outcome in catalogue.outcomes { record.outcomes.append(readOutcome(outcome)) }
+        readIndicators()
+        readSkills()
+        readSignatures()
+        readRemarks()
+        return record
+    }
+
+    // MARK: indexing
+
+    private mutating func index() {
+        for located in document.contentControls {
+            guard let tag = located.control.tag, !tag.isEmpty else {
+                if let alias = located.control.alias { byAlias[Catalogue.fold(alias), default: []].append(located) }
+                continue
+            }
+            if tagged[tag] != nil {
+                diagnose("warning", "the tag '\(tag)' is used twice; the first is read", tag)
+            } else {
+                tagged[tag] = located
+            }
+            if let alias = located.control.alias { byAlias[Catalogue.fold(alias), default: []].append(located) }
+        }
+        var context: String?
+        var seenTable = false
+        collect(document.body, Location(part: document.mainPart, path: "body"), &context, &seenTable)
+    }
+
+    private mutating func collect(_ blocks: [Block], _ at: Location, _ context: inout String?, _ seenTable: inout Bool) {
+        var counts: [String: Int] = [:]
+        func next(_ kind: String) -> Location {
+            counts[kind, default: 0] += 1
+            return Location(part: at.part, path: "\(at.path)/\(kind)[\(counts[kind]!)]")
+        }
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                let here = next("paragraph")
+                let text = paragraph.text.trimmingWhitespace
+                if !seenTable { paragraphsBeforeFirstTable.append(text) }
+                if let outcome = outcomeHeading(text) { context = outcome; continue }
+                if let candidate = labelledParagraph(paragraph, text, here, context) { candidates.append(candidate) }
+            case .table(let table):
+                seenTable = true
+                let here = next("table")
+                for (r, row) in table.rows.enumerated() {
+                    let rowLocation = Location(part: here.part, path: "\(here.path)/row[\(r + 1)]")
+                    let cells = row.cells
+                    guard let first = cells.first else { continue }
+                    let label = Block.text(of: first.blocks).trimmingWhitespace
+                    if cells.count == 1 || cells.dropFirst().allSatisfy({ Block.text(of: $0.blocks).trimmingWhitespace.isEmpty }) {
+                        if let outcome = outcomeHeading(label) { context = outcome; continue }
+                    }
+                    if cells.count >= 2 {
+                        let rest = cells.dropFirst().flatMap(\.blocks)
+                        candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(rest),
+                                                    control: FormReading.singleControl(rest), location: rowLocation,
+                                                    outcome: context, method: "label", cells: cells))
+                    }
+                    for cell in cells {
+                        let nested = cell.blocks.filter { if case .table = $0 { return true } else { return false } }
+                        if !nested.isEmpty { collect(nested, rowLocation, &context, &seenTable) }
+                    }
+                }
+            case .control(let control):
+                let here = next("control")
+                if case .blocks(let inner) = control.content { collect(inner, here, &context, &seenTable) }
+            }
+        }
+    }
+
+    /// "Label: value" in one paragraph, the label short.
+    private func labelledParagraph(_ paragraph: Paragraph, _ text: String, _ at: Location, _ context: String?) -> Candidate? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = String(text[..<colon])
+        guard label.count <= 60, !label.isEmpty else { return nil }
+        var pieces = Piece.of(paragraph.inlines)
+        var skip = text.distance(from: text.startIndex, to: colon) + 1
+        // Leading whitespace of the paragraph was trimmed from `text`.
+        skip += Inline.text(of: paragraph.inlines).prefix { $0.isWhitespace }.count
+        while skip > 0, !pieces.isEmpty {
+            if pieces[0].text.count <= skip {
+                skip -= pieces[0].text.count
+                pieces.removeFirst()
+            } else {
+                pieces[0].text = String(pieces[0].text.dropFirst(skip))
+                skip = 0
+            }
+        }
+        return Candidate(label: FormFields.normalise(label), pieces: pieces, control: FormReading.singleControl([.paragraph(paragraph)]),
+                         location: at, outcome: context, method: "paragraph", cells: [])
+    }
+
+    /// The one content control (other than a checkbox) a value holds, if the
+    /// value is just that control.
+    static func singleControl(_ blocks: [Block]) -> ContentControl? {
+        var found: [ContentControl] = []
+        var other = false
+        func visit(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .control(let c): found.append(c)
+                case .run(let run): if !run.text.trimmingWhitespace.isEmpty && !run.isDeleted { other = true }
+                default: other = true
+                }
+            }
+        }
+        for block in blocks {
+            switch block {
+            case .paragraph(let p): visit(p.inlines)
+            case .control(let c): found.append(c)
+            case .table: other = true
+            }
+        }
+        return found.count == 1 && !other ? found[0] : nil
+    }
+
+    /// The outcome a heading names (numbering and "LUK" ignored), if any.
+    private func outcomeHeading(_ text: String) -> String? {
+        guard !text.isEmpty, text.count <= 120 else { return nil }
+        var folded = Catalogue.fold(text)
+        while let first = folded.first, first.isNumber || ".:-–)".contains(first) || first == " " { folded.removeFirst() }
+        if folded.hasPrefix("luk ") { folded.removeFirst(4) }
+        for outcome in catalogue.outcomes {
+            for alias in outcome.aliases + [outcome.name] {
+                let a = Catalogue.fold(alias)
+                if folded == a || (folded.hasPrefix(a) && folded.count <= a.count + 40 && !folded.dropFirst(a.count).first!.isLetter) {
+                    return outcome.id
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: finding values
+
+    /// A field's value: by tag, then by alias, then by label in the section.
+    private mutating func find(tag: String, aliases: [String], labels: [String], outcome: String?) -> (pieces: [Piece], control: ContentControl?, source: FormRecord.Source)? {
+        if let located = tagged[tag] {
+            return (Piece.of([Inline.control(located.control)]), located.control, source(located.location, "tag"))
+        }
+        for alias in aliases {
+            if let located = byAlias[Catalogue.fold(alias)]?.first {
+                return (Piece.of([Inline.control(located.control)]), located.control, source(located.location, "alias"))
+            }
+        }
+        let matching = candidates.filter { candidate in
+            FormFields.match(candidate.label, labels) != nil && (outcome == nil ? candidate.outcome == nil : candidate.outcome == outcome)
+        }
+        let fallback = outcome == nil && matching.isEmpty
+            ? candidates.filter { FormFields.match($0.label, labels) != nil }.prefix(1).map { $0 } : []
+        let found = matching.isEmpty ? fallback : matching
+        guard let first = found.first else { return nil }
+        let values = Set(found.map { FormReading.text(of: $0.pieces, $0.control) ?? "" })
+        if values.count > 1 {
+            diagnose("warning", "the label of '\(tag)' appears \(found.count) times with different values; the first is read", tag)
+        }
+        return (first.pieces, first.control, source(first.location, first.method))
+    }
+
+    private func source(_ location: Location, _ method: String) -> FormRecord.Source {
+        FormRecord.Source(part: location.part, path: location.path, method: method)
+    }
+
+    /// Text of a value, nil when empty or still a placeholder.
+    static func text(of pieces: [Piece], _ control: ContentControl?) -> String? {
+        if let control, control.showingPlaceholder { return nil }
+        let text = pieces.map(\.text).joined().trimmingWhitespace
+        let folded = FormFields.normalise(text)
+        if text.isEmpty || placeholders.contains(folded) { return nil }
+        return text
+    }
+
+    private mutating func text(_ path: String, tag: String, aliases: [String] = [], labels: [String], outcome: String? = nil) -> String? {
+        guard let found = find(tag: tag, aliases: aliases, labels: labels, outcome: outcome) else { return nil }
+        let value = value(of: found.control, orPieces: found.pieces)
+        if value != nil { record.sources[path] = found.source }
+        return value
+    }
+
+    private func value(of control: ContentControl?, orPieces pieces: [Piece]) -> String? {
+        if let control, control.kind != .checkbox, control.kind != .richtext || control.showingPlaceholder {
+            return control.value.flatMap { FormReading.text(of: [Piece(text: $0, format: RunFormat())], control) }
+        }
+        return FormReading.text(of: pieces, control)
+    }
+
+    private mutating func diagnose(_ severity: String, _ message: String, _ place: String) {
+        record.diagnostics.append(FormDiagnostic(severity: severity, message: message, where: place))
+    }
+
+    // MARK: the header
+
+    private mutating func readHeader() {
+        func field(_ tag: String) -> (tag: String, labels: [String]) { FormFields.header.first { $0.tag == tag }! }
+        func header(_ path: String, _ tag: String) -> String? {
+            let f = field(tag)
+            let alias = FormTemplate.headerFields.first { $0.tag == tag }?.label
+            return text(path, tag: tag, aliases: alias.map { [$0] } ?? [], labels: f.labels)
+        }
+        record.student.name = header("student.name", "student.name")
+        record.student.number = header("student.number", "student.number")
+        record.school = header("school", "school")
+        record.supervisor = header("supervisor", "supervisor")
+        record.schoolTeacherEducator = header("schoolTeacherEducator", "school-teacher-educator")
+        record.instituteTeacherEducator = header("instituteTeacherEducator", "institute-teacher-educator")
+        record.lessonsGiven = header("lessonsGiven", "lessons")
+        if let subject = header("subject", "subject") { record.subject = FormReading.subject(subject) }
+        if record.subject?.code == nil, let name = record.subject?.name {
+            diagnose("warning", "the subject '\(name)' is not one of the handbook's subjects", "subject")
+        }
+        if let date = header("date", "date") {
+            record.date = FormReading.isoDate(date)
+            if record.date == nil { diagnose("warning", "the date could not be read as a date", "date") }
+        }
+        record.moment = header("moment", "moment").flatMap(FormReading.moment)
+        if record.moment == nil, let title = paragraphsBeforeFirstTable.lazy.compactMap(FormReading.moment).first {
+            record.moment = title
+            record.sources["moment"] = FormRecord.Source(part: document.mainPart, path: "body", method: "heading")
+        }
+        if record.student.name == nil { diagnose("warning", "no student name found", "student.name") }
+        if record.moment == nil { diagnose("warning", "no moment (startgesprek, tussenevaluatie, eindbeoordeling) found", "moment") }
+    }
+
+    static func subject(_ text: String) -> FormRecord.Subject {
+        let folded = Catalogue.fold(text)
+        for (code, name) in FormTemplate.subjects {
+            let f = Catalogue.fold(name)
+            if folded == code.lowercased() || folded == f || folded.hasPrefix(f + " ") || folded.hasSuffix("(\(code.lowercased()))") {
+                return FormRecord.Subject(code: code, name: name)
+            }
+        }
+        return FormRecord.Subject(code: nil, name: text)
+    }
+
+    static func moment(_ text: String) -> String? {
+        let folded = Catalogue.fold(text)
+        if folded.contains("startgesprek") || folded == "start" { return "startgesprek" }
+        if folded.contains("tussenevaluatie") || folded.contains("tussentijds") || folded == "tussen" { return "tussenevaluatie" }
+        if folded.contains("eindbeoordeling") || folded.contains("eindevaluatie") || folded == "eind" { return "eindbeoordeling" }
+        return nil
+    }
+
+    private static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                 "september", "oktober", "november", "december"]
+
+    /// `2026-01-20`, `20-1-2026`, `20/01/2026`, `20.1.2026` or `20 januari 2026` as `2026-01-20`.
+    static func isoDate(_ text: String) -> String? {
+        if let iso = ContentControl.isoDate(text.trimmingWhitespace) { return iso }
+        let parts = Catalogue.fold(text).split(whereSeparator: { "-/. ".contains($0) })
+        guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]) else { return nil }
+        guard let month = Int(parts[1]) ?? months.firstIndex(of: String(parts[1])).map({ $0 + 1 }) else { return nil }
+        let fullYear = year < 100 ? 2000 + year : year
+        guard (1...31).contains(day), (1...12).contains(month), (1900...2200).contains(fullYear) else { return nil }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(fullYear)-\(two(month))-\(two(day))"
+    }
+
+    // MARK: outcomes
+
+    private mutating func readOutcome(_ outcome: Outcome) -> OutcomeRecord {
+        var result = OutcomeRecord(id: outcome.id, name: outcome.name)
+        func field(_ suffix: String) -> [String] { FormFields.outcome.first { $0.suffix == suffix }!.labels }
+        func value(_ suffix: String, _ path: String) -> String? {
+            let alias = FormReading.templateAlias(suffix, outcome)
+            return text("outcomes.\(outcome.id).\(path)", tag: "\(outcome.id).\(suffix)", aliases: alias, labels: field(suffix), outcome: outcome.id)
+        }
+        result.goal = value("goal", "goal")
+        result.learningActivities = value("learning-activities", "learningActivities")
+        result.successCriteria = value("success-criteria", "successCriteria")
+        result.selfReflection = value("self-reflection", "selfReflection")
+        result.feedback = value("feedback", "feedback")
+        result.indicatorsSeenFeedback = value("feedback.indicators-seen", "indicatorsSeenFeedback")
+        result.developmentMade = value("feedback.development-made", "developmentMade")
+        result.developmentToMake = value("feedback.development-to-make", "developmentToMake")
+        result.judgement = choice(.judgement, suffix: "judgement", path: "judgement", outcome: outcome)
+        result.confidence = choice(.yesNo, suffix: "confidence", path: "confidence", outcome: outcome).map { $0 == "ja" }
+        return result
+    }
+
+    /// The aliases the template gives a field (LibreOffice keeps some aliases when it drops the tags).
+    static func templateAlias(_ suffix: String, _ outcome: Outcome) -> [String] {
+        let names: [String: String] = [
+            "goal": "Doel", "learning-activities": "Leeractiviteiten", "success-criteria": "Wanneer tevreden",
+            "self-reflection": "Zelfreflectie", "feedback": "Feedback", "judgement": "Oordeel", "confidence": "Voldoende vertrouwen",
+            "feedback.indicators-seen": "Gezien", "feedback.development-made": "Doorgemaakte ontwikkeling",
+            "feedback.development-to-make": "Nog te maken ontwikkeling",
+        ]
+        return names[suffix].map { ["\($0) – \(outcome.name)"] } ?? []
+    }
+
+    private mutating func choice(_ reader: OptionReader, suffix: String, path: String, outcome: Outcome) -> String? {
+        let fieldPath = "outcomes.\(outcome.id).\(path)"
+        guard let found = find(tag: "\(outcome.id).\(suffix)", aliases: FormReading.templateAlias(suffix, outcome),
+                               labels: FormFields.outcome.first { $0.suffix == suffix }!.labels, outcome: outcome.id) else { return nil }
+        if let control = found.control, control.showingPlaceholder { return nil }
+        switch reader.read(found.pieces) {
+        case .notFound:
+            return nil
+        case .chosen(let value, let method):
+            var source = found.source
+            if source.method != "tag" && source.method != "alias" { source.method += "+" + method }
+            record.sources[fieldPath] = source
+            return value
+        case .ambiguous:
+            diagnose("warning", "the \(path) of \(outcome.id) is marked ambiguously (several options look chosen, or none)", fieldPath)
+            return nil
+        }
+    }
+
+    // MARK: kijkkader
+
+    private mutating func readIndicators() {
+        let all = catalogue.indicators
+        var seen: [String: (Bool, String)] = [:]   // id -> (seen, text)
+        var unmatched: [(outcome: String?, text: String, seen: Bool)] = []
+        for indicator in all {
+            if let located = tagged["seen.\(indicator.id)"] {
+                seen[indicator.id] = (located.control.checked == true, indicator.text)
+            }
+        }
+        if seen.isEmpty {
+            // No tagged checkboxes: match kijkkader rows by their wording.
+            let folded = all.map { (indicator: $0, words: FormReading.words($0.text)) }
+            var rowsPerTable: [String: Int] = [:]
+            var pending: [(table: String, outcome: String?, text: String, seen: Bool)] = []
+            for candidate in candidates where candidate.cells.count >= 2 {
+                let text = Block.text(of: candidate.cells[0].blocks).trimmingWhitespace
+                guard text.count >= 15 else { continue }
+                let mark = SeenReader.read(candidate.cells.dropFirst().flatMap { Piece.of($0.blocks) })
+                let table = String(candidate.location.path.split(separator: "/").dropLast().joined(separator: "/"))
+                if let best = FormReading.bestMatch(text, folded) {
+                    if seen[best.id] != nil { diagnose("warning", "the indicator \(best.id) appears twice; the first row is read", best.id) }
+                    else { seen[best.id] = (mark ?? false, text) }
+                    rowsPerTable[table, default: 0] += 1
+                    if mark == nil, !Piece.of(candidate.cells.dropFirst().flatMap(\.blocks)).map(\.text).joined().trimmingWhitespace.isEmpty {
+                        diagnose("info", "the mark of indicator \(best.id) could not be read; counted as not seen", best.id)
+                    }
+                } else {
+                    pending.append((table, candidate.outcome, text, mark ?? false))
+                }
+            }
+            // Rows in kijkkader tables that match no indicator are kept, with their text.
+            unmatched = pending.filter { (rowsPerTable[$0.table] ?? 0) >= 3 }.map { ($0.outcome, $0.text, $0.seen) }
+        }
+        for i in record.outcomes.indices {
+            let outcome = catalogue.outcomes[i]
+            record.outcomes[i].indicators = outcome.dimensions.flatMap(\.indicators).compactMap { indicator in
+                seen[indicator.id].map { IndicatorRecord(id: indicator.id, text: $0.1, seen: $0.0) }
+            }
+            record.outcomes[i].indicators += unmatched.filter { $0.outcome == outcome.id }.map { IndicatorRecord(id: nil, text: $0.text, seen: $0.seen) }
+        }
+        for row in unmatched where row.outcome == nil {
+            diagnose("info", "a kijkkader row matching no indicator lies outside any outcome's section", "indicators")
+        }
+    }
+
+    static func words(_ text: String) -> Set<Substring> {
+        Set(Catalogue.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
+    }
+
+    /// The indicator a row's text is: equal, one containing the other, or
+    /// sharing most of its words (shortened or lightly edited sentences).
+    static func bestMatch(_ text: String, _ indicators: [(indicator: Indicator, words: Set<Substring>)]) -> Indicator? {
+        let folded = Catalogue.fold(text)
+        let rowWords = words(text)
+        var best: (Indicator, Double)?
+        for (indicator, indicatorWords) in indicators {
+            let target = Catalogue.fold(indicator.text)
+            var score: Double
+            if target == folded {
+                score = 1
+            } else if folded.count >= 20 && (target.contains(folded) || folded.contains(target)) {
+                score = 0.95
+            } else {
+                let common = Double(rowWords.intersection(indicatorWords).count)
+                score = common / Double(max(rowWords.union(indicatorWords).count, 1))
+            }
+            if score >= 0.6, best == nil || score > best!.1 { best = (indicator, score) }
+        }
+        return best?.0
+    }
+
+    // MARK: skills
+
+    private mutating func readSkills() {
+        for skill in catalogue.skills {
+            var marked: [String] = []
+            var found = false
+            for phase in skill.phases {
+                if let located = tagged["skill.\(skill.id).\(phase.phase.rawValue)"] {
+                    found = true
+                    if located.control.checked == true { marked.append(phase.phase.rawValue) }
+                }
+            }
+            if !found, let row = candidates.first(where: { $0.cells.count >= 4 && $0.label.hasPrefix(Catalogue.fold(skill.name)) }) {
+                found = true
+                for (phase, cell) in zip(skill.phases, row.cells.dropFirst()) where FormReading.marked(cell) {
+                    marked.append(phase.phase.rawValue)
+                }
+            }
+            guard found else { continue }
+            if marked.count > 1 {
+                diagnose("warning", "several phases are marked for skill \(skill.id)", "skills.\(skill.id)")
+            }
+            record.skills.append(SkillRecord(id: skill.id, phase: marked.count == 1 ? marked[0] : nil))
+        }
+    }
+
+    /// A skills cell counts as marked when it holds a checked box or mark, or
+    /// is shaded or emphasised throughout.
+    static func marked(_ cell: Table.Cell) -> Bool {
+        let pieces = Piece.of(cell.blocks)
+        let text = pieces.map(\.text).joined()
+        if text.contains(where: { "☒☑✓✔".contains($0) }) { return true }
+        if text.contains(where: { "☐□".contains($0) }) { return false }
+        if SeenReader.read(pieces) == true { return true }
+        return cell.shading != nil && cell.shading?.uppercased() != "FFFFFF"
+    }
+
+    // MARK: signatures and remarks
+
+    private mutating func readSignatures() {
+        for (role, labels) in FormFields.signatures {
+            var signature = FormRecord.Signature(role: role)
+            if let name = tagged["signature.\(role).name"] { signature.name = value(of: name.control, orPieces: Piece.of([Inline.control(name.control)])) }
+            if let date = tagged["signature.\(role).date"] { signature.date = date.control.value.flatMap(FormReading.isoDate) }
+            if tagged["signature.\(role).name"] == nil,
+               let row = candidates.last(where: { $0.cells.count >= 3 && FormFields.match($0.label, labels) == $0.label }) {
+                signature.name = FormReading.text(of: Piece.of(row.cells[1].blocks), FormReading.singleControl(row.cells[1].blocks))
+                signature.date = FormReading.text(of: Piece.of(row.cells[2].blocks), FormReading.singleControl(row.cells[2].blocks))
+                    .flatMap(FormReading.isoDate)
+            }
+            if signature.name != nil || signature.date != nil { record.signatures.append(signature) }
+        }
+    }
+
+    private mutating func readRemarks() {
+        func outcome(holding text: String?) -> String? {
+            guard let text, !text.trimmingWhitespace.isEmpty else { return nil }
+            return record.outcomes.first { o in
+                [o.selfReflection, o.feedback, o.indicatorsSeenFeedback, o.developmentMade, o.developmentToMake, o.goal]
+                    .contains { $0?.contains(text) == true }
+            }?.id
+        }
+        record.comments = document.comments.map { comment in
+            FormRecord.Remark(author: comment.author, date: comment.date, text: Block.text(of: comment.blocks),
+                              anchor: comment.anchorText, outcome: outcome(holding: comment.anchorText))
+        }
+        record.insertions = document.trackedChanges.filter { $0.kind == .insertion || $0.kind == .moveTo }.map { change in
+            FormRecord.Remark(author: change.author, date: change.date, text: change.text, anchor: nil, outcome: outcome(holding: change.text))
+        }
+    }
+}

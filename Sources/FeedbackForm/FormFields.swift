@@ -1,0 +1,60 @@
+/// The fields of the form: their tags (as the template writes them) and the
+/// labels people give them on forms of their own, compared after folding
+/// (lower case, no accents, no punctuation at the end, no text in brackets).
+enum FormFields {
+    /// Header fields: tag, then labels (longest match wins).
+    static let header: [(tag: String, labels: [String])] = [
+        ("student.name", ["naam student", "naam van de student", "student naam", "studentnaam", "naam"]),
+        ("student.number", ["studentnummer", "student nummer", "studentnr", "nummer student", "studentnummer student"]),
+        ("subject", ["vak", "vakopleiding", "opleiding", "vakgebied"]),
+        ("school", ["school", "stageschool", "naam school", "werkplek"]),
+        ("supervisor", ["werkplekbegeleider", "naam werkplekbegeleider", "wpb"]),
+        ("school-teacher-educator", ["schoolopleider", "naam schoolopleider", "so"]),
+        ("institute-teacher-educator", ["instituutsopleider", "naam instituutsopleider", "io"]),
+        ("moment", ["moment", "beoordelingsmoment", "gesprek", "fase"]),
+        ("date", ["datum", "datum gesprek"]),
+        ("lessons", ["aantal gegeven lessen", "aantal lessen", "gegeven lessen", "lessen"]),
+    ]
+
+    /// Per-outcome fields: the tag's suffix, then labels.
+    static let outcome: [(suffix: String, labels: [String])] = [
+        ("goal", ["startgesprek: doel", "doel"]),
+        ("learning-activities", ["startgesprek: leeractiviteiten", "leeractiviteiten"]),
+        ("success-criteria", ["startgesprek: wanneer zijn we tevreden", "wanneer zijn we tevreden"]),
+        ("self-reflection", ["zelfreflectie student", "zelfreflectie", "reflectie student"]),
+        ("feedback.indicators-seen", ["feedback: indicatoren", "indicatoren die al gezien zijn", "gezien"]),
+        ("feedback.development-made", ["feedback: ontwikkeling die de student heeft doorgemaakt", "doorgemaakte ontwikkeling",
+                                       "ontwikkeling die de student heeft doorgemaakt"]),
+        ("feedback.development-to-make", ["feed-forward", "feedforward", "ontwikkeling die de student nog te maken heeft",
+                                          "nog te maken ontwikkeling"]),
+        ("feedback", ["feedback werkplekbegeleider", "feedback wpb", "feedback"]),
+        ("judgement", ["oordeel", "beoordeling", "eindoordeel", "oordeel werkplekbegeleider"]),
+        ("confidence", ["voldoende vertrouwen", "vertrouwen"]),
+    ]
+
+    /// Signature rows: the role and the labels of its row.
+    static let signatures: [(role: String, labels: [String])] = [
+        ("student", ["student"]), ("supervisor", ["werkplekbegeleider"]),
+        ("school-teacher-educator", ["schoolopleider"]), ("institute-teacher-educator", ["instituutsopleider"]),
+    ]
+
+    /// A label in the form compared with labels: bracketed text, a trailing
+    /// colon or question mark and surrounding space removed, folded.
+    static func normalise(_ label: String) -> String {
+        var out = ""
+        var depth = 0
+        for c in label {
+            if c == "(" { depth += 1; continue }
+            if c == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
+        }
+        var folded = Catalogue.fold(out)
+        while let last = folded.last, ":?*.".contains(last) || last == " " { folded.removeLast() }
+        return folded
+    }
+
+    /// The best (longest) label of `labels` that `text` is or starts with.
+    static func match(_ text: String, _ labels: [String]) -> String? {
+        labels.filter { text == $0 || text.hasPrefix($0 + " ") || text.hasPrefix($0 + ":") }.max { $0.count < $1.count }
+    }
+}

@@ -1,0 +1,208 @@
+/// One filled feedback-and-assessment form as a record: the contract every
+/// writer consumes (JSON, CSV) and the validator checks. Values that were not
+/// found are null in JSON, never left out.
+public struct FormRecord: Sendable, Equatable, Encodable {
+    /// The version of this record's shape.
+    public var schemaVersion = 1
+    /// The file the record was read from, as given.
+    public var source: String
+    public var student = Student()
+    public var subject: Subject?
+    /// `startgesprek`, `tussenevaluatie` or `eindbeoordeling`.
+    public var moment: String?
+    /// `YYYY-MM-DD`.
+    public var date: String?
+    public var school: String?
+    public var supervisor: String?
+    public var schoolTeacherEducator: String?
+    public var instituteTeacherEducator: String?
+    public var lessonsGiven: String?
+    public var outcomes: [OutcomeRecord] = []
+    public var skills: [SkillRecord] = []
+    public var signatures: [Signature] = []
+    /// Word comments on the form (supervisors often give feedback this way).
+    public var comments: [Remark] = []
+    /// Tracked insertions: text someone added to another's, with its author.
+    public var insertions: [Remark] = []
+    /// Where each value came from and how it was found, by field path
+    /// (`student.name`, `outcomes.afstemmen.judgement`...).
+    public var sources: [String: Source] = [:]
+    public var diagnostics: [FormDiagnostic] = []
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(source, forKey: .source)
+        try c.encode(student, forKey: .student)
+        try c.encode(subject, forKey: .subject)
+        try c.encode(moment, forKey: .moment)
+        try c.encode(date, forKey: .date)
+        try c.encode(school, forKey: .school)
+        try c.encode(supervisor, forKey: .supervisor)
+        try c.encode(schoolTeacherEducator, forKey: .schoolTeacherEducator)
+        try c.encode(instituteTeacherEducator, forKey: .instituteTeacherEducator)
+        try c.encode(lessonsGiven, forKey: .lessonsGiven)
+        try c.encode(outcomes, forKey: .outcomes)
+        try c.encode(skills, forKey: .skills)
+        try c.encode(signatures, forKey: .signatures)
+        try c.encode(comments, forKey: .comments)
+        try c.encode(insertions, forKey: .insertions)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(diagnostics, forKey: .diagnostics)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, source, student, subject, moment, date, school, supervisor, schoolTeacherEducator
+        case instituteTeacherEducator, lessonsGiven, outcomes, skills, signatures, comments, insertions, sources, diagnostics
+    }
+
+    public init(source: String) {
+        self.source = source
+    }
+
+    public struct Student: Sendable, Equatable, Encodable {
+        public var name: String?
+        public var number: String?
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encode(number, forKey: .number)
+        }
+
+        private enum CodingKeys: String, CodingKey { case name, number }
+    }
+
+    public struct Subject: Sendable, Equatable, Encodable {
+        /// The handbook's code (`NE`, `WI`...), nil when the name is unknown.
+        public var code: String?
+        public var name: String
+    }
+
+    public struct Signature: Sendable, Equatable, Encodable {
+        /// `student`, `supervisor`, `school-teacher-educator`, `institute-teacher-educator`.
+        public var role: String
+        public var name: String?
+        public var date: String?
+    }
+
+    /// A comment or a tracked insertion.
+    public struct Remark: Sendable, Equatable, Encodable {
+        public var author: String?
+        public var date: String?
+        public var text: String
+        /// The text the comment is anchored to.
+        public var anchor: String?
+        /// The outcome whose fields hold the anchor or the insertion, if any.
+        public var outcome: String?
+    }
+
+    /// Where a value came from.
+    public struct Source: Sendable, Equatable, Encodable {
+        public var part: String
+        public var path: String
+        /// `tag`, `alias`, `label`, `paragraph`, `heading`...
+        public var method: String
+    }
+}
+
+/// One learning outcome on the form.
+public struct OutcomeRecord: Sendable, Equatable, Encodable {
+    public var id: String
+    public var name: String
+    /// `voldaan`, `niet-voldaan` or nil.
+    public var judgement: String?
+    /// The statement of enough confidence for year 3 (ja: true, nee: false).
+    public var confidence: Bool?
+    public var selfReflection: String?
+    public var feedback: String?
+    /// The three parts of formative feedback, where the form has them.
+    public var indicatorsSeenFeedback: String?
+    public var developmentMade: String?
+    public var developmentToMake: String?
+    /// The startgesprek plan.
+    public var goal: String?
+    public var learningActivities: String?
+    public var successCriteria: String?
+    public var indicators: [IndicatorRecord] = []
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(judgement, forKey: .judgement)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(selfReflection, forKey: .selfReflection)
+        try c.encode(feedback, forKey: .feedback)
+        try c.encodeIfPresent(indicatorsSeenFeedback, forKey: .indicatorsSeenFeedback)
+        try c.encodeIfPresent(developmentMade, forKey: .developmentMade)
+        try c.encodeIfPresent(developmentToMake, forKey: .developmentToMake)
+        try c.encodeIfPresent(goal, forKey: .goal)
+        try c.encodeIfPresent(learningActivities, forKey: .learningActivities)
+        try c.encodeIfPresent(successCriteria, forKey: .successCriteria)
+        try c.encode(indicators, forKey: .indicators)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, judgement, confidence, selfReflection, feedback, indicatorsSeenFeedback, developmentMade
+        case developmentToMake, goal, learningActivities, successCriteria, indicators
+    }
+}
+
+/// A kijkkader row on the form.
+public struct IndicatorRecord: Sendable, Equatable, Encodable {
+    /// The catalogue id; nil when the row matches no indicator (kept anyway).
+    public var id: String?
+    /// The text as the form has it.
+    public var text: String
+    public var seen: Bool
+
+    public init(id: String?, text: String, seen: Bool) {
+        self.id = id
+        self.text = text
+        self.seen = seen
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(text, forKey: .text)
+        try c.encode(seen, forKey: .seen)
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, text, seen }
+}
+
+/// The phase marked for one dimension of the complex-skills table.
+public struct SkillRecord: Sendable, Equatable, Encodable {
+    public var id: String
+    /// `beginfase`, `groeifase`, `vergevorderde-fase`, or nil when none is marked.
+    public var phase: String?
+
+    public init(id: String, phase: String?) {
+        self.id = id
+        self.phase = phase
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(phase, forKey: .phase)
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, phase }
+}
+
+/// Something a reader of the record should know: a value not found, found
+/// twice, or marked ambiguously. Never holds form content.
+public struct FormDiagnostic: Sendable, Equatable, Encodable {
+    public var severity: String
+    public var message: String
+    /// The field path or location concerned.
+    public var `where`: String
+}

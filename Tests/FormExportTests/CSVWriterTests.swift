@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+import FeedbackForm
+@testable import FormExport
+
+@Suite struct CSVWriterTests {
+    private func record() -> FormRecord {
+        var record = FormRecord(source: "form.docx")
+        record.student.name = "Sam \"de\" Vries"
+        record.moment = "eindbeoordeling"
+        var outcome = OutcomeRecord(id: "afstemmen", name: "Afstemmen op de lerende")
+        outcome.judgement = "voldaan"
+        outcome.confidence = true
+        outcome.selfReflection = "Regel één;\nregel twee, met komma"
+        outcome.feedback = "=SUM(A1)"
+        outcome.indicators = [IndicatorRecord(id: "a", text: "x", seen: true), IndicatorRecord(id: nil, text: "y", seen: false)]
+        record.outcomes = [outcome]
+        return record
+    }
+
+    @Test func oneRowPerOutcomeWithQuotingAndNeutralisedFormulas() {
+        let csv = CSVWriter().write([record()])
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines[0] == CSVWriter.columns.joined(separator: ","))
+        #expect(lines[1].hasPrefix(#"form.docx,"Sam ""de"" Vries",,,,eindbeoordeling,,afstemmen,Afstemmen op de lerende,voldaan,ja,1,2,"Regel één;"#))
+        #expect(csv.contains(#"met komma",'=SUM(A1)"#))
+    }
+
+    @Test func aSemicolonDelimiterQuotesSemicolons() {
+        let csv = CSVWriter(delimiter: ";").write([record()])
+        #expect(csv.contains(#";"Regel één;"#))
+        #expect(csv.hasPrefix("source;student_name;"))
+    }
+}
