@@ -198,20 +198,34 @@ struct FormReading {
     // MARK: finding values
 
     /// A field's value: by tag, then by alias, then by label in the section.
-    private mutating func find(tag: String, aliases: [String], labels: [String], outcome: String?) -> (pieces: [Piece], control: ContentControl?, source: FormRecord.Source)? {
+    private mutating func find(tag: String, aliases: [String], field: String, outcome: String?) -> (pieces: [Piece], control: ContentControl?, source: FormRecord.Source)? {
         if let located = tagged[tag] {
             return (Piece.of([Inline.control(located.control)]), located.control, source(located.location, "tag"))
         }
         for alias in aliases {
-            if let located = byAlias[Catalogue.fold(alias)]?.first {
-                return (Piece.of([Inline.control(located.control)]), located.control, source(located.location, "alias"))
+            // LibreOffice may split a control of several paragraphs into one per
+            // paragraph, each keeping the alias: read them together.
+            if let all = byAlias[Catalogue.fold(alias)], let first = all.first {
+                // A control that lost its tag may also have lost its hold on
+                // the paragraphs after the first (LibreOffice keeps only the
+                // first): when it sits in a labelled cell, the cell is the value.
+                if let row = candidates.first(where: { $0.method == "label" && first.location.path.hasPrefix($0.location.path + "/") }) {
+                    return (row.pieces, nil, source(first.location, "alias"))
+                }
+                guard all.count > 1 else {
+                    return (Piece.of([Inline.control(first.control)]), first.control, source(first.location, "alias"))
+                }
+                let texts = all.compactMap { FormReading.text(of: Piece.of([Inline.control($0.control)]), $0.control) }
+                return ([Piece(text: texts.joined(separator: "\n"), format: RunFormat())], nil, source(first.location, "alias"))
             }
         }
+        let fields = outcome == nil ? FormFields.header.map { ($0.tag, $0.labels) } : FormFields.outcome.map { ($0.suffix, $0.labels) }
         let matching = candidates.filter { candidate in
-            FormFields.match(candidate.label, labels) != nil && (outcome == nil ? candidate.outcome == nil : candidate.outcome == outcome)
+            FormFields.belongs(candidate.label, to: field, among: fields)
+                && (outcome == nil ? candidate.outcome == nil : candidate.outcome == outcome)
         }
         let fallback = outcome == nil && matching.isEmpty
-            ? candidates.filter { FormFields.match($0.label, labels) != nil }.prefix(1).map { $0 } : []
+            ? candidates.filter { FormFields.belongs($0.label, to: field, among: fields) }.prefix(1).map { $0 } : []
         let found = matching.isEmpty ? fallback : matching
         guard let first = found.first else { return nil }
         let values = Set(found.map { FormReading.text(of: $0.pieces, $0.control) ?? "" })
@@ -234,8 +248,8 @@ struct FormReading {
         return text
     }
 
-    private mutating func text(_ path: String, tag: String, aliases: [String] = [], labels: [String], outcome: String? = nil) -> String? {
-        guard let found = find(tag: tag, aliases: aliases, labels: labels, outcome: outcome) else { return nil }
+    private mutating func text(_ path: String, tag: String, aliases: [String] = [], field: String, outcome: String? = nil) -> String? {
+        guard let found = find(tag: tag, aliases: aliases, field: field, outcome: outcome) else { return nil }
         let value = value(of: found.control, orPieces: found.pieces)
         if value != nil { record.sources[path] = found.source }
         return value
@@ -255,11 +269,9 @@ struct FormReading {
     // MARK: the header
 
     private mutating func readHeader() {
-        func field(_ tag: String) -> (tag: String, labels: [String]) { FormFields.header.first { $0.tag == tag }! }
         func header(_ path: String, _ tag: String) -> String? {
-            let f = field(tag)
             let alias = FormTemplate.headerFields.first { $0.tag == tag }?.label
-            return text(path, tag: tag, aliases: alias.map { [$0] } ?? [], labels: f.labels)
+            return text(path, tag: tag, aliases: alias.map { [$0] } ?? [], field: tag)
         }
         record.student.name = header("student.name", "student.name")
         record.student.number = header("student.number", "student.number")
@@ -323,10 +335,9 @@ struct FormReading {
 
     private mutating func readOutcome(_ outcome: Outcome) -> OutcomeRecord {
         var result = OutcomeRecord(id: outcome.id, name: outcome.name)
-        func field(_ suffix: String) -> [String] { FormFields.outcome.first { $0.suffix == suffix }!.labels }
         func value(_ suffix: String, _ path: String) -> String? {
             let alias = FormReading.templateAlias(suffix, outcome)
-            return text("outcomes.\(outcome.id).\(path)", tag: "\(outcome.id).\(suffix)", aliases: alias, labels: field(suffix), outcome: outcome.id)
+            return text("outcomes.\(outcome.id).\(path)", tag: "\(outcome.id).\(suffix)", aliases: alias, field: suffix, outcome: outcome.id)
         }
         result.goal = value("goal", "goal")
         result.learningActivities = value("learning-activities", "learningActivities")
@@ -355,7 +366,7 @@ struct FormReading {
     private mutating func choice(_ reader: OptionReader, suffix: String, path: String, outcome: Outcome) -> String? {
         let fieldPath = "outcomes.\(outcome.id).\(path)"
         guard let found = find(tag: "\(outcome.id).\(suffix)", aliases: FormReading.templateAlias(suffix, outcome),
-                               labels: FormFields.outcome.first { $0.suffix == suffix }!.labels, outcome: outcome.id) else { return nil }
+                               field: suffix, outcome: outcome.id) else { return nil }
         if let control = found.control, control.showingPlaceholder { return nil }
         switch reader.read(found.pieces) {
         case .notFound:

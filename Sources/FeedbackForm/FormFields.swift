@@ -57,4 +57,15 @@ enum FormFields {
     static func match(_ text: String, _ labels: [String]) -> String? {
         labels.filter { text == $0 || text.hasPrefix($0 + " ") || text.hasPrefix($0 + ":") }.max { $0.count < $1.count }
     }
+
+    /// Whether `text` is a label of the field `key` of `fields` and of no
+    /// field with a longer matching label ("Feedback: indicatoren…" belongs
+    /// to the indicators-seen part, not to "feedback").
+    static func belongs(_ text: String, to key: String, among fields: [(String, [String])]) -> Bool {
+        var best: (key: String, length: Int)?
+        for (field, labels) in fields {
+            if let label = match(text, labels), best == nil || label.count > best!.length { best = (field, label.count) }
+        }
+        return best?.key == key
+    }
 }

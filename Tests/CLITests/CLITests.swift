@@ -205,3 +205,46 @@ let fixtureNames = ["paragraphs", "tables", "controls", "formfields", "revisions
         #expect(pdf.count > 20_000)
     }
 }
+
+@Suite struct ConvertCommandTests {
+    @Test func oneFormGivesOneRecordWithTheContractKeys() throws {
+        let run = try docxforms(["convert", "Fixtures/forms/tagged-1.docx"])
+        #expect(run.status == 0 && run.stderr.isEmpty)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let student = try #require(record["student"] as? [String: Any])
+        #expect(student["name"] as? String == "Noor el Amrani")
+        #expect((record["subject"] as? [String: Any])?["code"] as? String == "NE")
+        #expect(record["moment"] as? String == "eindbeoordeling" && record["date"] as? String == "2026-01-20")
+        let outcomes = try #require(record["outcomes"] as? [[String: Any]])
+        #expect(outcomes.map { $0["judgement"] is NSNull ? "null" : $0["judgement"] as? String } == ["voldaan", "voldaan", "niet-voldaan", "null", "null"])
+        let indicator = try #require((outcomes[0]["indicators"] as? [[String: Any]])?.first)
+        #expect(Set(indicator.keys) == ["id", "text", "seen"])
+        for key in ["skills", "diagnostics", "sources", "schemaVersion"] { #expect(record[key] != nil, "\(key)") }
+    }
+
+    @Test func aBadFileIsReportedInTheOutputAndTheRunGoesOn() throws {
+        let run = try docxforms(["convert", "Fixtures/forms/tagged-2.docx", "Fixtures/bad/legacy.doc"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Fixtures/bad/legacy.doc: this is a Word 97-2003 .doc file"))
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(entries.count == 2)
+        #expect((entries[1]["error"] as? [String: Any])?["code"] as? String == "legacy-doc")
+    }
+
+    @Test func csvHasARowPerOutcomeAndGoesToAFileWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docxforms-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("records.csv")
+        let run = try docxforms(["convert", "--format", "csv", "-o", out.path, "Fixtures/forms/tagged-1.docx", "Fixtures/forms/plain-table.docx"])
+        #expect(run.status == 0 && run.stdout.isEmpty)
+        let csv = try String(contentsOf: out, encoding: .utf8)
+        #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1 + 2 * 5)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["records.csv"])
+    }
+
+    @Test func anUnwritableOutputIsExitCode15() throws {
+        let run = try docxforms(["convert", "-o", "/nonexistent-folder/out.json", "Fixtures/forms/tagged-2.docx"])
+        #expect(run.status == 15 && run.stderr.contains("/nonexistent-folder/out.json: cannot write the output"))
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+import Docx
+@testable import FeedbackForm
+
+private let forms: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.appendingPathComponent("Fixtures/forms")
+}()
+
+private func convert(_ name: String) throws -> FormRecord {
+    let document = try DocxReader().read(contentsOf: forms.appendingPathComponent("\(name).docx").path)
+    return FormConverter().convert(document, source: name)
+}
+
+private func expected(_ name: String) throws -> [String: Any] {
+    let data = try Data(contentsOf: forms.appendingPathComponent("\(name).expected.json"))
+    return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+}
+
+private func string(_ any: Any?) -> String? { any as? String }
+
+@Suite struct ConvertTests {
+    /// The filled template, the same after LibreOffice dropped its tags, and a
+    /// form of plain tables: each gives back what its generator put in.
+    @Test(arguments: ["tagged-1", "tagged-2", "tagged-1-libreoffice", "plain-table"])
+    func everyVariantGivesItsExpectedRecord(name: String) throws {
+        let record = try convert(name)
+        let want = try expected(name)
+        let student = want["student"] as? [String: Any]
+        #expect(record.student.name == string(student?["name"]))
+        #expect(record.student.number == string(student?["number"]))
+        #expect(record.subject?.code == string(want["subject"]))
+        #expect(record.moment == string(want["moment"]))
+        #expect(record.date == string(want["date"]))
+        #expect(record.school == string(want["school"]))
+        #expect(record.supervisor == string(want["supervisor"]))
+        let outcomes = try #require(want["outcomes"] as? [String: [String: Any]])
+        for outcome in record.outcomes {
+            let w = try #require(outcomes[outcome.id])
+            #expect(outcome.judgement == string(w["judgement"]), "\(outcome.id)")
+            #expect(outcome.confidence == w["confidence"] as? Bool, "\(outcome.id)")
+            #expect(outcome.selfReflection == string(w["selfReflection"]), "\(outcome.id)")
+            #expect(outcome.feedback == string(w["feedback"]), "\(outcome.id)")
+            #expect(outcome.indicatorsSeenFeedback == string(w["indicatorsSeenFeedback"]), "\(outcome.id)")
+            #expect(outcome.developmentMade == string(w["developmentMade"]), "\(outcome.id)")
+            #expect(outcome.developmentToMake == string(w["developmentToMake"]), "\(outcome.id)")
+            #expect(outcome.indicators.filter(\.seen).compactMap(\.id).sorted() == (w["seen"] as? [String] ?? []), "\(outcome.id)")
+        }
+        let skills = Dictionary(uniqueKeysWithValues: record.skills.compactMap { s in s.phase.map { (s.id, $0) } })
+        #expect(skills == (want["skills"] as? [String: String] ?? [:]))
+        #expect(record.diagnostics.isEmpty)
+    }
+
+    @Test func everyTaggedValueSaysItCameFromItsTag() throws {
+        let record = try convert("tagged-1")
+        #expect(record.sources["student.name"]?.method == "tag")
+        #expect(record.sources["outcomes.afstemmen.judgement"]?.method == "tag")
+        #expect(record.outcomes[0].indicators.count == 23)
+    }
+
+    @Test func labelsAndMarksSayHowTheyWereRead() throws {
+        let record = try convert("plain-table")
+        #expect(record.sources["student.name"]?.method == "label")
+        #expect(record.sources["outcomes.positief-leerklimaat.judgement"]?.method == "label+others-struck-through")
+        #expect(record.sources["outcomes.afstemmen.judgement"]?.method == "label+emphasised")
+        #expect(record.sources["outcomes.leerstof-verwerken.judgement"]?.method == "label+only-option-present")
+        #expect(record.sources["outcomes.positief-leerklimaat.confidence"]?.method == "label+marked-with-glyph")
+        #expect(record.sources["moment"]?.method == "heading")
+    }
+
+    @Test func rowsMatchingNoIndicatorAreKeptNotDropped() throws {
+        let record = try convert("plain-table")
+        let kept = record.outcomes[0].indicators.filter { $0.id == nil }
+        #expect(kept == [IndicatorRecord(id: nil, text: "Je zorgt voor een opgeruimd en uitnodigend lokaal.", seen: true)])
+        #expect(record.outcomes[0].indicators.first { $0.id == "positief-leerklimaat.klassenmanagement.3" }?.text
+                == "Je activeert leerlingen aan het begin van de les")
+    }
+
+    @Test func commentsAndInsertionsAreFeedbackWithAuthor() throws {
+        let record = try convert("plain-table")
+        #expect(record.comments.map(\.author) == ["J. de Wit"])
+        #expect(record.comments.first?.outcome == "afstemmen")
+        #expect(record.comments.first?.text == "Noem een voorbeeld uit de les van dinsdag.")
+        #expect(record.insertions.map(\.outcome) == ["leerstof-verwerken"])
+        #expect(record.insertions.first?.text == " Gebruik exit tickets.")
+    }
+
+    @Test func theBlankTemplateGivesAnEmptyRecordWithWarnings() throws {
+        let record = try convert("template")
+        #expect(record.student.name == nil && record.outcomes.allSatisfy { $0.judgement == nil && $0.selfReflection == nil })
+        #expect(record.diagnostics.map(\.where) == ["student.name", "moment"])
+    }
+}
+
+@Suite struct OptionReaderTests {
+    private func pieces(_ parts: [(String, (inout RunFormat) -> Void)]) -> [Piece] {
+        parts.map { text, style in
+            var format = RunFormat()
+            style(&format)
+            return Piece(text: text, format: format)
+        }
+    }
+    private let plain: (inout RunFormat) -> Void = { _ in }
+
+    @Test func eachWayOfChoosingIsRead() {
+        let reader = OptionReader.judgement
+        #expect(reader.read(pieces([("niet voldaan", plain)])) == .chosen("niet-voldaan", method: "only-option-present"))
+        #expect(reader.read(pieces([("voldaan / ", plain), ("niet voldaan", { $0.strike = true })])) == .chosen("voldaan", method: "others-struck-through"))
+        #expect(reader.read(pieces([("voldaan / ", plain), ("niet voldaan", { $0.bold = true })])) == .chosen("niet-voldaan", method: "emphasised"))
+        #expect(reader.read(pieces([("☐ voldaan ☒ niet voldaan", plain)])) == .chosen("niet-voldaan", method: "marked-with-glyph"))
+        #expect(reader.read(pieces([("X voldaan   niet voldaan", plain)])) == .chosen("voldaan", method: "marked-with-glyph"))
+    }
+
+    @Test func noChoiceOrTwoChoicesAreAmbiguous() {
+        let reader = OptionReader.judgement
+        #expect(reader.read(pieces([("voldaan / niet voldaan", plain)])) == .ambiguous)
+        #expect(reader.read(pieces([("voldaan", { $0.bold = true }), (" / ", plain), ("niet voldaan", { $0.bold = true })])) == .ambiguous)
+        #expect(reader.read(pieces([("n.v.t.", plain)])) == .notFound)
+    }
+
+    @Test func yesAndNoAreWholeWords() {
+        #expect(OptionReader.yesNo.read(pieces([("jazeker nee", plain)])) == .chosen("nee", method: "only-option-present"))
+    }
+
+    @Test func datesAndSubjectsAreNormalised() {
+        #expect(FormReading.isoDate("14 januari 2026") == "2026-01-14")
+        #expect(FormReading.isoDate("3-2-26") == "2026-02-03")
+        #expect(FormReading.isoDate("2025-12-02T00:00:00Z") == "2025-12-02")
+        #expect(FormReading.isoDate("volgende week") == nil)
+        #expect(FormReading.subject("wiskunde") == FormRecord.Subject(code: "WI", name: "Wiskunde"))
+        #expect(FormReading.subject("Nederlands (NE)").code == "NE")
+        #expect(FormReading.subject("Filosofie").code == nil)
+    }
+}
