@@ -12,7 +12,10 @@
 4. A form of plain tables is written from XML in this file, with judgements
    chosen by strike-through, highlighting, deletion and marks, kijkkader rows
    ticked with X, ✓ and a Wingdings symbol, a comment and a tracked insertion:
-   Fixtures/forms/plain-table.docx.
+   Fixtures/forms/plain-table.docx. A second, plain-grid.docx, has "Label: value"
+   paragraphs, legacy form fields, numbered outcome headings, the moment ticked
+   among three, a judgement table (outcomes × voldaan / niet voldaan) and a
+   kijkkader with "gezien" and "niet gezien" columns.
 Beside each form, <name>.expected.json holds the values this script put in:
 the record docxforms must give back. Fictitious people; no real data.
 """
@@ -315,6 +318,65 @@ PLAIN_EXPECTED = {
 }
 
 
+# ---------------------------------------------------------------- a second plain form: grids and legacy fields
+
+def formtext(value):
+    return ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Tekst1"/><w:textInput/></w:ffData></w:fldChar></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            + r(value) + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def formcheckbox(checked):
+    return ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Selectievakje"/><w:checkBox><w:sizeAuto/>'
+            '<w:default w:val="%d"/></w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>' % (1 if checked else 0))
+
+
+GRID_BODY = (
+    '<w:p>' + r("Student: ") + r("Mees Jansen") + '</w:p>'
+    + '<w:p>' + r("Studentnummer: ") + formtext("1998877") + '</w:p>'
+    + table(labelled("Vak/opleiding", p("Geschiedenis")), labelled("Datum van het gesprek", p("20-01-2026")),
+            labelled("Moment", '<w:p>' + r("☐ Startgesprek   ☐ Tussenevaluatie   ☒ Eindbeoordeling") + '</w:p>'))
+    + heading("Leeruitkomst 1: Creëren van een positief leerklimaat")
+    + table(labelled("Zelfreflectie", p("Ik werk aan een rustige start.")), labelled("Feedback", p("Duidelijke routines in 2 havo.")))
+    + heading("Leeruitkomst 2: Afstemmen op de lerende")
+    + table(labelled("Zelfreflectie", p("Ik gebruik de overdrachten.")))
+    + heading("Oordeel")
+    + table(row(cell(p("Leeruitkomst")), cell(p("Voldaan")), cell(p("Niet voldaan"))),
+            row(cell(p("Creëren van positief leerklimaat")), cell(p("X")), cell("<w:p/>")),
+            row(cell(p("Afstemmen op de lerende")), cell("<w:p/>"), cell(p("X"))),
+            row(cell(p("Leerstof verwerken")), cell('<w:p>' + formcheckbox(True) + '</w:p>'), cell('<w:p>' + formcheckbox(False) + '</w:p>')))
+    + heading("Kijkkader afstemmen op de lerende")
+    + table(row(cell(p("Indicator")), cell(p("Gezien")), cell(p("Niet gezien"))),
+            row(cell(p("Je verzamelt informatie over leerlingen via observaties, toetsen, gesprekken, rapportages of overdrachten.")),
+                cell(p("X")), cell("<w:p/>")),
+            row(cell(p("Je bespreekt je bevindingen met collega’s, ouders of begeleiders om een completer beeld te vormen.")),
+                cell("<w:p/>"), cell(p("X"))),
+            row(cell(p("Je creëert een veilige sfeer waarin leerlingen zich gezien en gewaardeerd voelen.")),
+                cell('<w:p>' + formcheckbox(True) + '</w:p>'), cell("<w:p/>")))
+)
+
+GRID_EXPECTED = {
+    "student": {"name": "Mees Jansen", "number": "1998877"}, "subject": "GS", "moment": "eindbeoordeling",
+    "date": "2026-01-20", "school": None, "supervisor": None,
+    "outcomes": {
+        "positief-leerklimaat": {"judgement": "voldaan", "confidence": None, "selfReflection": "Ik werk aan een rustige start.",
+                                 "feedback": "Duidelijke routines in 2 havo.", "indicatorsSeenFeedback": None,
+                                 "developmentMade": None, "developmentToMake": None, "seen": []},
+        "afstemmen": {"judgement": "niet-voldaan", "confidence": None, "selfReflection": "Ik gebruik de overdrachten.",
+                      "feedback": None, "indicatorsSeenFeedback": None, "developmentMade": None, "developmentToMake": None,
+                      "seen": ["afstemmen.inventariseren-van-behoeften.1", "afstemmen.pedagogisch-afstemmen.1"]},
+        "leerstof-verwerken": {"judgement": "voldaan", "confidence": None, "selfReflection": None, "feedback": None,
+                               "indicatorsSeenFeedback": None, "developmentMade": None, "developmentToMake": None, "seen": []},
+        "ict": {"judgement": None, "confidence": None, "selfReflection": None, "feedback": None,
+                "indicatorsSeenFeedback": None, "developmentMade": None, "developmentToMake": None, "seen": []},
+        "ppi": {"judgement": None, "confidence": None, "selfReflection": None, "feedback": None,
+                "indicatorsSeenFeedback": None, "developmentMade": None, "developmentToMake": None, "seen": []},
+    },
+    "skills": {},
+}
+
+
 def main():
     os.makedirs(FORMS, exist_ok=True)
     template = os.path.join(FORMS, "template.docx")
@@ -330,6 +392,8 @@ def main():
                          extra_types=[("word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml")])
     write_zip(os.path.join(FORMS, "plain-table.docx"), parts)
     save_expected("plain-table", PLAIN_EXPECTED)
+    write_zip(os.path.join(FORMS, "plain-grid.docx"), word_package(GRID_BODY))
+    save_expected("plain-grid", GRID_EXPECTED)
     print("forms written to", FORMS)
 
 

@@ -34,6 +34,9 @@ struct Candidate {
     var method: String
     /// All cells of the row, for kijkkader and skills rows.
     var cells: [Table.Cell]
+    /// The first row of the row's table, folded, by grid column: what the
+    /// columns mean ("gezien", "niet gezien"...).
+    var header: [Int: String] = [:]
 }
 
 /// One conversion: the document indexed once, then every field looked up.
@@ -45,6 +48,8 @@ struct FormReading {
     private var tagged: [String: LocatedControl] = [:]
     private var byAlias: [String: [LocatedControl]] = [:]
     private var paragraphsBeforeFirstTable: [String] = []
+    /// Judgements read from tables with "voldaan" and "niet voldaan" columns.
+    private var gridJudgements: [String: (value: String?, location: Location)] = [:]
 
     static let placeholders: Set<String> = [
         "klik of tik om tekst in te voeren", "kies een item", "klik of tik om een datum in te voeren",
@@ -106,6 +111,9 @@ struct FormReading {
             case .table(let table):
                 seenTable = true
                 let here = next("table")
+                let header = Dictionary(table.rows.first?.cells.map { ($0.column, Catalogue.fold(Block.text(of: $0.blocks).trimmingWhitespace)) } ?? [],
+                                        uniquingKeysWith: { first, _ in first })
+                readJudgementGrid(table, header, here)
                 for (r, row) in table.rows.enumerated() {
                     let rowLocation = Location(part: here.part, path: "\(here.path)/row[\(r + 1)]")
                     let cells = row.cells
@@ -118,7 +126,7 @@ struct FormReading {
                         let rest = cells.dropFirst().flatMap(\.blocks)
                         candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(rest),
                                                     control: FormReading.singleControl(rest), location: rowLocation,
-                                                    outcome: context, method: "label", cells: cells))
+                                                    outcome: context, method: "label", cells: cells, header: header))
                     }
                     for cell in cells {
                         let nested = cell.blocks.filter { if case .table = $0 { return true } else { return false } }
@@ -129,6 +137,21 @@ struct FormReading {
                 let here = next("control")
                 if case .blocks(let inner) = control.content { collect(inner, here, &context, &seenTable) }
             }
+        }
+    }
+
+    /// A table with "voldaan" and "niet voldaan" columns and a row per
+    /// outcome, the choice marked in its column (X, ✓, ☒, a checkbox).
+    private mutating func readJudgementGrid(_ table: Table, _ header: [Int: String], _ at: Location) {
+        guard let yes = header.first(where: { $0.value == "voldaan" })?.key,
+              let no = header.first(where: { $0.value == "niet voldaan" || $0.value == "onvoldaan" })?.key else { return }
+        for (r, row) in table.rows.enumerated().dropFirst() {
+            guard let first = row.cells.first, let outcome = outcomeHeading(Block.text(of: first.blocks).trimmingWhitespace) else { continue }
+            func marked(_ column: Int) -> Bool {
+                row.cells.first { $0.column == column }.map { SeenReader.read(Piece.of($0.blocks)) == true } ?? false
+            }
+            let value: String? = marked(yes) == marked(no) ? nil : (marked(yes) ? "voldaan" : "niet-voldaan")
+            gridJudgements[outcome] = (value, Location(part: at.part, path: "\(at.path)/row[\(r + 1)]"))
         }
     }
 
@@ -178,12 +201,23 @@ struct FormReading {
         return found.count == 1 && !other ? found[0] : nil
     }
 
-    /// The outcome a heading names (numbering and "LUK" ignored), if any.
+    /// The outcome a heading names, if any: "5.1 Creëren van een positief
+    /// leerklimaat", "Leeruitkomst 2: Afstemmen op de lerenden", "LUK PPI".
     private func outcomeHeading(_ text: String) -> String? {
         guard !text.isEmpty, text.count <= 120 else { return nil }
         var folded = Catalogue.fold(text)
-        while let first = folded.first, first.isNumber || ".:-–)".contains(first) || first == " " { folded.removeFirst() }
-        if folded.hasPrefix("luk ") { folded.removeFirst(4) }
+        var changed = true
+        while changed {
+            changed = false
+            while let first = folded.first, first.isNumber || ".:-–)".contains(first) || first == " " {
+                folded.removeFirst()
+                changed = true
+            }
+            for word in ["leeruitkomst ", "luk ", "lu "] where folded.hasPrefix(word) {
+                folded.removeFirst(word.count)
+                changed = true
+            }
+        }
         for outcome in catalogue.outcomes {
             for alias in outcome.aliases + [outcome.name] {
                 let a = Catalogue.fold(alias)
@@ -288,7 +322,7 @@ struct FormReading {
             record.date = FormReading.isoDate(date)
             if record.date == nil { diagnose("warning", "the date could not be read as a date", "date") }
         }
-        record.moment = header("moment", "moment").flatMap(FormReading.moment)
+        record.moment = readMoment()
         if record.moment == nil, let title = paragraphsBeforeFirstTable.lazy.compactMap(FormReading.moment).first {
             record.moment = title
             record.sources["moment"] = FormRecord.Source(part: document.mainPart, path: "body", method: "heading")
@@ -306,6 +340,23 @@ struct FormReading {
             }
         }
         return FormRecord.Subject(code: nil, name: text)
+    }
+
+    /// The moment field: a drop-down value, the one moment left, or the one
+    /// marked among several (☒ Eindbeoordeling, struck or bold options).
+    private mutating func readMoment() -> String? {
+        guard let found = find(tag: "moment", aliases: ["Moment"], field: "moment", outcome: nil) else { return nil }
+        if let control = found.control, control.showingPlaceholder { return nil }
+        switch OptionReader.moment.read(found.pieces) {
+        case .chosen(let value, _):
+            record.sources["moment"] = found.source
+            return value
+        case .ambiguous:
+            diagnose("warning", "the moment is marked ambiguously", "moment")
+            return nil
+        case .notFound:
+            return nil
+        }
     }
 
     static func moment(_ text: String) -> String? {
@@ -366,7 +417,15 @@ struct FormReading {
     private mutating func choice(_ reader: OptionReader, suffix: String, path: String, outcome: Outcome) -> String? {
         let fieldPath = "outcomes.\(outcome.id).\(path)"
         guard let found = find(tag: "\(outcome.id).\(suffix)", aliases: FormReading.templateAlias(suffix, outcome),
-                               field: suffix, outcome: outcome.id) else { return nil }
+                               field: suffix, outcome: outcome.id) else {
+            guard suffix == "judgement", let grid = gridJudgements[outcome.id] else { return nil }
+            if let value = grid.value {
+                record.sources[fieldPath] = source(grid.location, "judgement-table")
+                return value
+            }
+            diagnose("warning", "the judgement of \(outcome.id) is marked in both columns or in none", fieldPath)
+            return nil
+        }
         if let control = found.control, control.showingPlaceholder { return nil }
         switch reader.read(found.pieces) {
         case .notFound:
@@ -401,7 +460,7 @@ struct FormReading {
             for candidate in candidates where candidate.cells.count >= 2 {
                 let text = Block.text(of: candidate.cells[0].blocks).trimmingWhitespace
                 guard text.count >= 15 else { continue }
-                let mark = SeenReader.read(candidate.cells.dropFirst().flatMap { Piece.of($0.blocks) })
+                let mark = FormReading.seen(candidate)
                 let table = String(candidate.location.path.split(separator: "/").dropLast().joined(separator: "/"))
                 if let best = FormReading.bestMatch(text, folded) {
                     if seen[best.id] != nil { diagnose("warning", "the indicator \(best.id) appears twice; the first row is read", best.id) }
@@ -427,6 +486,20 @@ struct FormReading {
         for row in unmatched where row.outcome == nil {
             diagnose("info", "a kijkkader row matching no indicator lies outside any outcome's section", "indicators")
         }
+    }
+
+    /// Whether a kijkkader row is ticked: a mark in a column headed "niet
+    /// gezien" or "nee" counts against, any other mark for.
+    static func seen(_ row: Candidate) -> Bool? {
+        var result: Bool?
+        for cell in row.cells.dropFirst() {
+            guard let mark = SeenReader.read(Piece.of(cell.blocks)) else { continue }
+            let heading = row.header[cell.column] ?? ""
+            let negative = heading.hasPrefix("niet") || heading.hasPrefix("nee") || heading.hasPrefix("nog niet")
+            if mark && !negative { return true }
+            result = false
+        }
+        return result
     }
 
     static func words(_ text: String) -> Set<Substring> {
@@ -467,7 +540,7 @@ struct FormReading {
                     if located.control.checked == true { marked.append(phase.phase.rawValue) }
                 }
             }
-            if !found, let row = candidates.first(where: { $0.cells.count >= 4 && $0.label.hasPrefix(Catalogue.fold(skill.name)) }) {
+            if !found, let row = candidates.first(where: { $0.cells.count >= 4 && $0.label.hasPrefix(FormFields.normalise(skill.name)) }) {
                 found = true
                 for (phase, cell) in zip(skill.phases, row.cells.dropFirst()) where FormReading.marked(cell) {
                     marked.append(phase.phase.rawValue)

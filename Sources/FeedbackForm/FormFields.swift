@@ -4,7 +4,7 @@
 enum FormFields {
     /// Header fields: tag, then labels (longest match wins).
     static let header: [(tag: String, labels: [String])] = [
-        ("student.name", ["naam student", "naam van de student", "student naam", "studentnaam", "naam"]),
+        ("student.name", ["naam student", "naam van de student", "student naam", "studentnaam", "naam", "student"]),
         ("student.number", ["studentnummer", "student nummer", "studentnr", "nummer student", "studentnummer student"]),
         ("subject", ["vak", "vakopleiding", "opleiding", "vakgebied"]),
         ("school", ["school", "stageschool", "naam school", "werkplek"]),
@@ -38,18 +38,19 @@ enum FormFields {
         ("school-teacher-educator", ["schoolopleider"]), ("institute-teacher-educator", ["instituutsopleider"]),
     ]
 
-    /// A label in the form compared with labels: bracketed text, a trailing
-    /// colon or question mark and surrounding space removed, folded.
+    /// A label in the form compared with labels: bracketed text removed,
+    /// folded, punctuation other than the colon made a space ("Vak/opleiding"
+    /// → "vak opleiding"), and a trailing colon or question mark dropped.
     static func normalise(_ label: String) -> String {
         var out = ""
         var depth = 0
         for c in label {
             if c == "(" { depth += 1; continue }
             if c == ")" { depth = max(0, depth - 1); continue }
-            if depth == 0 { out.append(c) }
+            if depth == 0 { out.append(c.isLetter || c.isNumber || c == ":" || c == "-" ? c : " ") }
         }
         var folded = Catalogue.fold(out)
-        while let last = folded.last, ":?*.".contains(last) || last == " " { folded.removeLast() }
+        while let last = folded.last, last == ":" || last == " " || last == "-" { folded.removeLast() }
         return folded
     }
 

@@ -72,6 +72,12 @@ struct OptionReader {
         Option(value: "voldaan", words: ["voldaan", "voldoende"]),
     ])
 
+    static let moment = OptionReader(options: [
+        Option(value: "startgesprek", words: ["startgesprek"]),
+        Option(value: "tussenevaluatie", words: ["tussenevaluatie", "tussentijdse evaluatie", "tussentijdse beoordeling"]),
+        Option(value: "eindbeoordeling", words: ["eindbeoordeling", "eindevaluatie", "eindgesprek"]),
+    ])
+
     static let yesNo = OptionReader(options: [
         Option(value: "nee", words: ["nee", "neen", "niet voldoende vertrouwen", "onvoldoende vertrouwen"]),
         Option(value: "ja", words: ["ja", "voldoende vertrouwen"]),
@@ -147,7 +153,8 @@ struct OptionReader {
 }
 
 /// Whether a kijkkader or skills cell says "seen": a checked box, a mark
-/// glyph, an X or "ja"; nil when the cell holds no mark at all.
+/// glyph, an X, "ja", or a short note such as a date; no for an empty box,
+/// "nee", "nog niet"; nil when the cell is empty or holds a long text.
 enum SeenReader {
     static func read(_ pieces: [Piece]) -> Bool? {
         let text = pieces.map(\.text).joined().lowercased().trimmingWhitespace
@@ -156,8 +163,10 @@ enum SeenReader {
         if text.contains(where: { "☐□◻".contains($0) }) { return false }
         switch text {
         case "x", "ja", "j", "gezien", "v", "yes", "+": return true
-        case "nee", "n", "-", "nog niet", "niet gezien": return false
-        default: return nil
+        case "nee", "n", "-", "nog niet", "niet gezien", "n.v.t.", "nvt", "n.v.t": return false
+        default:
+            if text.hasPrefix("niet ") || text.hasPrefix("nee") || text.hasPrefix("nog niet") { return false }
+            return text.count <= 20 ? true : nil
         }
     }
 }

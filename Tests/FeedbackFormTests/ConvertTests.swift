@@ -24,7 +24,7 @@ private func string(_ any: Any?) -> String? { any as? String }
 @Suite struct ConvertTests {
     /// The filled template, the same after LibreOffice dropped its tags, and a
     /// form of plain tables: each gives back what its generator put in.
-    @Test(arguments: ["tagged-1", "tagged-2", "tagged-1-libreoffice", "plain-table"])
+    @Test(arguments: ["tagged-1", "tagged-2", "tagged-1-libreoffice", "plain-table", "plain-grid"])
     func everyVariantGivesItsExpectedRecord(name: String) throws {
         let record = try convert(name)
         let want = try expected(name)
