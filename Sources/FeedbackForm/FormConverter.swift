@@ -107,13 +107,14 @@ struct FormReading {
                 let text = paragraph.text.trimmingWhitespace
                 if !seenTable { paragraphsBeforeFirstTable.append(text) }
                 if let outcome = outcomeHeading(text) { context = outcome; continue }
-                if let candidate = labelledParagraph(paragraph, text, here, context) { candidates.append(candidate) }
+                candidates += labelledParagraph(paragraph, text, here, context)
             case .table(let table):
                 seenTable = true
                 let here = next("table")
                 let header = Dictionary(table.rows.first?.cells.map { ($0.column, Catalogue.fold(Block.text(of: $0.blocks).trimmingWhitespace)) } ?? [],
                                         uniquingKeysWith: { first, _ in first })
                 readJudgementGrid(table, header, here)
+                readOutcomeColumns(table, header, here)
                 for (r, row) in table.rows.enumerated() {
                     let rowLocation = Location(part: here.part, path: "\(here.path)/row[\(r + 1)]")
                     let cells = row.cells
@@ -128,9 +129,19 @@ struct FormReading {
                                                     control: FormReading.singleControl(rest), location: rowLocation,
                                                     outcome: context, method: "label", cells: cells, header: header))
                     }
-                    for cell in cells {
-                        let nested = cell.blocks.filter { if case .table = $0 { return true } else { return false } }
-                        if !nested.isEmpty { collect(nested, rowLocation, &context, &seenTable) }
+                    for (c, cell) in cells.enumerated() {
+                        let cellLocation = Location(part: here.part, path: "\(rowLocation.path)/cell[\(c + 1)]")
+                        for block in cell.blocks {
+                            // "Label: value" written inside a cell, and tables in cells.
+                            switch block {
+                            // A row's first cell is its label when other cells follow.
+                            case .paragraph(let paragraph) where c > 0 || cells.count == 1:
+                                candidates += labelledParagraph(paragraph, paragraph.text.trimmingWhitespace, cellLocation, context)
+                            case .paragraph: break
+                            case .table: collect([block], cellLocation, &context, &seenTable)
+                            case .control: break
+                            }
+                        }
                     }
                 }
             case .control(let control):
@@ -155,11 +166,66 @@ struct FormReading {
         }
     }
 
-    /// "Label: value" in one paragraph, the label short.
-    private func labelledParagraph(_ paragraph: Paragraph, _ text: String, _ at: Location, _ context: String?) -> Candidate? {
+    /// A table whose header row names fields ("Zelfreflectie", "Feedback",
+    /// "Oordeel"...) and whose rows are outcomes: each cell is that field of
+    /// that outcome.
+    private mutating func readOutcomeColumns(_ table: Table, _ header: [Int: String], _ at: Location) {
+        let fields = FormFields.outcome.map { ($0.suffix, $0.labels) }
+        let named = header.filter { column, text in column > 0 && fields.contains { FormFields.belongs(FormFields.normalise(text), to: $0.0, among: fields) } }
+        guard !named.isEmpty else { return }
+        for (r, row) in table.rows.enumerated().dropFirst() {
+            guard let first = row.cells.first, let outcome = outcomeHeading(Block.text(of: first.blocks).trimmingWhitespace) else { continue }
+            for cell in row.cells.dropFirst() {
+                guard let label = named[cell.column] else { continue }
+                candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(cell.blocks),
+                                            control: FormReading.singleControl(cell.blocks),
+                                            location: Location(part: at.part, path: "\(at.path)/row[\(r + 1)]"),
+                                            outcome: outcome, method: "column", cells: row.cells, header: header))
+            }
+        }
+    }
+
+    /// "Label: value" in one paragraph, the label short; several such pairs
+    /// separated by tabs or wide spaces ("Naam: Jan⇥Studentnummer: 123") each
+    /// give a candidate. A label without a value gives none.
+    private func labelledParagraph(_ paragraph: Paragraph, _ text: String, _ at: Location, _ context: String?) -> [Candidate] {
+        let segments = FormReading.segments(text)
+        if segments.count > 1 {
+            return segments.compactMap { segment in
+                guard let colon = segment.firstIndex(of: ":") else { return nil }
+                let label = String(segment[..<colon]), value = String(segment[segment.index(after: colon)...]).trimmingWhitespace
+                guard !label.isEmpty, label.count <= 60, !value.isEmpty else { return nil }
+                return Candidate(label: FormFields.normalise(label), pieces: [Piece(text: value, format: RunFormat())], control: nil,
+                                 location: at, outcome: context, method: "paragraph", cells: [])
+            }
+        }
+        return labelledSegment(paragraph, text, at, context).map { [$0] } ?? []
+    }
+
+    /// Splits a line at tabs and runs of three or more spaces, keeping the
+    /// parts that hold a colon.
+    static func segments(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var spaces = 0
+        for c in text {
+            if c == "\t" || (c == " " && spaces >= 2) {
+                if !current.trimmingWhitespace.isEmpty { parts.append(current.trimmingWhitespace) }
+                current = ""
+                spaces = 0
+                continue
+            }
+            spaces = c == " " ? spaces + 1 : 0
+            current.append(c)
+        }
+        if !current.trimmingWhitespace.isEmpty { parts.append(current.trimmingWhitespace) }
+        return parts.filter { $0.contains(":") }
+    }
+
+    private func labelledSegment(_ paragraph: Paragraph, _ text: String, _ at: Location, _ context: String?) -> Candidate? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = String(text[..<colon])
-        guard label.count <= 60, !label.isEmpty else { return nil }
+        guard label.count <= 60, !label.isEmpty, !String(text[text.index(after: colon)...]).trimmingWhitespace.isEmpty else { return nil }
         var pieces = Piece.of(paragraph.inlines)
         var skip = text.distance(from: text.startIndex, to: colon) + 1
         // Leading whitespace of the paragraph was trimmed from `text`.

@@ -134,3 +134,47 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(FormReading.subject("Filosofie").code == nil)
     }
 }
+
+/// Hand-made layouts, built as models (what the reader gives for them).
+@Suite struct HandMadeLayoutTests {
+    private func p(_ text: String) -> Block { .paragraph(Paragraph(inlines: [.run(Run(text: text))])) }
+    private func cell(_ text: String, _ column: Int) -> Table.Row.Item { .cell(Table.Cell(blocks: [p(text)], column: column)) }
+    private func row(_ texts: String...) -> Table.Item { .row(Table.Row(items: texts.enumerated().map { cell($0.element, $0.offset) })) }
+    private func convert(_ blocks: [Block]) -> FormRecord {
+        FormConverter().convert(Document(mainPart: "word/document.xml", body: blocks), source: "hand-made")
+    }
+
+    @Test func aTableWithAColumnPerFieldAndARowPerOutcome() {
+        let record = convert([
+            p("Tussenevaluatie"),
+            .table(Table(items: [
+                row("Leeruitkomst", "Zelfreflectie", "Feedback werkplekbegeleider", "Oordeel"),
+                row("Creëren van positief leerklimaat", "Rust in de klas.", "Goede routines.", "voldaan"),
+                row("Afstemmen op de lerenden", "Ik observeer meer.", "Nog weinig variatie.", "niet voldaan"),
+            ])),
+        ])
+        #expect(record.outcomes[0].selfReflection == "Rust in de klas." && record.outcomes[0].judgement == "voldaan")
+        #expect(record.outcomes[1].feedback == "Nog weinig variatie." && record.outcomes[1].judgement == "niet-voldaan")
+        #expect(record.sources["outcomes.afstemmen.judgement"]?.method == "column+only-option-present")
+        #expect(record.moment == "tussenevaluatie")
+    }
+
+    @Test func severalLabelsOnOneLine() {
+        let record = convert([p("Naam: Jan de Boer\tStudentnummer: 1122334\tDatum: 2-12-2025")])
+        #expect(record.student.name == "Jan de Boer")
+        #expect(record.student.number == "1122334")
+        #expect(record.date == "2025-12-02")
+    }
+
+    @Test func labelAndValueInsideOneCell() {
+        let record = convert([.table(Table(items: [row("Naam student: Iris Smit"), row("Vak: Engels")]))])
+        #expect(record.student.name == "Iris Smit")
+        #expect(record.subject?.code == "EN")
+    }
+
+    @Test func aLabelFoundTwiceWithDifferentValuesIsADiagnostic() {
+        let record = convert([p("Naam student: A"), p("Naam student: B")])
+        #expect(record.student.name == "A")
+        #expect(record.diagnostics.contains { $0.where == "student.name" && $0.message.contains("2 times") })
+    }
+}
