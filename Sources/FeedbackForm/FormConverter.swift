@@ -393,6 +393,10 @@ struct FormReading {
             record.moment = title
             record.sources["moment"] = FormRecord.Source(part: document.mainPart, path: "body", method: "heading")
         }
+        if record.moment == nil, let header = document.stories.first(where: { $0.kind == .header && FormReading.moment(Block.text(of: $0.blocks)) != nil }) {
+            record.moment = FormReading.moment(Block.text(of: header.blocks))
+            record.sources["moment"] = FormRecord.Source(part: header.part, path: "header", method: "page-header")
+        }
         if record.student.name == nil { diagnose("warning", "no student name found", "student.name") }
         if record.moment == nil { diagnose("warning", "no moment (startgesprek, tussenevaluatie, eindbeoordeling) found", "moment") }
     }

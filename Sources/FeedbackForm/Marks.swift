@@ -51,7 +51,7 @@ struct Piece: Equatable {
 
 /// Reads which of a few options someone chose in a piece of text: by deleting
 /// the others, striking them through, marking one with a glyph (☒ ✓ X) or a
-/// checked box, or highlighting, shading or bolding it.
+/// checked box, or highlighting, shading, bolding, underlining or colouring it.
 struct OptionReader {
     /// An option: the value it stands for and the words that spell it.
     struct Option {
@@ -126,7 +126,9 @@ struct OptionReader {
         let kept = found.filter { !$0.format.strike && !$0.format.doubleStrike }
         if kept.count < found.count, Set(kept.map(\.value)).count == 1 { return .chosen(kept[0].value, method: "others-struck-through") }
 
-        let emphasised = kept.filter { $0.format.highlight != nil || $0.format.shading != nil || $0.format.bold || $0.format.underline != nil }
+        let emphasised = kept.filter {
+            $0.format.highlight != nil || $0.format.shading != nil || $0.format.bold || $0.format.underline != nil || $0.format.color != nil
+        }
         if emphasised.count < kept.count, Set(emphasised.map(\.value)).count == 1 {
             return .chosen(emphasised[0].value, method: "emphasised")
         }

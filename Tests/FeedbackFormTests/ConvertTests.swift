@@ -178,3 +178,22 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(record.diagnostics.contains { $0.where == "student.name" && $0.message.contains("2 times") })
     }
 }
+
+extension HandMadeLayoutTests {
+    @Test func theMomentCanStandInThePageHeader() {
+        let header = Story(kind: .header, part: "word/header1.xml", blocks: [.paragraph(Paragraph(inlines: [.run(Run(text: "Eindbeoordeling wpl2"))]))])
+        let document = Document(mainPart: "word/document.xml", body: [], stories: [header])
+        let record = FormConverter().convert(document, source: "x")
+        #expect(record.moment == "eindbeoordeling" && record.sources["moment"]?.method == "page-header")
+    }
+
+    @Test func aColouredOptionIsTheChosenOne() {
+        var red = RunFormat()
+        red.color = "FF0000"
+        let judgement = Paragraph(inlines: [.run(Run(text: "Oordeel: voldaan / ")), .run(Run(text: "niet voldaan", format: red))])
+        let record = FormConverter().convert(Document(mainPart: "d", body: [
+            .paragraph(Paragraph(inlines: [.run(Run(text: "Leerstof verwerken"))])), .paragraph(judgement),
+        ]), source: "x")
+        #expect(record.outcomes[2].judgement == "niet-voldaan")
+    }
+}
