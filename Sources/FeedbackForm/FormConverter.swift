@@ -104,14 +104,14 @@ struct FormReading {
             switch block {
             case .paragraph(let paragraph):
                 let here = next("paragraph")
-                let text = paragraph.text.trimmingWhitespace
+                let text = paragraph.text.trimmed
                 if !seenTable { paragraphsBeforeFirstTable.append(text) }
                 if let outcome = outcomeHeading(text) { context = outcome; continue }
                 candidates += labelledParagraph(paragraph, text, here, context)
             case .table(let table):
                 seenTable = true
                 let here = next("table")
-                let header = Dictionary(table.rows.first?.cells.map { ($0.column, Catalogue.fold(Block.text(of: $0.blocks).trimmingWhitespace)) } ?? [],
+                let header = Dictionary(table.rows.first?.cells.map { ($0.column, Catalogue.fold(Block.text(of: $0.blocks).trimmed)) } ?? [],
                                         uniquingKeysWith: { first, _ in first })
                 readJudgementGrid(table, header, here)
                 readOutcomeColumns(table, header, here)
@@ -119,8 +119,8 @@ struct FormReading {
                     let rowLocation = Location(part: here.part, path: "\(here.path)/row[\(r + 1)]")
                     let cells = row.cells
                     guard let first = cells.first else { continue }
-                    let label = Block.text(of: first.blocks).trimmingWhitespace
-                    if cells.count == 1 || cells.dropFirst().allSatisfy({ Block.text(of: $0.blocks).trimmingWhitespace.isEmpty }) {
+                    let label = Block.text(of: first.blocks).trimmed
+                    if cells.count == 1 || cells.dropFirst().allSatisfy({ Block.text(of: $0.blocks).trimmed.isEmpty }) {
                         if let outcome = outcomeHeading(label) { context = outcome; continue }
                     }
                     if cells.count >= 2 {
@@ -136,7 +136,7 @@ struct FormReading {
                             switch block {
                             // A row's first cell is its label when other cells follow.
                             case .paragraph(let paragraph) where c > 0 || cells.count == 1:
-                                candidates += labelledParagraph(paragraph, paragraph.text.trimmingWhitespace, cellLocation, context)
+                                candidates += labelledParagraph(paragraph, paragraph.text.trimmed, cellLocation, context)
                             case .paragraph: break
                             case .table: collect([block], cellLocation, &context, &seenTable)
                             case .control: break
@@ -157,7 +157,7 @@ struct FormReading {
         guard let yes = header.first(where: { $0.value == "voldaan" })?.key,
               let no = header.first(where: { $0.value == "niet voldaan" || $0.value == "onvoldaan" })?.key else { return }
         for (r, row) in table.rows.enumerated().dropFirst() {
-            guard let first = row.cells.first, let outcome = outcomeHeading(Block.text(of: first.blocks).trimmingWhitespace) else { continue }
+            guard let first = row.cells.first, let outcome = outcomeHeading(Block.text(of: first.blocks).trimmed) else { continue }
             func marked(_ column: Int) -> Bool {
                 row.cells.first { $0.column == column }.map { SeenReader.read(Piece.of($0.blocks)) == true } ?? false
             }
@@ -174,7 +174,7 @@ struct FormReading {
         let named = header.filter { column, text in column > 0 && fields.contains { FormFields.belongs(FormFields.normalise(text), to: $0.0, among: fields) } }
         guard !named.isEmpty else { return }
         for (r, row) in table.rows.enumerated().dropFirst() {
-            guard let first = row.cells.first, let outcome = outcomeHeading(Block.text(of: first.blocks).trimmingWhitespace) else { continue }
+            guard let first = row.cells.first, let outcome = outcomeHeading(Block.text(of: first.blocks).trimmed) else { continue }
             for cell in row.cells.dropFirst() {
                 guard let label = named[cell.column] else { continue }
                 candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(cell.blocks),
@@ -193,7 +193,7 @@ struct FormReading {
         if segments.count > 1 {
             return segments.compactMap { segment in
                 guard let colon = segment.firstIndex(of: ":") else { return nil }
-                let label = String(segment[..<colon]), value = String(segment[segment.index(after: colon)...]).trimmingWhitespace
+                let label = String(segment[..<colon]), value = String(segment[segment.index(after: colon)...]).trimmed
                 guard !label.isEmpty, label.count <= 60, !value.isEmpty else { return nil }
                 return Candidate(label: FormFields.normalise(label), pieces: [Piece(text: value, format: RunFormat())], control: nil,
                                  location: at, outcome: context, method: "paragraph", cells: [])
@@ -210,7 +210,7 @@ struct FormReading {
         var spaces = 0
         for c in text {
             if c == "\t" || (c == " " && spaces >= 2) {
-                if !current.trimmingWhitespace.isEmpty { parts.append(current.trimmingWhitespace) }
+                if !current.trimmed.isEmpty { parts.append(current.trimmed) }
                 current = ""
                 spaces = 0
                 continue
@@ -218,14 +218,14 @@ struct FormReading {
             spaces = c == " " ? spaces + 1 : 0
             current.append(c)
         }
-        if !current.trimmingWhitespace.isEmpty { parts.append(current.trimmingWhitespace) }
+        if !current.trimmed.isEmpty { parts.append(current.trimmed) }
         return parts.filter { $0.contains(":") }
     }
 
     private func labelledSegment(_ paragraph: Paragraph, _ text: String, _ at: Location, _ context: String?) -> Candidate? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = String(text[..<colon])
-        guard label.count <= 60, !label.isEmpty, !String(text[text.index(after: colon)...]).trimmingWhitespace.isEmpty else { return nil }
+        guard label.count <= 60, !label.isEmpty, !String(text[text.index(after: colon)...]).trimmed.isEmpty else { return nil }
         var pieces = Piece.of(paragraph.inlines)
         var skip = text.distance(from: text.startIndex, to: colon) + 1
         // Leading whitespace of the paragraph was trimmed from `text`.
@@ -252,7 +252,7 @@ struct FormReading {
             for inline in inlines {
                 switch inline {
                 case .control(let c): found.append(c)
-                case .run(let run): if !run.text.trimmingWhitespace.isEmpty && !run.isDeleted { other = true }
+                case .run(let run): if !run.text.trimmed.isEmpty && !run.isDeleted { other = true }
                 default: other = true
                 }
             }
@@ -342,7 +342,7 @@ struct FormReading {
     /// Text of a value, nil when empty or still a placeholder.
     static func text(of pieces: [Piece], _ control: ContentControl?) -> String? {
         if let control, control.showingPlaceholder { return nil }
-        let text = pieces.map(\.text).joined().trimmingWhitespace
+        let text = pieces.map(\.text).joined().trimmed
         let folded = FormFields.normalise(text)
         if text.isEmpty || placeholders.contains(folded) { return nil }
         return text
@@ -442,7 +442,7 @@ struct FormReading {
 
     /// `2026-01-20`, `20-1-2026`, `20/01/2026`, `20.1.2026` or `20 januari 2026` as `2026-01-20`.
     static func isoDate(_ text: String) -> String? {
-        if let iso = ContentControl.isoDate(text.trimmingWhitespace) { return iso }
+        if let iso = ContentControl.isoDate(text.trimmed) { return iso }
         let parts = Catalogue.fold(text).split(whereSeparator: { "-/. ".contains($0) })
         guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]) else { return nil }
         guard let month = Int(parts[1]) ?? months.firstIndex(of: String(parts[1])).map({ $0 + 1 }) else { return nil }
@@ -528,7 +528,7 @@ struct FormReading {
             var rowsPerTable: [String: Int] = [:]
             var pending: [(table: String, outcome: String?, text: String, seen: Bool)] = []
             for candidate in candidates where candidate.cells.count >= 2 {
-                let text = Block.text(of: candidate.cells[0].blocks).trimmingWhitespace
+                let text = Block.text(of: candidate.cells[0].blocks).trimmed
                 guard text.count >= 15 else { continue }
                 let mark = FormReading.seen(candidate)
                 let table = String(candidate.location.path.split(separator: "/").dropLast().joined(separator: "/"))
@@ -536,7 +536,7 @@ struct FormReading {
                     if seen[best.id] != nil { diagnose("warning", "the indicator \(best.id) appears twice; the first row is read", best.id) }
                     else { seen[best.id] = (mark ?? false, text) }
                     rowsPerTable[table, default: 0] += 1
-                    if mark == nil, !Piece.of(candidate.cells.dropFirst().flatMap(\.blocks)).map(\.text).joined().trimmingWhitespace.isEmpty {
+                    if mark == nil, !Piece.of(candidate.cells.dropFirst().flatMap(\.blocks)).map(\.text).joined().trimmed.isEmpty {
                         diagnose("info", "the mark of indicator \(best.id) could not be read; counted as not seen", best.id)
                     }
                 } else {
@@ -654,7 +654,7 @@ struct FormReading {
 
     private mutating func readRemarks() {
         func outcome(holding text: String?) -> String? {
-            guard let text, !text.trimmingWhitespace.isEmpty else { return nil }
+            guard let text, !text.trimmed.isEmpty else { return nil }
             return record.outcomes.first { o in
                 [o.selfReflection, o.feedback, o.indicatorsSeenFeedback, o.developmentMade, o.developmentToMake, o.goal]
                     .contains { $0?.contains(text) == true }

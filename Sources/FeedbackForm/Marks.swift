@@ -159,7 +159,7 @@ struct OptionReader {
 /// "nee", "nog niet"; nil when the cell is empty or holds a long text.
 enum SeenReader {
     static func read(_ pieces: [Piece]) -> Bool? {
-        let text = pieces.map(\.text).joined().lowercased().trimmingWhitespace
+        let text = pieces.map(\.text).joined().lowercased().trimmed
         if text.isEmpty { return nil }
         if text.contains(where: { "☒☑✓✔✗✘⌧".contains($0) }) { return true }
         if text.contains(where: { "☐□◻".contains($0) }) { return false }
@@ -170,14 +170,5 @@ enum SeenReader {
             if text.hasPrefix("niet ") || text.hasPrefix("nee") || text.hasPrefix("nog niet") { return false }
             return text.count <= 20 ? true : nil
         }
-    }
-}
-
-extension String {
-    var trimmingWhitespace: String {
-        var s = Substring(self)
-        while let c = s.first, c.isWhitespace { s.removeFirst() }
-        while let c = s.last, c.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }

@@ -519,7 +519,8 @@ struct StoryBuilder {
 }
 
 extension String {
-    var trimmed: String {
+    /// The string without white space at either end.
+    package var trimmed: String {
         var s = Substring(self)
         while let c = s.first, c.isWhitespace { s.removeFirst() }
         while let c = s.last, c.isWhitespace { s.removeLast() }
