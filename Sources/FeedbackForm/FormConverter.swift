@@ -520,6 +520,7 @@ struct FormReading {
         for indicator in all {
             if let located = tagged["seen.\(indicator.id)"] {
                 seen[indicator.id] = (located.control.checked == true, indicator.text)
+                record.sources["indicators.\(indicator.id)"] = source(located.location, "tag")
             }
         }
         if seen.isEmpty {
@@ -534,7 +535,10 @@ struct FormReading {
                 let table = String(candidate.location.path.split(separator: "/").dropLast().joined(separator: "/"))
                 if let best = FormReading.bestMatch(text, folded) {
                     if seen[best.id] != nil { diagnose("warning", "the indicator \(best.id) appears twice; the first row is read", best.id) }
-                    else { seen[best.id] = (mark ?? false, text) }
+                    else {
+                        seen[best.id] = (mark ?? false, text)
+                        record.sources["indicators.\(best.id)"] = source(candidate.location, "wording")
+                    }
                     rowsPerTable[table, default: 0] += 1
                     if mark == nil, !Piece.of(candidate.cells.dropFirst().flatMap(\.blocks)).map(\.text).joined().trimmed.isEmpty {
                         diagnose("info", "the mark of indicator \(best.id) could not be read; counted as not seen", best.id)
@@ -607,11 +611,15 @@ struct FormReading {
             for phase in skill.phases {
                 if let located = tagged["skill.\(skill.id).\(phase.phase.rawValue)"] {
                     found = true
-                    if located.control.checked == true { marked.append(phase.phase.rawValue) }
+                    if located.control.checked == true {
+                        marked.append(phase.phase.rawValue)
+                        record.sources["skills.\(skill.id)"] = source(located.location, "tag")
+                    }
                 }
             }
             if !found, let row = candidates.first(where: { $0.cells.count >= 4 && $0.label.hasPrefix(FormFields.normalise(skill.name)) }) {
                 found = true
+                record.sources["skills.\(skill.id)"] = source(row.location, "label")
                 for (phase, cell) in zip(skill.phases, row.cells.dropFirst()) where FormReading.marked(cell) {
                     marked.append(phase.phase.rawValue)
                 }

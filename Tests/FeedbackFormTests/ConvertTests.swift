@@ -197,3 +197,14 @@ extension HandMadeLayoutTests {
         #expect(record.outcomes[2].judgement == "niet-voldaan")
     }
 }
+
+extension ConvertTests {
+    @Test func indicatorsAndSkillsSayWhereTheyWereRead() throws {
+        let tagged = try convert("tagged-1")
+        #expect(tagged.sources["indicators.ppi.visie-op-onderwijs.1"]?.method == "tag")
+        #expect(tagged.sources["skills.zelfstandigheid"]?.method == "tag")
+        let plain = try convert("plain-table")
+        #expect(plain.sources["indicators.positief-leerklimaat.klassenmanagement.3"]?.method == "wording")
+        #expect(plain.sources["skills.zelfstandigheid"]?.method == "label")
+    }
+}
