@@ -10,8 +10,15 @@
 //   JSONOutput          fast JSON text with sorted keys for Encodable values
 //   FeedbackForm        the form's domain: catalogue, template, conversion to records
 //   FormExport          records as CSV
+//   PluginFiles         subject plugins stated in YAML (Yams)
+//   PluginRegistry      the built-in subject plugins (Plugins/<Subject>)
 //   docxforms           the command-line tool (ArgumentParser lives only here)
 import PackageDescription
+
+/// The subject plugins: one folder under Plugins/ each, holding an ordinary
+/// module `<folder>Plugin` that depends on FeedbackForm only (these are not
+/// SwiftPM package plugins). Add a subject here and in PluginRegistry.
+let subjects = ["AK", "BI", "DUFR", "EC", "EN", "GS", "NASK", "NE", "WI"]
 
 let package = Package(
     name: "docxforms",
@@ -22,6 +29,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,19 +44,22 @@ let package = Package(
         .target(name: "DocxWriter", dependencies: ["Docx", "ZipArchive", "XMLStream"]),
         .target(name: "JSONOutput"),
         .target(name: "FormExport", dependencies: ["FeedbackForm"]),
+        .target(name: "PluginFiles", dependencies: ["FeedbackForm", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PluginRegistry", dependencies: ["FeedbackForm"] + subjects.map { .target(name: "\($0)Plugin") }),
         .target(name: "FeedbackForm", dependencies: ["Docx"]),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", "DocxWriter", "FeedbackForm", "FormExport", "JSONOutput", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Docx", "DocxWriter", "FeedbackForm", "FormExport", "JSONOutput", "PluginFiles", "PluginRegistry", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "DocxTests", dependencies: ["Docx", "XMLStream"]),
         .testTarget(name: "JSONOutputTests", dependencies: ["JSONOutput"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Docx"]),
-        .testTarget(name: "FeedbackFormTests", dependencies: ["FeedbackForm", "Docx", "DocxWriter"]),
+        .testTarget(name: "FeedbackFormTests", dependencies: ["FeedbackForm", "Docx", "DocxWriter", "PluginRegistry"]),
         .testTarget(name: "FormExportTests", dependencies: ["FormExport", "FeedbackForm"]),
+        .testTarget(name: "PluginTests", dependencies: ["PluginFiles", "PluginRegistry", "FeedbackForm", "DocxWriter"]),
         .testTarget(name: "CLITests", dependencies: ["docxforms"]),
-    ]
+    ] + subjects.map { .target(name: "\($0)Plugin", dependencies: ["FeedbackForm"], path: "Plugins/\($0)") }
 )
 
 for target in package.targets where target.type != .system {

@@ -8,14 +8,18 @@ public import Docx
 /// diagnostic, never a silent guess.
 public struct FormConverter: Sendable {
     public var catalogue: Catalogue
+    /// The subjects a form may be of; the one it is of adds its outcomes,
+    /// sections and rules.
+    public var plugins: [any SubjectPlugin]
 
-    public init(catalogue: Catalogue = .handbook2025) {
+    public init(catalogue: Catalogue = .handbook2025, plugins: [any SubjectPlugin] = []) {
         self.catalogue = catalogue
+        self.plugins = plugins
     }
 
     /// The record of `document`; `source` names the file in the record.
     public func convert(_ document: Document, source: String) -> FormRecord {
-        var reading = FormReading(document: document, catalogue: catalogue, source: source)
+        var reading = FormReading(document: document, catalogue: catalogue, plugins: plugins, source: source)
         return reading.run()
     }
 }
@@ -43,7 +47,10 @@ struct Candidate {
 struct FormReading {
     let document: Document
     let catalogue: Catalogue
+    let plugins: [any SubjectPlugin]
     var record: FormRecord
+    /// Outcome names (folded) to outcome ids: the catalogue's and every plugin's.
+    private let headingNames: [(name: String, id: String)]
     private var candidates: [Candidate] = []
     private var tagged: [String: LocatedControl] = [:]
     private var byAlias: [String: [LocatedControl]] = [:]
@@ -57,18 +64,22 @@ struct FormReading {
         "klik hier als u tekst wilt invoeren", "klik hier en typ",
     ]
 
-    init(document: Document, catalogue: Catalogue, source: String) {
+    init(document: Document, catalogue: Catalogue, plugins: [any SubjectPlugin], source: String) {
         self.document = document
         self.catalogue = catalogue
+        self.plugins = plugins
         self.record = FormRecord(source: source)
+        headingNames = catalogue.outcomes.flatMap { o in (o.aliases + [o.name]).map { (Catalogue.fold($0), o.id) } }
+            + plugins.flatMap { p in p.subject.outcomes.map { (Catalogue.fold($0.name), $0.id) } }
     }
 
     mutating func run() -> FormRecord {
         index()
         readHeader()
-        for outcome in catalogue.outcomes { record.outcomes.append(readOutcome(outcome)) }
+        for outcome in catalogue.outcomes { record.outcomes.append(readOutcome(id: outcome.id, name: outcome.name)) }
         readIndicators()
         readSkills()
+        if let plugin = subjectPlugin() { readSubject(plugin) }
         readSignatures()
         readRemarks()
         return record
@@ -284,12 +295,9 @@ struct FormReading {
                 changed = true
             }
         }
-        for outcome in catalogue.outcomes {
-            for alias in outcome.aliases + [outcome.name] {
-                let a = Catalogue.fold(alias)
-                if folded == a || (folded.hasPrefix(a) && folded.count <= a.count + 40 && !folded.dropFirst(a.count).first!.isLetter) {
-                    return outcome.id
-                }
+        for (a, id) in headingNames {
+            if folded == a || (folded.hasPrefix(a) && folded.count <= a.count + 40 && !folded.dropFirst(a.count).first!.isLetter) {
+                return id
             }
         }
         return nil
@@ -380,9 +388,9 @@ struct FormReading {
         record.schoolTeacherEducator = header("schoolTeacherEducator", "school-teacher-educator")
         record.instituteTeacherEducator = header("instituteTeacherEducator", "institute-teacher-educator")
         record.lessonsGiven = header("lessonsGiven", "lessons")
-        if let subject = header("subject", "subject") { record.subject = FormReading.subject(subject) }
+        if let written = header("subject", "subject") { record.subject = subject(named: written) }
         if record.subject?.code == nil, let name = record.subject?.name {
-            diagnose("warning", "the subject '\(name)' is not one of the handbook's subjects", "subject")
+            diagnose("warning", "the subject '\(name)' is not one of the known subjects", "subject")
         }
         if let date = header("date", "date") {
             record.date = FormReading.isoDate(date)
@@ -401,15 +409,12 @@ struct FormReading {
         if record.moment == nil { diagnose("warning", "no moment (startgesprek, tussenevaluatie, eindbeoordeling) found", "moment") }
     }
 
-    static func subject(_ text: String) -> FormRecord.Subject {
-        let folded = Catalogue.fold(text)
-        for (code, name) in FormTemplate.subjects {
-            let f = Catalogue.fold(name)
-            if folded == code.lowercased() || folded == f || folded.hasPrefix(f + " ") || folded.hasSuffix("(\(code.lowercased()))") {
-                return FormRecord.Subject(code: code, name: name)
-            }
-        }
-        return FormRecord.Subject(code: nil, name: text)
+    /// The subject a subject field names: the plugin's code, and the name as
+    /// the plugin gives it (or the alias written, for "Duits" in DU/FR).
+    func subject(named text: String) -> FormRecord.Subject {
+        guard let plugin = plugins.first(where: { $0.subject.isNamed(text) }) else { return FormRecord.Subject(code: nil, name: text) }
+        let written = plugin.subject.aliases.first { Catalogue.fold($0) == Catalogue.fold(text) && $0.count > 3 }
+        return FormRecord.Subject(code: plugin.subject.code, name: written ?? plugin.subject.name)
     }
 
     /// The moment field: a drop-down value, the one moment left, or the one
@@ -454,11 +459,11 @@ struct FormReading {
 
     // MARK: outcomes
 
-    private mutating func readOutcome(_ outcome: Outcome) -> OutcomeRecord {
-        var result = OutcomeRecord(id: outcome.id, name: outcome.name)
+    private mutating func readOutcome(id: String, name: String) -> OutcomeRecord {
+        var result = OutcomeRecord(id: id, name: name)
         func value(_ suffix: String, _ path: String) -> String? {
-            let alias = FormReading.templateAlias(suffix, outcome)
-            return text("outcomes.\(outcome.id).\(path)", tag: "\(outcome.id).\(suffix)", aliases: alias, field: suffix, outcome: outcome.id)
+            let alias = FormReading.templateAlias(suffix, name)
+            return text("outcomes.\(id).\(path)", tag: "\(id).\(suffix)", aliases: alias, field: suffix, outcome: id)
         }
         result.goal = value("goal", "goal")
         result.learningActivities = value("learning-activities", "learningActivities")
@@ -468,32 +473,32 @@ struct FormReading {
         result.indicatorsSeenFeedback = value("feedback.indicators-seen", "indicatorsSeenFeedback")
         result.developmentMade = value("feedback.development-made", "developmentMade")
         result.developmentToMake = value("feedback.development-to-make", "developmentToMake")
-        result.judgement = choice(.judgement, suffix: "judgement", path: "judgement", outcome: outcome)
-        result.confidence = choice(.yesNo, suffix: "confidence", path: "confidence", outcome: outcome).map { $0 == "ja" }
+        result.judgement = choice(.judgement, suffix: "judgement", path: "judgement", id: id, name: name)
+        result.confidence = choice(.yesNo, suffix: "confidence", path: "confidence", id: id, name: name).map { $0 == "ja" }
         return result
     }
 
     /// The aliases the template gives a field (LibreOffice keeps some aliases when it drops the tags).
-    static func templateAlias(_ suffix: String, _ outcome: Outcome) -> [String] {
+    static func templateAlias(_ suffix: String, _ outcomeName: String) -> [String] {
         let names: [String: String] = [
             "goal": "Doel", "learning-activities": "Leeractiviteiten", "success-criteria": "Wanneer tevreden",
             "self-reflection": "Zelfreflectie", "feedback": "Feedback", "judgement": "Oordeel", "confidence": "Voldoende vertrouwen",
             "feedback.indicators-seen": "Gezien", "feedback.development-made": "Doorgemaakte ontwikkeling",
             "feedback.development-to-make": "Nog te maken ontwikkeling",
         ]
-        return names[suffix].map { ["\($0) – \(outcome.name)"] } ?? []
+        return names[suffix].map { ["\($0) – \(outcomeName)"] } ?? []
     }
 
-    private mutating func choice(_ reader: OptionReader, suffix: String, path: String, outcome: Outcome) -> String? {
-        let fieldPath = "outcomes.\(outcome.id).\(path)"
-        guard let found = find(tag: "\(outcome.id).\(suffix)", aliases: FormReading.templateAlias(suffix, outcome),
-                               field: suffix, outcome: outcome.id) else {
-            guard suffix == "judgement", let grid = gridJudgements[outcome.id] else { return nil }
+    private mutating func choice(_ reader: OptionReader, suffix: String, path: String, id: String, name: String) -> String? {
+        let fieldPath = "outcomes.\(id).\(path)"
+        guard let found = find(tag: "\(id).\(suffix)", aliases: FormReading.templateAlias(suffix, name),
+                               field: suffix, outcome: id) else {
+            guard suffix == "judgement", let grid = gridJudgements[id] else { return nil }
             if let value = grid.value {
                 record.sources[fieldPath] = source(grid.location, "judgement-table")
                 return value
             }
-            diagnose("warning", "the judgement of \(outcome.id) is marked in both columns or in none", fieldPath)
+            diagnose("warning", "the judgement of \(id) is marked in both columns or in none", fieldPath)
             return nil
         }
         if let control = found.control, control.showingPlaceholder { return nil }
@@ -506,7 +511,7 @@ struct FormReading {
             record.sources[fieldPath] = source
             return value
         case .ambiguous:
-            diagnose("warning", "the \(path) of \(outcome.id) is marked ambiguously (several options look chosen, or none)", fieldPath)
+            diagnose("warning", "the \(path) of \(id) is marked ambiguously (several options look chosen, or none)", fieldPath)
             return nil
         }
     }
@@ -641,6 +646,59 @@ struct FormReading {
         if text.contains(where: { "☐□".contains($0) }) { return false }
         if SeenReader.read(pieces) == true { return true }
         return cell.shading != nil && cell.shading?.uppercased() != "FFFFFF"
+    }
+
+    // MARK: the subject
+
+    /// The plugin of the form's subject: the one the subject field names, else
+    /// the one whose outcomes or headings the form has.
+    private func subjectPlugin() -> (any SubjectPlugin)? {
+        if let code = record.subject?.code { return plugins.first { $0.subject.code == code } }
+        let contexts = Set(candidates.compactMap(\.outcome))
+        let texts = paragraphsBeforeFirstTable + document.body.map { Catalogue.fold($0.text) }
+        return plugins.first { plugin in
+            plugin.subject.outcomes.contains { contexts.contains($0.id) || tagged["\($0.id).self-reflection"] != nil }
+                || plugin.subject.headings.contains { heading in texts.contains { Catalogue.fold($0).contains(Catalogue.fold(heading)) } }
+        }
+    }
+
+    /// The subject's outcomes with their facts, its sections, and its rules:
+    /// no judgement where the supervisor does not judge; two starred outcomes in year 2.
+    private mutating func readSubject(_ plugin: any SubjectPlugin) {
+        let subject = plugin.subject
+        if record.subject == nil {
+            record.subject = FormRecord.Subject(code: subject.code, name: subject.name)
+            record.sources["subject"] = FormRecord.Source(part: document.mainPart, path: "body", method: "subject-outcomes")
+        }
+        var addressed = 0
+        // The subject part counts only where the form has it at all.
+        let present = subject.outcomes.contains { outcome in
+            candidates.contains { $0.outcome == outcome.id } || tagged.keys.contains { $0.hasPrefix(outcome.id + ".") }
+        }
+        for outcome in subject.outcomes {
+            var result = readOutcome(id: outcome.id, name: outcome.name)
+            result.subject = subject.code
+            result.ects = outcome.ects
+            result.starred = outcome.starred
+            result.role = outcome.role.rawValue
+            let path = "outcomes.\(outcome.id).judgement"
+            if result.judgement != nil && outcome.role != .assess {
+                if outcome.pilotRole == .assess {
+                    diagnose("info", "a judgement on \(outcome.id): the supervisor assesses it only for students in the pilot", path)
+                } else {
+                    diagnose("warning", "a judgement on \(outcome.id), where the supervisor has no judging role (\(outcome.role.rawValue))", path)
+                }
+            }
+            if outcome.starred && [result.selfReflection, result.feedback, result.judgement].contains(where: { $0 != nil }) {
+                addressed += 1
+            }
+            record.outcomes.append(result)
+        }
+        if present && subject.outcomes.contains(where: \.starred) && addressed != Subject.starredInYear2 {
+            diagnose("warning", "\(addressed) starred \(subject.code) outcomes are addressed; in year 2 the student shows \(Subject.starredInYear2)",
+                     "outcomes")
+        }
+        plugin.readSections(of: document, into: &record)
     }
 
     // MARK: signatures and remarks

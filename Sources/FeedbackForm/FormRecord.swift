@@ -24,6 +24,8 @@ public struct FormRecord: Sendable, Equatable, Encodable {
     public var comments: [Remark] = []
     /// Tracked insertions: text someone added to another's, with its author.
     public var insertions: [Remark] = []
+    /// Sections only some subjects' forms have (WI observation forms, BI practicum).
+    public var sections: [Section] = []
     /// Where each value came from and how it was found, by field path
     /// (`student.name`, `outcomes.afstemmen.judgement`...).
     public var sources: [String: Source] = [:]
@@ -47,13 +49,14 @@ public struct FormRecord: Sendable, Equatable, Encodable {
         try c.encode(signatures, forKey: .signatures)
         try c.encode(comments, forKey: .comments)
         try c.encode(insertions, forKey: .insertions)
+        try c.encode(sections, forKey: .sections)
         try c.encode(sources, forKey: .sources)
         try c.encode(diagnostics, forKey: .diagnostics)
     }
 
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, source, student, subject, moment, date, school, supervisor, schoolTeacherEducator
-        case instituteTeacherEducator, lessonsGiven, outcomes, skills, signatures, comments, insertions, sources, diagnostics
+        case instituteTeacherEducator, lessonsGiven, outcomes, skills, signatures, comments, insertions, sections, sources, diagnostics
     }
 
     public init(source: String) {
@@ -97,6 +100,22 @@ public struct FormRecord: Sendable, Equatable, Encodable {
         public var outcome: String?
     }
 
+    /// A section a subject plugin read: its kind, title and text.
+    public struct Section: Sendable, Equatable, Encodable {
+        /// `observation-form`, `practicum`...
+        public var kind: String
+        public var title: String
+        public var text: String
+        public var location: Location
+
+        public init(kind: String, title: String, text: String, location: Location) {
+            self.kind = kind
+            self.title = title
+            self.text = text
+            self.location = location
+        }
+    }
+
     /// Where a value came from.
     public struct Source: Sendable, Equatable, Encodable {
         public var part: String
@@ -125,6 +144,12 @@ public struct OutcomeRecord: Sendable, Equatable, Encodable {
     public var learningActivities: String?
     public var successCriteria: String?
     public var indicators: [IndicatorRecord] = []
+    /// For subject-didactics outcomes: the subject code, ECTS, starred flag and
+    /// the supervisor's role (absent for the general outcomes).
+    public var subject: String?
+    public var ects: Int?
+    public var starred: Bool?
+    public var role: String?
 
     public init(id: String, name: String) {
         self.id = id
@@ -146,11 +171,15 @@ public struct OutcomeRecord: Sendable, Equatable, Encodable {
         try c.encodeIfPresent(learningActivities, forKey: .learningActivities)
         try c.encodeIfPresent(successCriteria, forKey: .successCriteria)
         try c.encode(indicators, forKey: .indicators)
+        try c.encodeIfPresent(subject, forKey: .subject)
+        try c.encodeIfPresent(ects, forKey: .ects)
+        try c.encodeIfPresent(starred, forKey: .starred)
+        try c.encodeIfPresent(role, forKey: .role)
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, name, judgement, confidence, selfReflection, feedback, indicatorsSeenFeedback, developmentMade
-        case developmentToMake, goal, learningActivities, successCriteria, indicators
+        case developmentToMake, goal, learningActivities, successCriteria, indicators, subject, ects, starred, role
     }
 }
 

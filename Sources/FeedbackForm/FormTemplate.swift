@@ -8,11 +8,15 @@ public import Docx
 /// reads), a readable alias, and a visible label in the cell beside it.
 public struct FormTemplate: Sendable {
     public var catalogue: Catalogue
-    /// A subject code or name to fill in the subject field (nil: left blank).
-    public var subject: String?
+    /// The subjects the subject field offers.
+    public var plugins: [any SubjectPlugin]
+    /// The subject whose variant to write: its code or name filled in and its
+    /// subject-didactics outcomes added (nil: the general form).
+    public var subject: (any SubjectPlugin)?
 
-    public init(catalogue: Catalogue = .handbook2025, subject: String? = nil) {
+    public init(catalogue: Catalogue = .handbook2025, plugins: [any SubjectPlugin] = [], subject: (any SubjectPlugin)? = nil) {
         self.catalogue = catalogue
+        self.plugins = plugins
         self.subject = subject
     }
 
@@ -22,13 +26,6 @@ public struct FormTemplate: Sendable {
         ("school", "School"), ("supervisor", "Werkplekbegeleider (wpb)"),
         ("school-teacher-educator", "Schoolopleider (so)"), ("institute-teacher-educator", "Instituutsopleider (io)"),
         ("moment", "Moment"), ("date", "Datum"), ("lessons", "Aantal gegeven lessen"),
-    ]
-
-    /// The subjects of the handbook (section 5.5), as codes and names.
-    public static let subjects: [(code: String, name: String)] = [
-        ("AK", "Aardrijkskunde"), ("BI", "Biologie"), ("DU", "Duits"), ("FR", "Frans"), ("EC", "Economie"),
-        ("EN", "Engels"), ("GS", "Geschiedenis"), ("NA", "Natuurkunde"), ("SK", "Scheikunde"),
-        ("NE", "Nederlands"), ("WI", "Wiskunde"),
     ]
 
     /// The template's title.
@@ -49,6 +46,9 @@ public struct FormTemplate: Sendable {
         for outcome in catalogue.outcomes {
             body += outcomeSection(outcome, &ids)
         }
+        if let subject {
+            body += subjectSection(subject.subject, &ids)
+        }
         body += kijkkaderSection(&ids)
         body += skillsSection(&ids)
         body += signatureSection(&ids)
@@ -62,9 +62,9 @@ public struct FormTemplate: Sendable {
             let control: ContentControl
             switch field.tag {
             case "subject":
-                let items = FormTemplate.subjects.map { ContentControl.ListItem(displayText: "\($0.name) (\($0.code))", value: $0.code) }
-                let chosen = subject.flatMap { s in items.first { $0.value.lowercased() == s.lowercased() || $0.displayText.lowercased().hasPrefix(s.lowercased()) } }
-                control = choice(.combobox, tag: field.tag, alias: field.label, items: items, chosen: chosen?.displayText, &ids)
+                let items = plugins.map { ContentControl.ListItem(displayText: "\($0.subject.name) (\($0.subject.code))", value: $0.subject.code) }
+                let chosen = subject.map { "\($0.subject.name) (\($0.subject.code))" }
+                control = choice(.combobox, tag: field.tag, alias: field.label, items: items, chosen: chosen, &ids)
             case "moment":
                 let items = catalogue.moments.map { ContentControl.ListItem(displayText: $0.name, value: $0.id) }
                 control = choice(.dropdown, tag: field.tag, alias: field.label, items: items, chosen: nil, &ids)
@@ -118,6 +118,43 @@ public struct FormTemplate: Sendable {
             paragraph(hint, style: "Hint"),
             .table(labelledTable(rows, widths: [3200, 6438])),
         ]
+    }
+
+    /// The subject-didactics outcomes of the chosen subject: what the
+    /// supervisor does for each, and fields for the parts that are theirs.
+    private func subjectSection(_ subject: Subject, _ ids: inout Int) -> [Block] {
+        var blocks: [Block] = [
+            paragraph("Vakdidactische leeruitkomsten \(subject.name)", style: "Heading1"),
+        ]
+        if subject.outcomes.contains(where: \.starred) {
+            blocks.append(paragraph("De student toont \(Subject.starredInYear2) van de leeruitkomsten met een * aan in jaar 2, "
+                                    + "de overige in jaar 3.", style: "Hint"))
+        }
+        for outcome in subject.outcomes {
+            blocks.append(paragraph(outcome.name + (outcome.starred ? " *" : ""), style: "Heading2"))
+            let role: String
+            switch outcome.role {
+            case .assess: role = "de werkplekbegeleider beoordeelt (voldaan / niet voldaan) en geeft feedback"
+            case .feedback: role = outcome.pilotRole == .assess
+                ? "de werkplekbegeleider geeft feedback; bij studenten in de pilot ook een oordeel"
+                : "de werkplekbegeleider geeft feedback"
+            case .none: role = "wordt volledig door het instituut verzorgd; de werkplekbegeleider heeft hier geen rol"
+            }
+            blocks.append(paragraph("\(outcome.ects) EC: \(role).", style: "Hint"))
+            guard outcome.role != .none else { continue }
+            var rows: [(String, Block)] = [
+                ("Zelfreflectie student", richText("\(outcome.id).self-reflection", alias: "Zelfreflectie – \(outcome.name)", &ids)),
+                ("Feedback werkplekbegeleider", richText("\(outcome.id).feedback", alias: "Feedback – \(outcome.name)", &ids)),
+            ]
+            if outcome.role == .assess || outcome.pilotRole == .assess {
+                rows.append(("Oordeel", inline(choice(.dropdown, tag: "\(outcome.id).judgement", alias: "Oordeel – \(outcome.name)",
+                                                      items: [.init(displayText: "voldaan", value: "voldaan"),
+                                                              .init(displayText: "niet voldaan", value: "niet-voldaan")],
+                                                      chosen: nil, &ids))))
+            }
+            blocks.append(.table(labelledTable(rows, widths: [3200, 6438])))
+        }
+        return blocks
     }
 
     private func kijkkaderSection(_ ids: inout Int) -> [Block] {

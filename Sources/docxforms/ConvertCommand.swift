@@ -34,10 +34,11 @@ extension DocxForms {
         var output: String?
 
         @OptionGroup var limits: LimitOptions
+        @OptionGroup var plugins: PluginOptions
 
         func run() throws {
             let reader = DocxReader(limits: limits.limits)
-            let converter = FormConverter()
+            let converter = FormConverter(plugins: try plugins.load())
             var records: [FormRecord] = []
             var entries: [ConvertEntry] = []
             var failure: DocxError?

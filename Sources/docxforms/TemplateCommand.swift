@@ -19,22 +19,25 @@ extension DocxForms {
                 a readable alias and a visible label. The file is written whole or not at all.
                 """)
 
-        @Option(name: .customLong("subject"), help: ArgumentHelp("Fill in the subject: a code such as NE or WI, or its name.", valueName: "code"))
+        @Option(name: .customLong("subject"), help: ArgumentHelp("Write this subject's variant: a code such as NE or WI, or a name.", valueName: "code"))
         var subject: String?
+
+        @OptionGroup var plugins: PluginOptions
 
         @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the form.", valueName: "file"))
         var output = "feedback-en-beoordelingsformulier.docx"
 
-        func validate() throws {
-            if let subject, !FormTemplate.subjects.contains(where: { $0.code.lowercased() == subject.lowercased()
-                || $0.name.lowercased() == subject.lowercased() }) {
-                let known = FormTemplate.subjects.map(\.code).joined(separator: ", ")
-                throw ValidationError("unknown subject '\(subject)'; known: \(known)")
-            }
-        }
-
         func run() throws {
-            let document = FormTemplate(subject: subject).document()
+            let all = try plugins.load()
+            var chosen: (any SubjectPlugin)?
+            if let subject {
+                guard let plugin = all.first(where: { $0.subject.isNamed(subject) }) else {
+                    let known = all.map(\.subject.code).joined(separator: ", ")
+                    throw ValidationError("unknown subject '\(subject)'; known: \(known)")
+                }
+                chosen = plugin
+            }
+            let document = FormTemplate(plugins: all, subject: chosen).document()
             do {
                 try DocxWriter(title: FormTemplate.title).write(document, to: output)
             } catch {

@@ -3,6 +3,7 @@ import Testing
 import Docx
 import DocxWriter
 @testable import FeedbackForm
+import PluginRegistry
 
 /// The template as a reader sees it after writing it to a .docx.
 private let written: Document = {
@@ -96,9 +97,11 @@ private func control(_ tag: String) -> ContentControl? { controls.first { $0.tag
     }
 
     @Test func aSubjectIsFilledInWhenGiven() {
-        let document = FormTemplate(subject: "wi").document()
+        let wiskunde = builtInPlugins.first { $0.subject.code == "WI" }
+        let document = FormTemplate(plugins: builtInPlugins, subject: wiskunde).document()
         let subject = document.contentControls.first { $0.control.tag == "subject" }?.control
         #expect(subject?.value == "Wiskunde (WI)")
         #expect(subject?.showingPlaceholder == false)
+        #expect(subject?.listItems.map(\.value) == ["AK", "BI", "DU/FR", "EC", "EN", "GS", "NA/SK", "NE", "WI"])
     }
 }
