@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Docx"]),
         .testTarget(name: "FeedbackFormTests", dependencies: ["FeedbackForm", "Docx", "DocxWriter", "PluginRegistry"]),
         .testTarget(name: "FormExportTests", dependencies: ["FormExport", "FeedbackForm"]),
-        .testTarget(name: "PluginTests", dependencies: ["PluginFiles", "PluginRegistry", "FeedbackForm", "DocxWriter"]),
+        .testTarget(name: "PluginTests", dependencies: ["PluginFiles", "PluginRegistry", "FeedbackForm", "DocxWriter", "ENPlugin"]),
         .testTarget(name: "CLITests", dependencies: ["docxforms"]),
     ] + subjects.map { .target(name: "\($0)Plugin", dependencies: ["FeedbackForm"], path: "Plugins/\($0)") }
 )

@@ -250,3 +250,43 @@ let fixtureNames = ["paragraphs", "tables", "controls", "formfields", "revisions
         #expect(run.status == 15 && run.stderr.contains("/nonexistent-folder/out.json: cannot write the output"))
     }
 }
+
+@Suite struct PluginsCommandTests {
+    private func folder(_ files: [String: String]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docxforms-plugins-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return url
+    }
+
+    @Test func jsonListsEveryPluginWithItsOutcomes() throws {
+        let run = try docxforms(["plugins", "--format", "json"])
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let plugins = try #require(json["plugins"] as? [[String: Any]])
+        #expect(plugins.map { $0["code"] as? String } == ["AK", "BI", "DU/FR", "EC", "EN", "GS", "NA/SK", "NE", "WI"])
+        #expect(plugins.allSatisfy { $0["source"] as? String == "built-in" && $0["aliases"] is [String] })
+        let outcome = try #require((plugins[7]["outcomes"] as? [[String: Any]])?.first)
+        #expect(outcome["id"] as? String == "ne.didactiek-taalvaardigheid" && outcome["ects"] as? Int == 10)
+        #expect(outcome["starred"] as? Bool == false && outcome["role"] as? String == "feedback")
+    }
+
+    @Test func aPluginFolderAddsASubjectForEveryCommand() throws {
+        let dir = try folder(["mu.yaml": "code: MU\nname: Muziek\noutcomes:\n  - id: mu.muziekdidactiek\n    name: Muziekdidactiek\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let listed = try docxforms(["plugins", "--plugins", dir.path])
+        #expect(listed.stdout.contains("MU  Muziek  [\(dir.path)/mu.yaml]"))
+        let form = dir.appendingPathComponent("mu.docx")
+        #expect(try docxforms(["template", "--subject", "MU", "--plugins", dir.path, "-o", form.path]).status == 0)
+        let converted = try docxforms(["convert", "--plugins", dir.path, form.path])
+        #expect(converted.stdout.contains("\"id\": \"mu.muziekdidactiek\""))
+    }
+
+    @Test func anInvalidPluginFileStopsTheRunNamingFileAndLine() throws {
+        let dir = try folder(["bad.yaml": "code: XX\nnaam: Typo\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try docxforms(["plugins", "--plugins", dir.path])
+        #expect(run.status == 16)
+        #expect(run.stderr.contains("\(dir.path)/bad.yaml:2:1: unknown key 'naam'"))
+    }
+}
