@@ -23,8 +23,10 @@ public struct BIPlugin: SubjectPlugin {
         BIPlugin(subject: subject)
     }
 
-    /// The practicum the supervisor assesses: a section headed "Practicum".
+    /// The practicum the supervisor assesses: sections headed "Practicumverslag",
+    /// "Practicumbeoordeling" or "Verslag practicum" (not the outcome "Practicum biologie").
     public func readSections(of document: Document, into record: inout FormRecord) {
-        record.sections += SectionReader.sections(titled: ["practicum"], kind: "practicum", in: document)
+        record.sections += SectionReader.sections(titled: ["practicumverslag", "practicumbeoordeling", "verslag practicum"],
+                                                  kind: "practicum", in: document)
     }
 }

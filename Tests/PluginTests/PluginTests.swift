@@ -138,6 +138,19 @@ func form(of plugin: any SubjectPlugin, _ values: [String: String], extra: [Bloc
     }
 }
 
+extension BuiltInPluginTests {
+    @Test func biologyPracticumReportsAppearInTheRecord() throws {
+        let bi = builtInPlugins.first { $0.subject.code == "BI" }!
+        let report: [Block] = [
+            .paragraph(Paragraph(style: "Heading1", inlines: [.run(Run(text: "Practicumverslag: fotosynthese"))])),
+            .paragraph(Paragraph(inlines: [.run(Run(text: "Veilig gewerkt; de nabespreking kan korter."))])),
+        ]
+        let record = try form(of: bi, [:], extra: report)
+        #expect(record.sections.map(\.kind) == ["practicum"])
+        #expect(record.sections.first?.text == "Veilig gewerkt; de nabespreking kan korter.")
+    }
+}
+
 @Suite struct PluginFileTests {
     private func folder(_ files: [String: String]) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("docxforms-plugins-\(UUID().uuidString)")
