@@ -76,7 +76,12 @@ struct FormReading {
     mutating func run() -> FormRecord {
         index()
         readHeader()
-        for outcome in catalogue.outcomes { record.outcomes.append(readOutcome(id: outcome.id, name: outcome.name)) }
+        for outcome in catalogue.outcomes {
+            var result = readOutcome(id: outcome.id, name: outcome.name)
+            result.assessment = outcome.assessment.rawValue
+            result.role = outcome.supervisorRole.rawValue
+            record.outcomes.append(result)
+        }
         readIndicators()
         readSkills()
         if let plugin = subjectPlugin() { readSubject(plugin) }

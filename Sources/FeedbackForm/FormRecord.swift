@@ -98,6 +98,14 @@ public struct FormRecord: Sendable, Equatable, Encodable {
         public var anchor: String?
         /// The outcome whose fields hold the anchor or the insertion, if any.
         public var outcome: String?
+
+        public init(author: String?, date: String?, text: String, anchor: String?, outcome: String?) {
+            self.author = author
+            self.date = date
+            self.text = text
+            self.anchor = anchor
+            self.outcome = outcome
+        }
     }
 
     /// A section a subject plugin read: its kind, title and text.
@@ -149,7 +157,11 @@ public struct OutcomeRecord: Sendable, Equatable, Encodable {
     public var subject: String?
     public var ects: Int?
     public var starred: Bool?
+    /// The supervisor's role (`assess-and-guide`, `guide-and-feedback`; for
+    /// subject outcomes `assess`, `feedback`, `none`).
     public var role: String?
+    /// How the outcome is assessed in year 2 (general outcomes only).
+    public var assessment: String?
 
     public init(id: String, name: String) {
         self.id = id
@@ -175,11 +187,12 @@ public struct OutcomeRecord: Sendable, Equatable, Encodable {
         try c.encodeIfPresent(ects, forKey: .ects)
         try c.encodeIfPresent(starred, forKey: .starred)
         try c.encodeIfPresent(role, forKey: .role)
+        try c.encodeIfPresent(assessment, forKey: .assessment)
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, name, judgement, confidence, selfReflection, feedback, indicatorsSeenFeedback, developmentMade
-        case developmentToMake, goal, learningActivities, successCriteria, indicators, subject, ects, starred, role
+        case developmentToMake, goal, learningActivities, successCriteria, indicators, subject, ects, starred, role, assessment
     }
 }
 

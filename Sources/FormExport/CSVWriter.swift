@@ -1,42 +1,72 @@
-// FormExport: records as CSV for spreadsheets. One row per form and outcome,
-// a documented and stable column order, RFC 4180 quoting, and cells that a
-// spreadsheet would run as a formula neutralised.
+// FormExport: records for spreadsheets and portfolios. CSV in two layouts
+// with a documented, stable column order, RFC 4180 quoting and cells that a
+// spreadsheet would run as a formula neutralised; pseudonyms for bulk exports.
 public import FeedbackForm
 
 /// Writes form records as CSV.
 public struct CSVWriter: Sendable {
+    /// One row per form and outcome, or per form and kijkkader indicator.
+    public enum Layout: String, Sendable, CaseIterable {
+        case long, indicator
+    }
+
+    public var layout: Layout
     /// The field separator (`,`; `;` for Dutch Excel).
     public var delimiter: Character
 
-    public init(delimiter: Character = ",") {
+    public init(layout: Layout = .long, delimiter: Character = ",") {
+        self.layout = layout
         self.delimiter = delimiter
     }
 
-    /// The columns, in order. Stable: scripts read them by position.
-    public static let columns = [
-        "source", "student_name", "student_number", "subject_code", "subject_name", "moment", "date",
-        "outcome_id", "outcome_name", "judgement", "confidence", "indicators_seen", "indicators_listed",
-        "self_reflection", "feedback",
-    ]
+    /// The columns of each layout, in order. Stable: scripts read them by position.
+    public static func columns(_ layout: Layout) -> [String] {
+        switch layout {
+        case .long:
+            return ["source", "student_name", "student_number", "subject_code", "subject_name", "moment", "date",
+                    "outcome_id", "outcome_name", "assessment", "supervisor_role", "judgement", "confidence",
+                    "indicators_seen", "indicators_listed", "self_reflection", "feedback"]
+        case .indicator:
+            return ["source", "student_name", "student_number", "subject_code", "moment", "date",
+                    "outcome_id", "indicator_id", "indicator_text", "seen"]
+        }
+    }
 
-    /// The header line and one line per form and outcome, each ending in CRLF.
-    public func write(_ records: [FormRecord]) -> String {
-        var out = line(CSVWriter.columns)
-        for record in records {
-            for outcome in record.outcomes {
+    /// The header line, ending in CRLF.
+    public func header() -> String {
+        line(CSVWriter.columns(layout))
+    }
+
+    /// The lines of one record, each ending in CRLF.
+    public func rows(_ record: FormRecord) -> String {
+        var out = ""
+        let form = [record.source, record.student.name ?? "", record.student.number ?? "", record.subject?.code ?? ""]
+        for outcome in record.outcomes {
+            switch layout {
+            case .long:
                 let feedback = outcome.feedback
                     ?? [outcome.indicatorsSeenFeedback, outcome.developmentMade, outcome.developmentToMake].compactMap { $0 }
                         .joined(separator: "\n")
-                out += line([
-                    record.source, record.student.name ?? "", record.student.number ?? "", record.subject?.code ?? "",
+                out += line(form + [
                     record.subject?.name ?? "", record.moment ?? "", record.date ?? "", outcome.id, outcome.name,
-                    outcome.judgement ?? "", outcome.confidence.map { $0 ? "ja" : "nee" } ?? "",
+                    outcome.assessment ?? "", outcome.role ?? "", outcome.judgement ?? "",
+                    outcome.confidence.map { $0 ? "ja" : "nee" } ?? "",
                     String(outcome.indicators.filter(\.seen).count), String(outcome.indicators.count),
                     outcome.selfReflection ?? "", feedback,
                 ])
+            case .indicator:
+                for indicator in outcome.indicators {
+                    out += line(form + [record.moment ?? "", record.date ?? "", outcome.id, indicator.id ?? "", indicator.text,
+                                        indicator.seen ? "ja" : "nee"])
+                }
             }
         }
         return out
+    }
+
+    /// The header and every record's lines.
+    public func write(_ records: [FormRecord]) -> String {
+        header() + records.map(rows).joined()
     }
 
     private func line(_ fields: [String]) -> String {

@@ -21,9 +21,17 @@ import FeedbackForm
     @Test func oneRowPerOutcomeWithQuotingAndNeutralisedFormulas() {
         let csv = CSVWriter().write([record()])
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0] == CSVWriter.columns.joined(separator: ","))
-        #expect(lines[1].hasPrefix(#"form.docx,"Sam ""de"" Vries",,,,eindbeoordeling,,afstemmen,Afstemmen op de lerende,voldaan,ja,1,2,"Regel één;"#))
+        #expect(lines[0] == CSVWriter.columns(.long).joined(separator: ","))
+        #expect(lines[1].hasPrefix(#"form.docx,"Sam ""de"" Vries",,,,eindbeoordeling,,afstemmen,Afstemmen op de lerende,,,voldaan,ja,1,2,"Regel één;"#))
         #expect(csv.contains(#"met komma",'=SUM(A1)"#))
+    }
+
+    @Test func theIndicatorLayoutHasARowPerIndicator() {
+        let csv = CSVWriter(layout: .indicator).write([record()])
+        let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 3)
+        #expect(lines[1] == #"form.docx,"Sam ""de"" Vries",,,eindbeoordeling,,afstemmen,a,x,ja"#)
+        #expect(lines[2] == #"form.docx,"Sam ""de"" Vries",,,eindbeoordeling,,afstemmen,,y,nee"#)
     }
 
     @Test func aSemicolonDelimiterQuotesSemicolons() {
