@@ -17,7 +17,7 @@ extension DocxForms {
                 says where it came from (sources). JSON: one record for one file, an array for \
                 several; a file that cannot be read gives an entry with its error and the run \
                 goes on. CSV: one row per form and outcome (columns: \
-                \(CSVWriter.columns.joined(separator: ", "))).
+                \(CSVWriter.columns(.long).joined(separator: ", "))).
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
