@@ -11,6 +11,7 @@
 //   FeedbackForm        the form's domain: catalogue, template, conversion to records
 //   FormExport          records as CSV
 //   PluginFiles         subject plugins stated in YAML (Yams)
+//   EJournal            eJournal entry payloads from a field map (YAML)
 //   PluginRegistry      the built-in subject plugins (Plugins/<Subject>)
 //   docxforms           the command-line tool (ArgumentParser lives only here)
 import PackageDescription
@@ -45,18 +46,19 @@ let package = Package(
         .target(name: "JSONOutput"),
         .target(name: "FormExport", dependencies: ["FeedbackForm"]),
         .target(name: "PluginFiles", dependencies: ["FeedbackForm", .product(name: "Yams", package: "Yams")]),
+        .target(name: "EJournal", dependencies: ["FeedbackForm", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginRegistry", dependencies: ["FeedbackForm"] + subjects.map { .target(name: "\($0)Plugin") }),
         .target(name: "FeedbackForm", dependencies: ["Docx"]),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", "DocxWriter", "FeedbackForm", "FormExport", "JSONOutput", "PluginFiles", "PluginRegistry", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Docx", "DocxWriter", "EJournal", "FeedbackForm", "FormExport", "JSONOutput", "PluginFiles", "PluginRegistry", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "DocxTests", dependencies: ["Docx", "XMLStream"]),
         .testTarget(name: "JSONOutputTests", dependencies: ["JSONOutput"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Docx"]),
         .testTarget(name: "FeedbackFormTests", dependencies: ["FeedbackForm", "Docx", "DocxWriter", "PluginRegistry"]),
-        .testTarget(name: "FormExportTests", dependencies: ["FormExport", "FeedbackForm"]),
+        .testTarget(name: "FormExportTests", dependencies: ["FormExport", "FeedbackForm", "EJournal"]),
         .testTarget(name: "PluginTests", dependencies: ["PluginFiles", "PluginRegistry", "FeedbackForm", "DocxWriter", "ENPlugin"]),
         .testTarget(name: "CLITests", dependencies: ["docxforms"]),
     ] + subjects.map { .target(name: "\($0)Plugin", dependencies: ["FeedbackForm"], path: "Plugins/\($0)") }

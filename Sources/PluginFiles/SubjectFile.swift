@@ -172,7 +172,7 @@ extension PluginFiles {
         return names.sorted().map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
     }
 
-    static func read(_ path: String) throws(PluginFileError) -> String {
+    package static func read(_ path: String) throws(PluginFileError) -> String {
         guard let file = fopen(path, "rb") else {
             throw PluginFileError(file: path, message: "cannot read the file (\(String(cString: strerror(errno)).lowercased()))")
         }

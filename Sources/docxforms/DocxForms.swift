@@ -13,5 +13,6 @@ struct DocxForms: ParsableCommand {
             kind of failure (see README).
             """,
         version: "0.1.0",
-        subcommands: [Dump.self, ConvertCommand.self, CatalogueCommand.self, TemplateCommand.self, PluginsCommand.self])
+        subcommands: [Dump.self, ConvertCommand.self, ExtractCommand.self, CatalogueCommand.self, TemplateCommand.self,
+                      PluginsCommand.self])
 }

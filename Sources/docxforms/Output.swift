@@ -92,30 +92,3 @@ enum PlainText {
         }
     }
 }
-
-/// Output to standard output, or to a file written whole or not at all: the
-/// text goes to a temporary name beside the target, which is then renamed.
-/// A failure is reported on standard error and ends the run with exit code 15.
-enum OutputFile {
-    static let exitCode: Int32 = 15
-
-    static func write(_ text: String, to path: String?) throws {
-        guard let path else { return StandardOutput().write(text) }
-        let temporary = "\(path).partial-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw failure(path) }
-        let written = FileDescriptorWriter.write(text, to: fd) && fsync(fd) == 0
-        let error = failure(path)
-        close(fd)
-        guard written, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw written ? failure(path) : error
-        }
-    }
-
-    /// Reports the system's reason for `path` and returns the exit to take.
-    static func failure(_ path: String) -> ExitCode {
-        FileDescriptorWriter.write("docxforms: \(path): cannot write the output (\(String(cString: strerror(errno)).lowercased())).\n", to: 2)
-        return ExitCode(exitCode)
-    }
-}

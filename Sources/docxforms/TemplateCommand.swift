@@ -42,7 +42,7 @@ extension DocxForms {
                 try DocxWriter(title: FormTemplate.title).write(document, to: output)
             } catch {
                 FileDescriptorWriter.write("docxforms: \(error)\n", to: 2)
-                throw ExitCode(OutputFile.exitCode)
+                throw ExitCode(OutputSink.exitCode)
             }
         }
     }

@@ -1,0 +1,207 @@
+// EJournal: entry payloads for the eJournal portfolio. eJournal takes entries
+// through `POST /entries/` with `journal_id`, `template_id` and `content`
+// = {field id: value}. A map file says which record value goes to which
+// field, as which type; docxforms writes the payloads, it never posts them.
+public import FeedbackForm
+import Yams
+
+/// How one eJournal template's fields are filled from a record.
+public struct EJournalMap: Sendable {
+    /// The eJournal field types docxforms can fill.
+    public enum FieldType: String, Sendable, CaseIterable {
+        case text
+        /// HTML: paragraphs in `<p>`, text escaped.
+        case richText = "rich_text"
+        /// `YYYY-MM-DD`.
+        case date
+        /// One of the field's options; `options` maps record values to them.
+        case selection
+    }
+
+    /// One field of the template.
+    public struct Field: Sendable {
+        public var id: String
+        public var type: FieldType
+        /// The record value: `student.name`, `moment`, `outcomes.afstemmen.judgement`...
+        public var value: String
+        /// For selections: record value → option text.
+        public var options: [String: String]
+    }
+
+    public var journalID: String
+    public var templateID: String
+    public var fields: [Field]
+
+    /// The values a map may name (besides `outcomes.<id>.<field>`).
+    public static let recordPaths = ["source", "student.name", "student.number", "subject.code", "subject.name", "moment",
+                                     "date", "school", "supervisor", "schoolTeacherEducator", "instituteTeacherEducator",
+                                     "lessonsGiven"]
+    public static let outcomeFields = ["judgement", "confidence", "selfReflection", "feedback", "indicatorsSeenFeedback",
+                                       "developmentMade", "developmentToMake", "goal", "learningActivities", "successCriteria",
+                                       "indicatorsSeen"]
+
+    /// The payload for one record: `journal_id`, `template_id` and `content`;
+    /// fields whose value is absent are left out of `content`.
+    public func entry(for record: FormRecord) -> Entry {
+        var content: [String: String] = [:]
+        for field in fields {
+            guard let raw = EJournalMap.value(field.value, in: record) else { continue }
+            switch field.type {
+            case .text: content[field.id] = raw
+            case .richText: content[field.id] = EJournalMap.html(raw)
+            case .date: if let date = ContentControl.isoDate(raw) { content[field.id] = date }
+            case .selection: if let option = field.options[raw] { content[field.id] = option }
+            }
+        }
+        return Entry(journalID: journalID, templateID: templateID, content: content)
+    }
+
+    /// One entry payload, ready to post.
+    public struct Entry: Sendable, Encodable {
+        public var journalID: String
+        public var templateID: String
+        public var content: [String: String]
+
+        enum CodingKeys: String, CodingKey {
+            case journalID = "journal_id", templateID = "template_id", content
+        }
+    }
+
+    static func value(_ path: String, in record: FormRecord) -> String? {
+        switch path {
+        case "source": return record.source
+        case "student.name": return record.student.name
+        case "student.number": return record.student.number
+        case "subject.code": return record.subject?.code
+        case "subject.name": return record.subject?.name
+        case "moment": return record.moment
+        case "date": return record.date
+        case "school": return record.school
+        case "supervisor": return record.supervisor
+        case "schoolTeacherEducator": return record.schoolTeacherEducator
+        case "instituteTeacherEducator": return record.instituteTeacherEducator
+        case "lessonsGiven": return record.lessonsGiven
+        default: break
+        }
+        let parts = path.split(separator: ".", maxSplits: 2).map(String.init)
+        guard parts.count == 3, parts[0] == "outcomes", let outcome = record.outcomes.first(where: { $0.id == parts[1] }) else { return nil }
+        switch parts[2] {
+        case "judgement": return outcome.judgement
+        case "confidence": return outcome.confidence.map { $0 ? "ja" : "nee" }
+        case "selfReflection": return outcome.selfReflection
+        case "feedback": return outcome.feedback
+        case "indicatorsSeenFeedback": return outcome.indicatorsSeenFeedback
+        case "developmentMade": return outcome.developmentMade
+        case "developmentToMake": return outcome.developmentToMake
+        case "goal": return outcome.goal
+        case "learningActivities": return outcome.learningActivities
+        case "successCriteria": return outcome.successCriteria
+        case "indicatorsSeen": return outcome.indicators.filter(\.seen).map(\.text).joined(separator: "\n")
+        default: return nil
+        }
+    }
+
+    static func html(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: true).map { line in
+            var escaped = ""
+            for c in line {
+                switch c {
+                case "&": escaped += "&amp;"
+                case "<": escaped += "&lt;"
+                case ">": escaped += "&gt;"
+                case "\"": escaped += "&quot;"
+                default: escaped.append(c)
+                }
+            }
+            return "<p>\(escaped)</p>"
+        }.joined()
+    }
+}
+
+/// A map file that is not valid: where, and what is wrong.
+public struct EJournalMapError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
+}
+
+extension EJournalMap {
+    /// Reads a map file:
+    ///
+    /// ```yaml
+    /// journal_id: 1234
+    /// template_id: 56
+    /// fields:
+    ///   - id: 101
+    ///     type: text
+    ///     value: student.name
+    ///   - id: 102
+    ///     type: selection
+    ///     value: outcomes.afstemmen.judgement
+    ///     options: {voldaan: Voldaan, niet-voldaan: Niet voldaan}
+    /// ```
+    public static func parse(_ text: String, file: String) throws(EJournalMapError) -> EJournalMap {
+        func fail(_ node: Node?, _ message: String) -> EJournalMapError {
+            EJournalMapError(file: file, line: node?.mark?.line, message: message)
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else { throw fail(nil, "the file is empty") }
+            root = node
+        } catch let error as EJournalMapError {
+            throw error
+        } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _) {
+            throw EJournalMapError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
+        } catch {
+            throw fail(nil, "not valid YAML: \(error)")
+        }
+        guard let mapping = root.mapping else { throw fail(root, "expected journal_id, template_id and fields") }
+        var top: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string, ["journal_id", "template_id", "fields"].contains(name) else {
+                throw fail(key, "unknown key '\(key.string ?? "?")'; expected journal_id, template_id, fields")
+            }
+            top[name] = value
+        }
+        guard let journal = top["journal_id"]?.string, let template = top["template_id"]?.string else {
+            throw fail(root, "journal_id and template_id are required")
+        }
+        guard let list = top["fields"]?.sequence, !list.isEmpty else { throw fail(top["fields"] ?? root, "'fields' must be a non-empty list") }
+        var fields: [Field] = []
+        for item in list {
+            guard let entry = item.mapping else { throw fail(item, "each field needs id, type and value") }
+            var values: [String: Node] = [:]
+            for (key, value) in entry {
+                guard let name = key.string, ["id", "type", "value", "options"].contains(name) else {
+                    throw fail(key, "unknown key '\(key.string ?? "?")'; expected id, type, value, options")
+                }
+                values[name] = value
+            }
+            guard let id = values["id"]?.string else { throw fail(item, "a field needs an 'id'") }
+            guard let typeName = values["type"]?.string, let type = FieldType(rawValue: typeName) else {
+                throw fail(values["type"] ?? item, "'type' must be one of \(FieldType.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard let path = values["value"]?.string, recordPaths.contains(path) || isOutcomePath(path) else {
+                throw fail(values["value"] ?? item, "'value' must be a record value such as student.name or outcomes.<id>.judgement")
+            }
+            var options: [String: String] = [:]
+            if let node = values["options"] {
+                guard let pairs = node.mapping else { throw fail(node, "'options' maps record values to the field's options") }
+                for (key, value) in pairs {
+                    guard let k = key.string, let v = value.string else { throw fail(key, "options must be text") }
+                    options[k] = v
+                }
+            }
+            if type == .selection && options.isEmpty { throw fail(item, "a selection field needs 'options'") }
+            fields.append(Field(id: id, type: type, value: path, options: options))
+        }
+        return EJournalMap(journalID: journal, templateID: template, fields: fields)
+    }
+
+    private static func isOutcomePath(_ path: String) -> Bool {
+        let parts = path.split(separator: ".", maxSplits: 2)
+        return parts.count == 3 && parts[0] == "outcomes" && outcomeFields.contains(String(parts[2]))
+    }
+}

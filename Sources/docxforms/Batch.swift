@@ -1,0 +1,106 @@
+import Dispatch
+import Docx
+import Synchronization
+import FeedbackForm
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The files a batch reads: files as given, folders expanded (recursively with
+/// `recursive`) to their .docx, .docm and .dotx files in name order, without
+/// Word's lock files (`~$…`) and hidden files.
+enum InputFiles {
+    static let extensions = [".docx", ".docm", ".dotx"]
+
+    static func expand(_ paths: [String], recursive: Bool) -> [String] {
+        paths.flatMap { path -> [String] in
+            isDirectory(path) ? folder(path, recursive: recursive) : [path]
+        }
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    private static func folder(_ path: String, recursive: Bool) -> [String] {
+        guard let dir = opendir(path) else { return [path] }   // read later, and reported as unreadable
+        defer { closedir(dir) }
+        var files: [String] = [], folders: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix("."), !name.hasPrefix("~$") else { continue }
+            let full = path.hasSuffix("/") ? path + name : path + "/" + name
+            if isDirectory(full) {
+                if recursive { folders.append(full) }
+            } else if extensions.contains(where: { name.lowercased().hasSuffix($0) }) {
+                files.append(full)
+            }
+        }
+        return files.sorted() + folders.sorted().flatMap { folder($0, recursive: true) }
+    }
+}
+
+/// Converts many files on several cores with bounded memory: files go in
+/// windows of a few per worker; each window is converted in parallel and
+/// handed over in input order before the next starts, so the output does not
+/// depend on scheduling and at most one window of records is in memory.
+struct BatchConverter {
+    let reader: DocxReader
+    let converter: FormConverter
+    let jobs: Int
+
+    /// One file's outcome.
+    enum Result: Sendable {
+        case record(FormRecord)
+        case failure(DocxError)
+    }
+
+    /// Calls `deliver` once per file, in input order.
+    func run(_ files: [String], deliver: (Int, String, Result) throws -> Void) rethrows {
+        let window = max(1, jobs * 4)
+        var start = 0
+        while start < files.count {
+            let slice = Array(files[start..<min(start + window, files.count)])
+            let results = convert(slice)
+            for (offset, result) in results.enumerated() { try deliver(start + offset, slice[offset], result) }
+            start += slice.count
+        }
+    }
+
+    private func convert(_ files: [String]) -> [Result] {
+        let slots = ResultSlots(count: files.count)
+        let reader = self.reader, converter = self.converter, workers = min(jobs, files.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < files.count {
+                do throws(DocxError) {
+                    let document = try reader.read(contentsOf: files[index])
+                    slots.set(index, .record(converter.convert(document, source: files[index])))
+                } catch {
+                    slots.set(index, .failure(error))
+                }
+                index += workers
+            }
+        }
+        return slots.all()
+    }
+}
+
+/// Results written by several workers, each to its own index, behind a lock
+/// (held for an assignment; a conversion takes milliseconds).
+private final class ResultSlots: Sendable {
+    private let slots: Mutex<[BatchConverter.Result?]>
+
+    init(count: Int) {
+        slots = Mutex(Array(repeating: nil, count: count))
+    }
+
+    func set(_ index: Int, _ result: sending BatchConverter.Result) {
+        slots.withLock { $0[index] = result }
+    }
+
+    func all() -> [BatchConverter.Result] {
+        slots.withLock { $0.map { $0! } }
+    }
+}
