@@ -42,6 +42,7 @@ public struct Catalogue: Sendable, Equatable, Encodable {
     /// Lower case, accents removed, runs of spaces collapsed: the form in
     /// which names are compared.
     static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(s) }
         var out = ""
         var lastWasSpace = true
         for scalar in s.lowercased().unicodeScalars {
@@ -55,6 +56,24 @@ public struct Catalogue: Sendable, Equatable, Encodable {
             }
         }
         return out.hasSuffix(" ") ? String(out.dropLast()) : out
+    }
+
+    /// ``fold(_:)`` for ASCII text, on bytes.
+    private static func foldASCII(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var lastWasSpace = true
+        for byte in s.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if !lastWasSpace { out.append(0x20) }
+                lastWasSpace = true
+            } else {
+                out.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                lastWasSpace = false
+            }
+        }
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let unaccented: [Unicode.Scalar: Unicode.Scalar] = [

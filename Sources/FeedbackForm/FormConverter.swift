@@ -7,19 +7,21 @@ public import Docx
 /// deletions, strike-through, marks and emphasis). An ambiguity is a
 /// diagnostic, never a silent guess.
 public struct FormConverter: Sendable {
-    public var catalogue: Catalogue
+    public let catalogue: Catalogue
     /// The subjects a form may be of; the one it is of adds its outcomes,
     /// sections and rules.
-    public var plugins: [any SubjectPlugin]
+    public let plugins: [any SubjectPlugin]
+    private let matcher: FormReading.IndicatorMatcher
 
     public init(catalogue: Catalogue = .handbook2025, plugins: [any SubjectPlugin] = []) {
         self.catalogue = catalogue
         self.plugins = plugins
+        matcher = FormReading.IndicatorMatcher(catalogue.indicators)
     }
 
     /// The record of `document`; `source` names the file in the record.
     public func convert(_ document: Document, source: String) -> FormRecord {
-        var reading = FormReading(document: document, catalogue: catalogue, plugins: plugins, source: source)
+        var reading = FormReading(document: document, catalogue: catalogue, plugins: plugins, matcher: matcher, source: source)
         return reading.run()
     }
 }
@@ -41,6 +43,10 @@ struct Candidate {
     /// The first row of the row's table, folded, by grid column: what the
     /// columns mean ("gezien", "niet gezien"...).
     var header: [Int: String] = [:]
+    /// The header field and the outcome field whose label this is, if any
+    /// (worked out once; every field lookup compares with these).
+    var headerField: String?
+    var outcomeField: String?
 }
 
 /// One conversion: the document indexed once, then every field looked up.
@@ -48,6 +54,7 @@ struct FormReading {
     let document: Document
     let catalogue: Catalogue
     let plugins: [any SubjectPlugin]
+    let matcher: IndicatorMatcher
     var record: FormRecord
     /// Outcome names (folded) to outcome ids: the catalogue's and every plugin's.
     private let headingNames: [(name: String, id: String)]
@@ -64,10 +71,11 @@ struct FormReading {
         "klik hier als u tekst wilt invoeren", "klik hier en typ",
     ]
 
-    init(document: Document, catalogue: Catalogue, plugins: [any SubjectPlugin], source: String) {
+    init(document: Document, catalogue: Catalogue, plugins: [any SubjectPlugin], matcher: IndicatorMatcher, source: String) {
         self.document = document
         self.catalogue = catalogue
         self.plugins = plugins
+        self.matcher = matcher
         self.record = FormRecord(source: source)
         headingNames = catalogue.outcomes.flatMap { o in (o.aliases + [o.name]).map { (Catalogue.fold($0), o.id) } }
             + plugins.flatMap { p in p.subject.outcomes.map { (Catalogue.fold($0.name), $0.id) } }
@@ -108,6 +116,11 @@ struct FormReading {
         var context: String?
         var seenTable = false
         collect(document.body, Location(part: document.mainPart, path: "body"), &context, &seenTable)
+        let header = FormFields.header.map { ($0.tag, $0.labels) }, outcome = FormFields.outcome.map { ($0.suffix, $0.labels) }
+        for i in candidates.indices {
+            candidates[i].headerField = FormFields.bestField(candidates[i].label, among: header)
+            candidates[i].outcomeField = FormFields.bestField(candidates[i].label, among: outcome)
+        }
     }
 
     private mutating func collect(_ blocks: [Block], _ at: Location, _ context: inout String?, _ seenTable: inout Bool) {
@@ -187,7 +200,7 @@ struct FormReading {
     /// that outcome.
     private mutating func readOutcomeColumns(_ table: Table, _ header: [Int: String], _ at: Location) {
         let fields = FormFields.outcome.map { ($0.suffix, $0.labels) }
-        let named = header.filter { column, text in column > 0 && fields.contains { FormFields.belongs(FormFields.normalise(text), to: $0.0, among: fields) } }
+        let named = header.filter { column, text in column > 0 && FormFields.bestField(FormFields.normalise(text), among: fields) != nil }
         guard !named.isEmpty else { return }
         for (r, row) in table.rows.enumerated().dropFirst() {
             guard let first = row.cells.first, let outcome = outcomeHeading(Block.text(of: first.blocks).trimmed) else { continue }
@@ -205,6 +218,7 @@ struct FormReading {
     /// separated by tabs or wide spaces ("Naam: Jan⇥Studentnummer: 123") each
     /// give a candidate. A label without a value gives none.
     private func labelledParagraph(_ paragraph: Paragraph, _ text: String, _ at: Location, _ context: String?) -> [Candidate] {
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return [] }
         let segments = FormReading.segments(text)
         if segments.count > 1 {
             return segments.compactMap { segment in
@@ -332,13 +346,11 @@ struct FormReading {
                 return ([Piece(text: texts.joined(separator: "\n"), format: RunFormat())], nil, source(first.location, "alias"))
             }
         }
-        let fields = outcome == nil ? FormFields.header.map { ($0.tag, $0.labels) } : FormFields.outcome.map { ($0.suffix, $0.labels) }
-        let matching = candidates.filter { candidate in
-            FormFields.belongs(candidate.label, to: field, among: fields)
-                && (outcome == nil ? candidate.outcome == nil : candidate.outcome == outcome)
+        func belongs(_ candidate: Candidate) -> Bool {
+            (outcome == nil ? candidate.headerField : candidate.outcomeField) == field
         }
-        let fallback = outcome == nil && matching.isEmpty
-            ? candidates.filter { FormFields.belongs($0.label, to: field, among: fields) }.prefix(1).map { $0 } : []
+        let matching = candidates.filter { belongs($0) && (outcome == nil ? $0.outcome == nil : $0.outcome == outcome) }
+        let fallback = outcome == nil && matching.isEmpty ? candidates.filter(belongs).prefix(1).map { $0 } : []
         let found = matching.isEmpty ? fallback : matching
         guard let first = found.first else { return nil }
         let values = Set(found.map { FormReading.text(of: $0.pieces, $0.control) ?? "" })
@@ -356,8 +368,8 @@ struct FormReading {
     static func text(of pieces: [Piece], _ control: ContentControl?) -> String? {
         if let control, control.showingPlaceholder { return nil }
         let text = pieces.map(\.text).joined().trimmed
-        let folded = FormFields.normalise(text)
-        if text.isEmpty || placeholders.contains(folded) { return nil }
+        // Placeholders are short; long answers need no check.
+        if text.isEmpty || (text.utf8.count < 64 && placeholders.contains(FormFields.normalise(text))) { return nil }
         return text
     }
 
@@ -535,7 +547,6 @@ struct FormReading {
         }
         if seen.isEmpty {
             // No tagged checkboxes: match kijkkader rows by their wording.
-            let folded = all.map { (indicator: $0, words: FormReading.words($0.text)) }
             var rowsPerTable: [String: Int] = [:]
             var pending: [(table: String, outcome: String?, text: String, seen: Bool)] = []
             for candidate in candidates where candidate.cells.count >= 2 {
@@ -543,7 +554,7 @@ struct FormReading {
                 guard text.count >= 15 else { continue }
                 let mark = FormReading.seen(candidate)
                 let table = String(candidate.location.path.split(separator: "/").dropLast().joined(separator: "/"))
-                if let best = FormReading.bestMatch(text, folded) {
+                if let best = matcher.bestMatch(text) {
                     if seen[best.id] != nil { diagnose("warning", "the indicator \(best.id) appears twice; the first row is read", best.id) }
                     else {
                         seen[best.id] = (mark ?? false, text)
@@ -586,30 +597,76 @@ struct FormReading {
         return result
     }
 
-    static func words(_ text: String) -> Set<Substring> {
-        Set(Catalogue.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
-    }
-
-    /// The indicator a row's text is: equal, one containing the other, or
-    /// sharing most of its words (shortened or lightly edited sentences).
-    static func bestMatch(_ text: String, _ indicators: [(indicator: Indicator, words: Set<Substring>)]) -> Indicator? {
-        let folded = Catalogue.fold(text)
-        let rowWords = words(text)
-        var best: (Indicator, Double)?
-        for (indicator, indicatorWords) in indicators {
-            let target = Catalogue.fold(indicator.text)
-            var score: Double
-            if target == folded {
-                score = 1
-            } else if folded.count >= 20 && (target.contains(folded) || folded.contains(target)) {
-                score = 0.95
-            } else {
-                let common = Double(rowWords.intersection(indicatorWords).count)
-                score = common / Double(max(rowWords.union(indicatorWords).count, 1))
-            }
-            if score >= 0.6, best == nil || score > best!.1 { best = (indicator, score) }
+    /// Matches kijkkader rows against the catalogue's sentences: equal, one
+    /// containing the other (a shortened sentence), or sharing most of their
+    /// words. Words are numbered once and each sentence's words kept as a bit
+    /// set, so comparing a row with all 106 sentences costs a few hundred
+    /// machine words.
+    struct IndicatorMatcher: Sendable {
+        private struct Key: Sendable {
+            let indicator: Indicator
+            let folded: String
+            let bits: [UInt64]
+            let wordCount: Int
         }
-        return best?.0
+        private let vocabulary: [Substring: Int]
+        private let keys: [Key]
+        private let width: Int
+
+        init(_ indicators: [Indicator]) {
+            let folded = indicators.map { Catalogue.fold($0.text) }
+            let words = folded.map { Set($0.split(whereSeparator: { !$0.isLetter && !$0.isNumber })) }
+            var vocabulary: [Substring: Int] = [:]
+            for set in words { for word in set where vocabulary[word] == nil { vocabulary[word] = vocabulary.count } }
+            let width = (vocabulary.count + 63) / 64
+            self.vocabulary = vocabulary
+            self.width = width
+            keys = indicators.indices.map { i in
+                Key(indicator: indicators[i], folded: folded[i], bits: IndicatorMatcher.bits(words[i], vocabulary, width), wordCount: words[i].count)
+            }
+        }
+
+        private static func bits(_ words: Set<Substring>, _ vocabulary: [Substring: Int], _ width: Int) -> [UInt64] {
+            var bits = [UInt64](repeating: 0, count: width)
+            for word in words { if let id = vocabulary[word] { bits[id / 64] |= 1 << UInt64(id % 64) } }
+            return bits
+        }
+
+        func bestMatch(_ text: String) -> Indicator? {
+            let folded = Catalogue.fold(text)
+            let words = Set(folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
+            guard !words.isEmpty else { return nil }
+            let row = IndicatorMatcher.bits(words, vocabulary, width)
+            var best: (Indicator, Double)?
+            for key in keys {
+                var common = 0
+                for i in 0..<width { common += (row[i] & key.bits[i]).nonzeroBitCount }
+                guard common > 0 else { continue }
+                var score = Double(common) / Double(words.count + key.wordCount - common)
+                if key.folded == folded {
+                    score = 1
+                } else if common == min(words.count, key.wordCount), folded.count >= 20,
+                          key.folded.utf8.count >= folded.utf8.count
+                              ? IndicatorMatcher.contains(key.folded, folded) : IndicatorMatcher.contains(folded, key.folded) {
+                    // All words of the shorter are in the longer: a shortened sentence, if it is a true substring.
+                    score = max(score, 0.95)
+                }
+                if score >= 0.6, best == nil || score > best!.1 { best = (key.indicator, score) }
+            }
+            return best?.0
+        }
+
+        /// Substring search on UTF-8 bytes (String.contains compares characters).
+        private static func contains(_ haystack: String, _ needle: String) -> Bool {
+            let h = Array(haystack.utf8), n = Array(needle.utf8)
+            guard n.count <= h.count, let first = n.first else { return n.isEmpty }
+            var i = 0
+            while i + n.count <= h.count {
+                if h[i] == first, h[i..<i + n.count].elementsEqual(n) { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     // MARK: skills

@@ -59,14 +59,14 @@ enum FormFields {
         labels.filter { text == $0 || text.hasPrefix($0 + " ") || text.hasPrefix($0 + ":") }.max { $0.count < $1.count }
     }
 
-    /// Whether `text` is a label of the field `key` of `fields` and of no
-    /// field with a longer matching label ("Feedback: indicatoren…" belongs
-    /// to the indicators-seen part, not to "feedback").
-    static func belongs(_ text: String, to key: String, among fields: [(String, [String])]) -> Bool {
+    /// The field of `fields` whose matching label is longest: the field a
+    /// label belongs to ("Feedback: indicatoren…" belongs to the
+    /// indicators-seen part, not to "feedback"); nil when none matches.
+    static func bestField(_ text: String, among fields: [(String, [String])]) -> String? {
         var best: (key: String, length: Int)?
         for (field, labels) in fields {
             if let label = match(text, labels), best == nil || label.count > best!.length { best = (field, label.count) }
         }
-        return best?.key == key
+        return best?.key
     }
 }

@@ -290,3 +290,152 @@ let fixtureNames = ["paragraphs", "tables", "controls", "formfields", "revisions
         #expect(run.stderr.contains("\(dir.path)/bad.yaml:2:1: unknown key 'naam'"))
     }
 }
+
+/// Python with the jsonschema package, where the machine has it.
+let pythonHasJSONSchema: Bool = {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", "import jsonschema"]
+    p.standardError = Pipe()
+    do { try p.run() } catch { return false }
+    p.waitUntilExit()
+    return p.terminationStatus == 0
+}()
+
+/// Runs a Python snippet with arguments; returns its exit status and output.
+func python(_ code: String, _ arguments: [String]) throws -> Run {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", code] + arguments
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+}
+
+@Suite struct ExtractCommandTests {
+    private func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docxforms-extract-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private func copy(_ fixture: String, to url: URL) throws {
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(fixture), to: url)
+    }
+
+    @Test func aThousandFormsWithACorruptOneAmongThem() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for i in 0..<1000 { try copy("Fixtures/forms/tagged-2.docx", to: dir.appendingPathComponent(String(format: "form-%04d.docx", i))) }
+        try copy("Fixtures/bad/truncated.docx", to: dir.appendingPathComponent("form-0500-broken.docx"))
+        let run = try docxforms(["extract", dir.path, "--format", "ndjson", "--jobs", "2"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("form-0500-broken.docx: the zip archive is damaged or truncated"))
+        #expect(run.stderr.contains("1001 files, 1000 forms, 1 failed"))
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 1001)
+        // "form-0500-broken" sorts before "form-0500.docx".
+        #expect(lines[500].contains("\"error\":{\"code\":\"damaged-zip\""))
+        #expect(lines.filter { $0.contains("\"student\":{\"name\":\"Daan Vermeulen\"") }.count == 1000)
+    }
+
+    @Test func theOutputIsTheSameWhateverTheNumberOfJobs() throws {
+        let one = try docxforms(["extract", "-r", "Fixtures/forms", "--format", "ndjson", "--jobs", "1"])
+        let two = try docxforms(["extract", "-r", "Fixtures/forms", "--format", "ndjson", "--jobs", "2"])
+        #expect(one.status == 0 && one.stdout == two.stdout)
+        #expect(one.stdout.split(separator: "\n").count == 6)
+    }
+
+    @Test func lockFilesAndHiddenFilesAreSkippedAndSubfoldersNeedR() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try copy("Fixtures/forms/tagged-1.docx", to: dir.appendingPathComponent("a.docx"))
+        try copy("Fixtures/forms/tagged-1.docx", to: dir.appendingPathComponent("~$a.docx"))
+        try copy("Fixtures/forms/tagged-1.docx", to: dir.appendingPathComponent(".hidden.docx"))
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try copy("Fixtures/forms/tagged-2.docx", to: dir.appendingPathComponent("sub/b.docx"))
+        #expect(try docxforms(["extract", dir.path, "--format", "ndjson"]).stdout.split(separator: "\n").count == 1)
+        #expect(try docxforms(["extract", "-r", dir.path, "--format", "ndjson"]).stdout.split(separator: "\n").count == 2)
+    }
+
+    @Test(.enabled(if: pythonHasJSONSchema, "python3 with jsonschema"))
+    func jsonOutputValidatesAgainstTheSchema() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let schema = dir.appendingPathComponent("schema.json"), records = dir.appendingPathComponent("records.json")
+        try docxforms(["schema"]).stdout.write(to: schema, atomically: true, encoding: .utf8)
+        #expect(try docxforms(["extract", "-r", "Fixtures/forms", "Fixtures/bad/empty.docx", "-o", records.path]).status == 1)
+        let check = try python("""
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            records = json.load(open(sys.argv[2]))
+            for record in records: jsonschema.validate(record, schema, cls=jsonschema.Draft202012Validator)
+            print(len(records))
+            """, [schema.path, records.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout == "7\n")
+    }
+
+    @Test func csvReadsBackWithPythonsCSVModule() throws {
+        let run = try docxforms(["extract", "Fixtures/forms/tagged-1.docx", "--format", "csv", "--delimiter", ";", "--bom"])
+        #expect(run.stdout.hasPrefix("\u{FEFF}source;student_name;"))
+        let check = try python("""
+            import csv, io, sys
+            rows = list(csv.reader(io.StringIO(sys.stdin.read() if False else open(sys.argv[1], encoding='utf-8-sig').read()), delimiter=';'))
+            print(len(rows), rows[1][8], repr(rows[1][15]))
+            """, [try write(run.stdout, "records.csv")])
+        #expect(check.stdout == "9 Creëren van positief leerklimaat 'In 3H werk ik met een vaste start: de lesdoelen op het bord en een korte opdracht.\\nDe klas komt sneller tot rust.'\n")
+    }
+
+    /// LibreOffice Calc opens the CSV: converted to .xlsx, accents and line breaks intact.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/lib/libreoffice/program/libsclo.so"), "LibreOffice Calc is installed"))
+    func libreOfficeCalcOpensTheCSV() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("records.csv")
+        #expect(try docxforms(["extract", "Fixtures/forms/tagged-1.docx", "--format", "csv", "-o", csv.path]).status == 0)
+        let soffice = Process()
+        soffice.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
+        soffice.arguments = ["-env:UserInstallation=file://\(dir.path)/profile", "--headless", "--infilter=CSV:44,34,76,1",
+                             "--convert-to", "xlsx", "--outdir", dir.path, csv.path]
+        soffice.standardOutput = Pipe()
+        soffice.standardError = Pipe()
+        try soffice.run()
+        soffice.waitUntilExit()
+        let check = try python("""
+            import sys, zipfile
+            z = zipfile.ZipFile(sys.argv[1])
+            strings = z.read('xl/sharedStrings.xml').decode('utf-8')
+            print('Creëren van positief leerklimaat' in strings, 'korte opdracht.\\nDe klas' in strings or 'korte opdracht.&#10;De klas' in strings)
+            """, [dir.appendingPathComponent("records.xlsx").path])
+        #expect(check.stdout == "True True\n", "\(check.stderr)")
+    }
+
+    @Test func pseudonymsReplaceNamesInEveryFormat() throws {
+        for format in ["json", "ndjson", "csv"] {
+            let run = try docxforms(["extract", "Fixtures/forms/tagged-1.docx", "--format", format, "--pseudonymise", "geheim"])
+            #expect(!run.stdout.contains("Noor el Amrani") && !run.stdout.contains("2087741") && !run.stdout.contains("Verbeek"), "\(format)")
+            #expect(run.stdout.contains("p-"), "\(format)")
+        }
+    }
+
+    @Test func anInterruptedOrFailedRunLeavesNoOutputFile() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("records.json")
+        let run = try docxforms(["extract", "Fixtures/forms/tagged-1.docx", "--format", "ejournal", "--map", "/nonexistent.yaml", "-o", out.path])
+        #expect(run.status == 16)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    private func write(_ text: String, _ name: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docxforms-\(UUID().uuidString)-\(name)")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+}

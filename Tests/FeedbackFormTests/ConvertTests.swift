@@ -130,7 +130,8 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(FormReading.isoDate("3-2-26") == "2026-02-03")
         #expect(FormReading.isoDate("2025-12-02T00:00:00Z") == "2025-12-02")
         #expect(FormReading.isoDate("volgende week") == nil)
-        let reading = FormReading(document: Document(mainPart: "", body: []), catalogue: .handbook2025, plugins: builtInPlugins, source: "")
+        let reading = FormReading(document: Document(mainPart: "", body: []), catalogue: .handbook2025, plugins: builtInPlugins,
+                                  matcher: FormReading.IndicatorMatcher([]), source: "")
         #expect(reading.subject(named: "wiskunde") == FormRecord.Subject(code: "WI", name: "Wiskunde"))
         #expect(reading.subject(named: "Nederlands (NE)").code == "NE")
         #expect(reading.subject(named: "Duits") == FormRecord.Subject(code: "DU/FR", name: "Duits"))
