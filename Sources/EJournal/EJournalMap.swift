@@ -49,7 +49,7 @@ public struct EJournalMap: Sendable {
             switch field.type {
             case .text: content[field.id] = raw
             case .richText: content[field.id] = EJournalMap.html(raw)
-            case .date: if let date = ContentControl.isoDate(raw) { content[field.id] = date }
+            case .date: if let date = FormRecord.isoDate(raw) { content[field.id] = date }
             case .selection: if let option = field.options[raw] { content[field.id] = option }
             }
         }

@@ -410,7 +410,7 @@ struct FormReading {
             diagnose("warning", "the subject '\(name)' is not one of the known subjects", "subject")
         }
         if let date = header("date", "date") {
-            record.date = FormReading.isoDate(date)
+            record.date = FormRecord.isoDate(date)
             if record.date == nil { diagnose("warning", "the date could not be read as a date", "date") }
         }
         record.moment = readMoment()
@@ -457,21 +457,6 @@ struct FormReading {
         if folded.contains("tussenevaluatie") || folded.contains("tussentijds") || folded == "tussen" { return "tussenevaluatie" }
         if folded.contains("eindbeoordeling") || folded.contains("eindevaluatie") || folded == "eind" { return "eindbeoordeling" }
         return nil
-    }
-
-    private static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                                 "september", "oktober", "november", "december"]
-
-    /// `2026-01-20`, `20-1-2026`, `20/01/2026`, `20.1.2026` or `20 januari 2026` as `2026-01-20`.
-    static func isoDate(_ text: String) -> String? {
-        if let iso = ContentControl.isoDate(text.trimmed) { return iso }
-        let parts = Catalogue.fold(text).split(whereSeparator: { "-/. ".contains($0) })
-        guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]) else { return nil }
-        guard let month = Int(parts[1]) ?? months.firstIndex(of: String(parts[1])).map({ $0 + 1 }) else { return nil }
-        let fullYear = year < 100 ? 2000 + year : year
-        guard (1...31).contains(day), (1...12).contains(month), (1900...2200).contains(fullYear) else { return nil }
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(fullYear)-\(two(month))-\(two(day))"
     }
 
     // MARK: outcomes
@@ -769,12 +754,12 @@ struct FormReading {
         for (role, labels) in FormFields.signatures {
             var signature = FormRecord.Signature(role: role)
             if let name = tagged["signature.\(role).name"] { signature.name = value(of: name.control, orPieces: Piece.of([Inline.control(name.control)])) }
-            if let date = tagged["signature.\(role).date"] { signature.date = date.control.value.flatMap(FormReading.isoDate) }
+            if let date = tagged["signature.\(role).date"] { signature.date = date.control.value.flatMap(FormRecord.isoDate) }
             if tagged["signature.\(role).name"] == nil,
                let row = candidates.last(where: { $0.cells.count >= 3 && FormFields.match($0.label, labels) == $0.label }) {
                 signature.name = FormReading.text(of: Piece.of(row.cells[1].blocks), FormReading.singleControl(row.cells[1].blocks))
                 signature.date = FormReading.text(of: Piece.of(row.cells[2].blocks), FormReading.singleControl(row.cells[2].blocks))
-                    .flatMap(FormReading.isoDate)
+                    .flatMap(FormRecord.isoDate)
             }
             if signature.name != nil || signature.date != nil { record.signatures.append(signature) }
         }

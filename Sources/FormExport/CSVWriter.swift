@@ -25,10 +25,10 @@ public struct CSVWriter: Sendable {
         case .long:
             return ["source", "student_name", "student_number", "subject_code", "subject_name", "moment", "date",
                     "outcome_id", "outcome_name", "assessment", "supervisor_role", "judgement", "confidence",
-                    "indicators_seen", "indicators_listed", "self_reflection", "feedback"]
+                    "indicators_seen", "indicators_listed", "self_reflection", "feedback", "error"]
         case .indicator:
             return ["source", "student_name", "student_number", "subject_code", "moment", "date",
-                    "outcome_id", "indicator_id", "indicator_text", "seen"]
+                    "outcome_id", "indicator_id", "indicator_text", "seen", "error"]
         }
     }
 
@@ -52,16 +52,23 @@ public struct CSVWriter: Sendable {
                     outcome.assessment ?? "", outcome.role ?? "", outcome.judgement ?? "",
                     outcome.confidence.map { $0 ? "ja" : "nee" } ?? "",
                     String(outcome.indicators.filter(\.seen).count), String(outcome.indicators.count),
-                    outcome.selfReflection ?? "", feedback,
+                    outcome.selfReflection ?? "", feedback, "",
                 ])
             case .indicator:
                 for indicator in outcome.indicators {
                     out += line(form + [record.moment ?? "", record.date ?? "", outcome.id, indicator.id ?? "", indicator.text,
-                                        indicator.seen ? "ja" : "nee"])
+                                        indicator.seen ? "ja" : "nee", ""])
                 }
             }
         }
         return out
+    }
+
+    /// The line of a file that could not be read: its source, the reason in
+    /// the last column (`error`), the rest empty.
+    public func errorRow(source: String, message: String) -> String {
+        let width = CSVWriter.columns(layout).count
+        return line([source] + Array(repeating: "", count: width - 2) + [message])
     }
 
     /// The header and every record's lines.

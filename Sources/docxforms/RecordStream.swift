@@ -51,7 +51,10 @@ final class RecordStream {
         case .ndjson:
             try sink.write(try JSONOutput(pretty: false).encode(entry) + "\n")
         case .csv:
-            if case .record(let record) = entry { try sink.write(csv.rows(record)) }
+            switch entry {
+            case .record(let record): try sink.write(csv.rows(record))
+            case .failure(let error): try sink.write(csv.errorRow(source: error.file, message: "\(error)"))
+            }
         case .ejournal:
             guard let ejournal else { return }
             switch entry {

@@ -382,14 +382,20 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
     }
 
     @Test func csvReadsBackWithPythonsCSVModule() throws {
-        let run = try docxforms(["extract", "Fixtures/forms/tagged-1.docx", "--format", "csv", "--delimiter", ";", "--bom"])
+        let run = try docxforms(["extract", "Fixtures/forms/tagged-1.docx", "Fixtures/bad/empty.docx", "--format", "csv", "--delimiter", ";", "--bom"])
+        #expect(run.status == 1)
         #expect(run.stdout.hasPrefix("\u{FEFF}source;student_name;"))
         let check = try python("""
-            import csv, io, sys
-            rows = list(csv.reader(io.StringIO(sys.stdin.read() if False else open(sys.argv[1], encoding='utf-8-sig').read()), delimiter=';'))
-            print(len(rows), rows[1][8], repr(rows[1][15]))
+            import csv, sys
+            rows = list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline=''), delimiter=';'))
+            print(len(rows), {len(row) for row in rows}, rows[1][8], repr(rows[1][15]))
+            print(rows[-1][0], rows[-1][-1].startswith('Fixtures/bad/empty.docx: '), set(rows[-1][1:-1]))
             """, [try write(run.stdout, "records.csv")])
-        #expect(check.stdout == "9 Creëren van positief leerklimaat 'In 3H werk ik met een vaste start: de lesdoelen op het bord en een korte opdracht.\\nDe klas komt sneller tot rust.'\n")
+        #expect(check.stdout == """
+            10 {18} Creëren van positief leerklimaat 'In 3H werk ik met een vaste start: de lesdoelen op het bord en een korte opdracht.\\nDe klas komt sneller tot rust.'
+            Fixtures/bad/empty.docx True {''}
+
+            """, "\(check.stderr)")
     }
 
     /// LibreOffice Calc opens the CSV: converted to .xlsx, accents and line breaks intact.
@@ -414,6 +420,26 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
             print('Creëren van positief leerklimaat' in strings, 'korte opdracht.\\nDe klas' in strings or 'korte opdracht.&#10;De klas' in strings)
             """, [dir.appendingPathComponent("records.xlsx").path])
         #expect(check.stdout == "True True\n", "\(check.stderr)")
+    }
+
+    @Test func eJournalPayloadsFollowTheMapOnePerLine() throws {
+        let run = try docxforms(["extract", "Fixtures/forms/tagged-1.docx", "Fixtures/bad/empty.docx",
+                                 "--format", "ejournal", "--map", "Fixtures/ejournal/map.yaml"])
+        #expect(run.status == 1)
+        let check = try python("""
+            import json, sys
+            lines = [json.loads(line) for line in open(sys.argv[1], encoding='utf-8')]
+            entry = lines[0]
+            print(sorted(entry), entry['journal_id'], entry['template_id'])
+            print(entry['content']['101'], entry['content']['102'], entry['content']['103'], entry['content']['104'])
+            print(entry['content']['105'].startswith('<p>Analyseert toetsgegevens'), lines[1]['error']['code'])
+            """, [try write(run.stdout, "entries.ndjson")])
+        #expect(check.stdout == """
+            ['content', 'journal_id', 'template_id'] 1234 56
+            Noor el Amrani 2026-01-20 Eindbeoordeling Voldaan
+            True empty-file
+
+            """, "\(check.stderr)")
     }
 
     @Test func pseudonymsReplaceNamesInEveryFormat() throws {

@@ -126,10 +126,10 @@ private func string(_ any: Any?) -> String? { any as? String }
     }
 
     @Test func datesAndSubjectsAreNormalised() {
-        #expect(FormReading.isoDate("14 januari 2026") == "2026-01-14")
-        #expect(FormReading.isoDate("3-2-26") == "2026-02-03")
-        #expect(FormReading.isoDate("2025-12-02T00:00:00Z") == "2025-12-02")
-        #expect(FormReading.isoDate("volgende week") == nil)
+        #expect(FormRecord.isoDate("14 januari 2026") == "2026-01-14")
+        #expect(FormRecord.isoDate("3-2-26") == "2026-02-03")
+        #expect(FormRecord.isoDate("2025-12-02T00:00:00Z") == "2025-12-02")
+        #expect(FormRecord.isoDate("volgende week") == nil)
         let reading = FormReading(document: Document(mainPart: "", body: []), catalogue: .handbook2025, plugins: builtInPlugins,
                                   matcher: FormReading.IndicatorMatcher([]), source: "")
         #expect(reading.subject(named: "wiskunde") == FormRecord.Subject(code: "WI", name: "Wiskunde"))

@@ -30,8 +30,19 @@ import FeedbackForm
         let csv = CSVWriter(layout: .indicator).write([record()])
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 3)
-        #expect(lines[1] == #"form.docx,"Sam ""de"" Vries",,,eindbeoordeling,,afstemmen,a,x,ja"#)
-        #expect(lines[2] == #"form.docx,"Sam ""de"" Vries",,,eindbeoordeling,,afstemmen,,y,nee"#)
+        #expect(lines[1] == #"form.docx,"Sam ""de"" Vries",,,eindbeoordeling,,afstemmen,a,x,ja,"#)
+        #expect(lines[2] == #"form.docx,"Sam ""de"" Vries",,,eindbeoordeling,,afstemmen,,y,nee,"#)
+    }
+
+    @Test(arguments: CSVWriter.Layout.allCases)
+    func aFileThatFailedIsARowWithItsReasonInTheLastColumn(layout: CSVWriter.Layout) {
+        let writer = CSVWriter(layout: layout)
+        let row = writer.errorRow(source: "kapot.docx", message: "kapot.docx: not a zip archive, \"really\"")
+        let cells = row.dropLast(2).split(separator: ",", omittingEmptySubsequences: false)
+        #expect(CSVWriter.columns(layout).last == "error")
+        #expect(cells.first == "kapot.docx")
+        #expect(row.hasSuffix(#","kapot.docx: not a zip archive, ""really"""\#r\#n"#))
+        #expect(row.filter { $0 == "," }.count == CSVWriter.columns(layout).count, "one comma between each column, one inside the quoted reason")
     }
 
     @Test func aSemicolonDelimiterQuotesSemicolons() {

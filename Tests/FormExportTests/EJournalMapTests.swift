@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+import FeedbackForm
+@testable import EJournal
+
+@Suite struct EJournalMapTests {
+    private let mapText = """
+        journal_id: 1234
+        template_id: 56
+        fields:
+          - {id: 101, type: text, value: student.name}
+          - {id: 102, type: date, value: date}
+          - {id: 103, type: selection, value: outcomes.afstemmen.judgement, options: {voldaan: Voldaan}}
+          - {id: 104, type: rich_text, value: outcomes.afstemmen.feedback}
+          - {id: 105, type: rich_text, value: outcomes.afstemmen.indicatorsSeen}
+          - {id: 106, type: text, value: outcomes.afstemmen.confidence}
+          - {id: 107, type: text, value: school}
+        """
+
+    private func record(judgement: String = "voldaan") -> FormRecord {
+        var record = FormRecord(source: "form.docx")
+        record.student.name = "Noor el Amrani"
+        record.date = "20-1-2026"
+        var outcome = OutcomeRecord(id: "afstemmen", name: "Afstemmen op de lerende")
+        outcome.judgement = judgement
+        outcome.confidence = false
+        outcome.feedback = "Goed <b>voorbereid</b> & rustig.\n\nVolgende keer: tempo."
+        outcome.indicators = [IndicatorRecord(id: "a", text: "Stemt af", seen: true),
+                              IndicatorRecord(id: "b", text: "Differentieert", seen: false),
+                              IndicatorRecord(id: "c", text: "Evalueert", seen: true)]
+        record.outcomes = [outcome]
+        return record
+    }
+
+    @Test func anEntryFillsEachFieldByItsType() throws {
+        let map = try EJournalMap.parse(mapText, file: "map.yaml")
+        let entry = map.entry(for: record())
+        #expect(entry.journalID == "1234")
+        #expect(entry.templateID == "56")
+        #expect(entry.content["101"] == "Noor el Amrani")
+        #expect(entry.content["102"] == "2026-01-20")
+        #expect(entry.content["103"] == "Voldaan")
+        #expect(entry.content["104"] == "<p>Goed &lt;b&gt;voorbereid&lt;/b&gt; &amp; rustig.</p><p>Volgende keer: tempo.</p>")
+        #expect(entry.content["105"] == "<p>Stemt af</p><p>Evalueert</p>")
+        #expect(entry.content["106"] == "nee")
+    }
+
+    @Test func absentValuesAndUnmappedOptionsAreLeftOut() throws {
+        let map = try EJournalMap.parse(mapText, file: "map.yaml")
+        let entry = map.entry(for: record(judgement: "niet-voldaan"))
+        #expect(entry.content["103"] == nil, "a value the map has no option for is not guessed")
+        #expect(entry.content["107"] == nil, "the record has no school")
+        #expect(entry.content.count == 5)
+    }
+
+    @Test func theBundledExampleMapParses() throws {
+        let file = "Fixtures/ejournal/map.yaml"
+        let map = try EJournalMap.parse(try String(contentsOfFile: file, encoding: .utf8), file: file)
+        #expect(map.fields.map(\.type) == [.text, .date, .selection, .selection, .richText, .richText])
+    }
+
+    @Test(arguments: [
+        ("journal_id: 1\ntemplate_id: 2\nfields: []\n", 3, "'fields' must be a non-empty list"),
+        ("journal_id: 1\ntemplate_id: 2\nfields:\n  - {id: 1, type: number, value: date}\n", 4, "'type' must be one of"),
+        ("journal_id: 1\ntemplate_id: 2\nfields:\n  - {id: 1, type: text, value: student.age}\n", 4, "'value' must be a record value"),
+        ("journal_id: 1\ntemplate_id: 2\nfields:\n  - {id: 1, type: selection, value: moment}\n", 4, "needs 'options'"),
+        ("journal_id: 1\ntemplate: 2\n", 2, "unknown key 'template'"),
+        ("journal_id: 1\nfields:\n  - {id: 1, type: text, value: date}\n", 1, "journal_id and template_id are required"),
+        ("journal_id: [1\n", 2, "not valid YAML"),
+    ])
+    func aBadMapNamesFileLineAndProblem(text: String, line: Int, problem: String) {
+        #expect {
+            _ = try EJournalMap.parse(text, file: "map.yaml")
+        } throws: { error in
+            guard let error = error as? EJournalMapError else { return false }
+            return error.file == "map.yaml" && error.line == line && error.message.contains(problem)
+        }
+    }
+}
