@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Time `docxforms dump` on generated forms, side by side with the tools a user
-would otherwise use, on the same files in the same run.
+"""Time `docxforms extract` and `docxforms dump` on generated forms, side by
+side with the tools a user would otherwise use, on the same files in the same run.
 
     python3 Benchmarks/bench.py [N]     (default 1000 forms; see Benchmarks/README.md)
 
 Builds docxforms in release mode and the C baseline, generates N forms with
 make_forms.py into .build-bench/forms (reused when already there), then runs
 each tool over all forms in one process, three times, keeping the fastest run.
-Reports forms/second, ms/form, the ratio to the C baseline and peak memory.
+The Python scripts are slow enough that they run once over the first SAMPLE
+forms; their rate per form is what is compared. Reports forms/second, ms/form,
+the ratio to the C baseline, peak memory, and scaling from one to two cores.
 """
 import os
 import subprocess
@@ -18,6 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 WORK = os.path.join(ROOT, ".build-bench")
 REPEAT = 3
+SAMPLE = 100
 
 PYTHON_DOCX = r'''
 import sys, docx
@@ -29,24 +32,84 @@ for path in sys.argv[1:]:
     boxes = [e.get(qn("w14:val")) for e in d.element.body.iter(qn("w14:checked"))]
 '''
 
+# What a member of staff would script for bulk extraction with python-docx: every
+# content control's tag with its value (a checkbox's state, else its text), one
+# JSON line per form.
+PYTHON_DOCX_EXTRACT = r'''
+import sys, json, docx
+from docx.oxml.ns import qn
+W14_CHECKED = "{http://schemas.microsoft.com/office/word/2010/wordml}checked"
+W14_VAL = "{http://schemas.microsoft.com/office/word/2010/wordml}val"
+for path in sys.argv[1:]:
+    body = docx.Document(path).element.body
+    fields = {}
+    for sdt in body.iter(qn("w:sdt")):
+        pr = sdt.find(qn("w:sdtPr"))
+        tag = pr.find(qn("w:tag")) if pr is not None else None
+        if tag is None:
+            continue
+        checked = pr.find(".//" + W14_CHECKED)
+        if checked is not None:
+            fields[tag.get(qn("w:val"))] = checked.get(W14_VAL) in ("1", "true")
+        else:
+            content = sdt.find(qn("w:sdtContent"))
+            fields[tag.get(qn("w:val"))] = "".join(t.text or "" for t in content.iter(qn("w:t")))
+    print(json.dumps({"source": path, "fields": fields}, ensure_ascii=False))
+'''
+
+# The same with docx2python: its nested lists of tables, rows, cells and
+# paragraphs, read as label (first cell) → value (the other cells), one JSON
+# line per form.
+DOCX2PYTHON_EXTRACT = r'''
+import sys, json
+from docx2python import docx2python
+for path in sys.argv[1:]:
+    fields = {}
+    with docx2python(path) as doc:
+        for table in doc.body:
+            for row in table:
+                cells = ["\n".join(p for p in cell if p) for cell in row]
+                if len(cells) > 1 and cells[0]:
+                    fields[cells[0]] = cells[1:]
+    print(json.dumps({"source": path, "fields": fields}, ensure_ascii=False))
+'''
+
 
 def sh(*cmd, **kw):
     subprocess.run(cmd, check=True, **kw)
 
 
-def measure(cmd):
-    """Best wall time of REPEAT runs, and the peak RSS (MiB) seen."""
+def measure(cmds, repeat=REPEAT):
+    """Best wall time of `repeat` runs of the commands, all started at once,
+    and the largest peak RSS (MiB) of any of them."""
     best, peak = float("inf"), 0
-    for _ in range(REPEAT):
+    for _ in range(repeat):
         start = time.monotonic()
         with open(os.devnull, "wb") as null:
-            proc = subprocess.Popen(cmd, stdout=null, stderr=subprocess.PIPE)
-            _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.monotonic() - start
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise SystemExit(f"failed: {cmd[:3]}… {proc.stderr.read().decode()[:300]}")
-        best, peak = min(best, elapsed), max(peak, usage.ru_maxrss / 1024)
+            procs = [subprocess.Popen(cmd, stdout=null, stderr=subprocess.PIPE) for cmd in cmds]
+            for proc, cmd in zip(procs, cmds):
+                _, status, usage = os.wait4(proc.pid, 0)
+                if os.waitstatus_to_exitcode(status) != 0:
+                    raise SystemExit(f"failed: {cmd[:3]}… {proc.stderr.read().decode()[:300]}")
+                peak = max(peak, usage.ru_maxrss / 1024)
+        best = min(best, time.monotonic() - start)
     return best, peak
+
+
+def table(title, rows, base_per_form):
+    """Runs each (label, commands, forms, repeat) row and prints a Markdown table."""
+    print(f"\n{title}\n")
+    print("| tool | forms/s | ms/form | time vs C baseline (1 core) | peak memory |")
+    print("|---|---:|---:|---:|---:|")
+    results = {}
+    for label, cmds, forms, repeat in rows:
+        seconds, peak = measure(cmds, repeat)
+        per_form = seconds / forms
+        base_per_form = base_per_form or per_form
+        results[label] = per_form
+        print(f"| {label} | {forms / seconds:,.0f} | {1000 * per_form:.2f} | {per_form / base_per_form:.2f}× | {peak:.0f} MiB |",
+              flush=True)
+    return results
 
 
 def main():
@@ -57,6 +120,7 @@ def main():
     if len(existing) < n:
         sh(sys.executable, os.path.join(HERE, "make_forms.py"), forms, str(n))
     files = [os.path.join(forms, f"form-{i:04d}.docx") for i in range(n)]
+    sample = files[:min(SAMPLE, n)]
     sh("swift", "build", "-c", "release", "--product", "docxforms", cwd=ROOT, stdout=subprocess.DEVNULL)
     binary = os.path.join(ROOT, ".build", "release", "docxforms")
     flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libzip", "libxml-2.0"], capture_output=True, text=True, check=True).stdout.split()
@@ -64,24 +128,46 @@ def main():
     sh("cc", "-O2", os.path.join(HERE, "baseline.c"), *flags, "-o", baseline)
 
     size = sum(os.path.getsize(f) for f in files) / n / 1024
-    print(f"{n} forms, {size:.0f} KB each on average; best of {REPEAT} runs; one process per tool over all files\n")
-    rows = [("C baseline: libzip + libxml2 SAX2, text only", [baseline] + files),
-            ("docxforms dump (full model, JSON)", [binary, "dump"] + files),
-            ("docxforms dump --text", [binary, "dump", "--text"] + files)]
-    try:
-        import docx  # noqa: F401
-        rows.append(("python-docx: paragraphs, cells, checkboxes", [sys.executable, "-c", PYTHON_DOCX] + files))
-    except ImportError:
-        print("(python-docx not installed: pip install python-docx to compare with it)\n")
-    results = []
-    for label, cmd in rows:
-        seconds, peak = measure(cmd)
-        results.append((label, seconds, peak))
-    base = results[0][1]
-    print(f"| tool | forms/s | ms/form | time vs C baseline | peak memory |")
-    print(f"|---|---:|---:|---:|---:|")
-    for label, seconds, peak in results:
-        print(f"| {label} | {n / seconds:,.0f} | {1000 * seconds / n:.2f} | {seconds / base:.2f}× | {peak:.0f} MiB |")
+    print(f"{n} forms, {size:.0f} KB each on average; {os.cpu_count()} cores; best of {REPEAT} runs;"
+          f" Python scripts once over the first {len(sample)} forms")
+    have = {}
+    for module in ("docx", "docx2python"):
+        try:
+            __import__(module)
+            have[module] = True
+        except ImportError:
+            print(f"({module} not installed: pip install {'python-docx' if module == 'docx' else module} to compare with it)")
+
+    half = len(files) // 2
+    extract = [binary, "extract", "--format", "ndjson"]
+    rows = [("C baseline: libzip + libxml2 SAX2, text only", [[baseline] + files], n, REPEAT),
+            ("C baseline, 2 processes", [[baseline] + files[:half], [baseline] + files[half:]], n, REPEAT),
+            ("docxforms extract --jobs 1 (records, NDJSON)", [extract + ["--jobs", "1"] + files], n, REPEAT),
+            ("docxforms extract --jobs 2", [extract + ["--jobs", "2"] + files], n, REPEAT),
+            ("docxforms extract --jobs 2 --format csv", [[binary, "extract", "--format", "csv", "--jobs", "2"] + files], n, REPEAT)]
+    if "docx" in have:
+        rows.append(("python-docx script: every control's tag and value", [[sys.executable, "-c", PYTHON_DOCX_EXTRACT] + sample], len(sample), 1))
+    if "docx2python" in have:
+        rows.append(("docx2python script: table labels and values", [[sys.executable, "-c", DOCX2PYTHON_EXTRACT] + sample], len(sample), 1))
+    results = table("Bulk extraction (records from every form)", rows, None)
+    base = results[rows[0][0]]
+    one, two = results[rows[2][0]], results[rows[3][0]]
+    print(f"\nextract: {one / base:.2f}× the C baseline per core; 2 jobs {one / two:.2f}× as fast as 1"
+          f" (C baseline: {base / results[rows[1][0]]:.2f}×)")
+    for label in (r[0] for r in rows[5:]):
+        print(f"extract --jobs 1 is {results[label] / one:.1f}× as fast as the {label.split(':')[0]}")
+
+    small = [extract + ["--jobs", "2"] + sample]
+    _, peak_small = measure(small, 1)
+    _, peak_all = measure([extract + ["--jobs", "2"] + files], 1)
+    print(f"\nextract --jobs 2 peak memory: {peak_small:.0f} MiB for {len(sample)} forms, {peak_all:.0f} MiB for {n}")
+
+    rows = [("C baseline: libzip + libxml2 SAX2, text only", [[baseline] + files], n, REPEAT),
+            ("docxforms dump (full model, JSON)", [[binary, "dump"] + files], n, REPEAT),
+            ("docxforms dump --text", [[binary, "dump", "--text"] + files], n, REPEAT)]
+    if "docx" in have:
+        rows.append(("python-docx: paragraphs, cells, checkboxes", [[sys.executable, "-c", PYTHON_DOCX] + sample], len(sample), 1))
+    table("Reading only (the document model, one core)", rows, base)
 
 
 if __name__ == "__main__":

@@ -58,6 +58,41 @@ public struct Catalogue: Sendable, Equatable, Encodable {
         return out.hasSuffix(" ") ? String(out.dropLast()) : out
     }
 
+    /// Whether a scalar is part of a word: a letter, a digit, or a combining
+    /// mark (of a decomposed accented letter). ASCII is classified by range,
+    /// without a Unicode property lookup.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80: return false
+        default:
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return properties.isAlphabetic || properties.numericType != nil
+            }
+        }
+    }
+
+    /// The words of a text: its runs of word scalars (see ``isWordScalar(_:)``).
+    static func words(_ text: String) -> [Substring] {
+        var words: [Substring] = []
+        var start: String.Index?
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            if isWordScalar(scalars[i]) {
+                if start == nil { start = i }
+            } else if let s = start {
+                words.append(text[s..<i])
+                start = nil
+            }
+            scalars.formIndex(after: &i)
+        }
+        if let s = start { words.append(text[s...]) }
+        return words
+    }
+
     /// ``fold(_:)`` for ASCII text, on bytes.
     private static func foldASCII(_ s: String) -> String {
         var out: [UInt8] = []

@@ -600,7 +600,7 @@ struct FormReading {
 
         init(_ indicators: [Indicator]) {
             let folded = indicators.map { Catalogue.fold($0.text) }
-            let words = folded.map { Set($0.split(whereSeparator: { !$0.isLetter && !$0.isNumber })) }
+            let words = folded.map { Set(Catalogue.words($0)) }
             var vocabulary: [Substring: Int] = [:]
             for set in words { for word in set where vocabulary[word] == nil { vocabulary[word] = vocabulary.count } }
             let width = (vocabulary.count + 63) / 64
@@ -619,7 +619,7 @@ struct FormReading {
 
         func bestMatch(_ text: String) -> Indicator? {
             let folded = Catalogue.fold(text)
-            let words = Set(folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
+            let words = Set(Catalogue.words(folded))
             guard !words.isEmpty else { return nil }
             let row = IndicatorMatcher.bits(words, vocabulary, width)
             var best: (Indicator, Double)?
@@ -669,7 +669,8 @@ struct FormReading {
                     }
                 }
             }
-            if !found, let row = candidates.first(where: { $0.cells.count >= 4 && $0.label.hasPrefix(FormFields.normalise(skill.name)) }) {
+            let label = FormFields.normalise(skill.name)
+            if !found, let row = candidates.first(where: { $0.cells.count >= 4 && $0.label.hasPrefix(label) }) {
                 found = true
                 record.sources["skills.\(skill.id)"] = source(row.location, "label")
                 for (phase, cell) in zip(skill.phases, row.cells.dropFirst()) where FormReading.marked(cell) {

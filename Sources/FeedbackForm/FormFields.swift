@@ -42,21 +42,28 @@ enum FormFields {
     /// folded, punctuation other than the colon made a space ("Vak/opleiding"
     /// → "vak opleiding"), and a trailing colon or question mark dropped.
     static func normalise(_ label: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var depth = 0
-        for c in label {
-            if c == "(" { depth += 1; continue }
-            if c == ")" { depth = max(0, depth - 1); continue }
-            if depth == 0 { out.append(c.isLetter || c.isNumber || c == ":" || c == "-" ? c : " ") }
+        for scalar in label.unicodeScalars {
+            if scalar == "(" { depth += 1; continue }
+            if scalar == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(Catalogue.isWordScalar(scalar) || scalar == ":" || scalar == "-" ? scalar : " ") }
         }
-        var folded = Catalogue.fold(out)
+        var folded = Catalogue.fold(String(out))
         while let last = folded.last, last == ":" || last == " " || last == "-" { folded.removeLast() }
         return folded
     }
 
     /// The best (longest) label of `labels` that `text` is or starts with.
     static func match(_ text: String, _ labels: [String]) -> String? {
-        labels.filter { text == $0 || text.hasPrefix($0 + " ") || text.hasPrefix($0 + ":") }.max { $0.count < $1.count }
+        var best: String?
+        for label in labels where text.utf8.starts(with: label.utf8) {
+            // The label is the whole text, or a word of it: a space or a colon follows.
+            let next = text.utf8.dropFirst(label.utf8.count).first
+            guard next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: ":") else { continue }
+            if best == nil || label.count > best!.count { best = label }
+        }
+        return best
     }
 
     /// The field of `fields` whose matching label is longest: the field a

@@ -213,3 +213,24 @@ extension ConvertTests {
         #expect(plain.sources["skills.zelfstandigheid"]?.method == "label")
     }
 }
+
+@Suite struct TextMatchingTests {
+    @Test func wordsAreLettersDigitsAndCombiningMarks() {
+        let decomposed = "cre\u{0308}e\u{0308}ren"
+        #expect(Catalogue.words("Creëren, 3e klas—leerlingen’s (tóch)") == ["Creëren", "3e", "klas", "leerlingen", "s", "tóch"])
+        #expect(Catalogue.words(decomposed + " nu") == [Substring(decomposed), "nu"])
+        #expect(Catalogue.words(" ,; ").isEmpty)
+    }
+
+    @Test func labelsAreNormalisedWithoutTheirParenthesesAndPunctuation() {
+        #expect(FormFields.normalise("Naam van de student (voluit):") == "naam van de student")
+        #expect(FormFields.normalise("Zelf-reflectie: Créatief") == "zelf-reflectie: creatief")
+        #expect(FormFields.normalise("  Oordeel  …  ") == "oordeel")
+    }
+
+    @Test func aLabelMatchesTheWholeTextOrAWordOfIt() {
+        #expect(FormFields.match("feedback: goed", ["feedback", "feed"]) == "feedback")
+        #expect(FormFields.match("feedbackgesprek", ["feedback"]) == nil)
+        #expect(FormFields.match("naam student 123", ["naam", "naam student"]) == "naam student")
+    }
+}
