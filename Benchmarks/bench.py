@@ -167,7 +167,7 @@ def main():
             ("docxforms dump --text", [[binary, "dump", "--text"] + files], n, REPEAT)]
     if "docx" in have:
         rows.append(("python-docx: paragraphs, cells, checkboxes", [[sys.executable, "-c", PYTHON_DOCX] + sample], len(sample), 1))
-    table("Reading only (the document model, one core)", rows, base)
+    table("Reading only (the document model, one core)", rows, None)
 
 
 if __name__ == "__main__":
