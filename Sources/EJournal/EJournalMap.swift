@@ -56,7 +56,8 @@ public struct EJournalMap: Sendable {
         return Entry(journalID: journalID, templateID: templateID, content: content)
     }
 
-    /// One entry payload, ready to post.
+    /// One entry payload, ready to post. eJournal's ids are numbers: an id
+    /// written as digits in the map is encoded as a JSON number.
     public struct Entry: Sendable, Encodable {
         public var journalID: String
         public var templateID: String
@@ -64,6 +65,14 @@ public struct EJournalMap: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case journalID = "journal_id", templateID = "template_id", content
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            for (key, id) in [(CodingKeys.journalID, journalID), (.templateID, templateID)] {
+                if let number = Int(id) { try c.encode(number, forKey: key) } else { try c.encode(id, forKey: key) }
+            }
+            try c.encode(content, forKey: .content)
         }
     }
 

@@ -430,7 +430,7 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
             import json, sys
             lines = [json.loads(line) for line in open(sys.argv[1], encoding='utf-8')]
             entry = lines[0]
-            print(sorted(entry), entry['journal_id'], entry['template_id'])
+            print(sorted(entry), repr(entry['journal_id']), repr(entry['template_id']))
             print(entry['content']['101'], entry['content']['102'], entry['content']['103'], entry['content']['104'])
             print(entry['content']['105'].startswith('<p>Analyseert toetsgegevens'), lines[1]['error']['code'])
             """, [try write(run.stdout, "entries.ndjson")])

@@ -45,6 +45,13 @@ import FeedbackForm
         #expect(entry.content["106"] == "nee")
     }
 
+    @Test func numericIdsAreJSONNumbersOthersStrings() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let numeric = EJournalMap.Entry(journalID: "1234", templateID: "t-56", content: ["101": "x"])
+        #expect(String(decoding: try encoder.encode(numeric), as: UTF8.self) == #"{"content":{"101":"x"},"journal_id":1234,"template_id":"t-56"}"#)
+    }
+
     @Test func absentValuesAndUnmappedOptionsAreLeftOut() throws {
         let map = try EJournalMap.parse(mapText, file: "map.yaml")
         let entry = map.entry(for: record(judgement: "niet-voldaan"))
