@@ -16,8 +16,4 @@ public struct AKPlugin: SubjectPlugin {
         outcomes: [
             SubjectOutcome(id: "ak.vakdidactische-geografische-werkvormen-2", name: "Vakdidactische geografische werkvormen #2", ects: 5, role: .feedback),
         ])
-
-    public func with(_ subject: Subject) -> any SubjectPlugin {
-        AKPlugin(subject: subject)
-    }
 }

@@ -19,10 +19,6 @@ public struct BIPlugin: SubjectPlugin {
         ],
         headings: ["Practicum"])
 
-    public func with(_ subject: Subject) -> any SubjectPlugin {
-        BIPlugin(subject: subject)
-    }
-
     /// The practicum the supervisor assesses: sections headed "Practicumverslag",
     /// "Practicumbeoordeling" or "Verslag practicum" (not the outcome "Practicum biologie").
     public func readSections(of document: Document, into record: inout FormRecord) {

@@ -17,8 +17,4 @@ public struct DUFRPlugin: SubjectPlugin {
             SubjectOutcome(id: "du-fr.vakdidactiek-van-cultuurbewustzijn-en-literatuur", name: "Vakdidactiek van cultuurbewustzijn en literatuur", ects: 5, role: .feedback),
             SubjectOutcome(id: "du-fr.vakdidactiek-van-de-taalbeheersing", name: "Vakdidactiek van de taalbeheersing", ects: 5, role: .feedback),
         ])
-
-    public func with(_ subject: Subject) -> any SubjectPlugin {
-        DUFRPlugin(subject: subject)
-    }
 }

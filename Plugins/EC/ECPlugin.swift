@@ -16,8 +16,4 @@ public struct ECPlugin: SubjectPlugin {
         outcomes: [
             SubjectOutcome(id: "ec.vakdidactiek-leermiddelenanalyse-en-methodetoetsing", name: "Vakdidactiek Leermiddelenanalyse & methodetoetsing", ects: 5, role: .feedback),
         ])
-
-    public func with(_ subject: Subject) -> any SubjectPlugin {
-        ECPlugin(subject: subject)
-    }
 }

@@ -18,8 +18,4 @@ public struct ENPlugin: SubjectPlugin {
             SubjectOutcome(id: "en.teaching-grammar", name: "Teaching Grammar", ects: 5, role: .assess),
             SubjectOutcome(id: "en.teaching-young-adult-fiction", name: "Teaching Young Adult Fiction", ects: 5, role: .feedback),
         ])
-
-    public func with(_ subject: Subject) -> any SubjectPlugin {
-        ENPlugin(subject: subject)
-    }
 }

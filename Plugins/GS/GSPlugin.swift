@@ -18,8 +18,4 @@ public struct GSPlugin: SubjectPlugin {
             SubjectOutcome(id: "gs.historische-vaardigheden-en-leermiddelenanalyse", name: "Historische vaardigheden & leermiddelenanalyse", ects: 5, role: .feedback),
             SubjectOutcome(id: "gs.excursiedidactiek-en-toetsing", name: "Excursiedidactiek & toetsing", ects: 5, role: .feedback),
         ])
-
-    public func with(_ subject: Subject) -> any SubjectPlugin {
-        GSPlugin(subject: subject)
-    }
 }

@@ -19,8 +19,4 @@ public struct NASKPlugin: SubjectPlugin {
             SubjectOutcome(id: "na-sk.vaktaal-analyseren-en-onderwijzen", name: "Vaktaal analyseren en onderwijzen", ects: 5, starred: true, role: .feedback, pilotRole: .assess),
             SubjectOutcome(id: "na-sk.modellen-en-analogieen-in-nask-onderwijs-gebruiken", name: "Modellen en analogieën in NaSk-onderwijs gebruiken", ects: 5, starred: true, role: .feedback, pilotRole: .assess),
         ])
-
-    public func with(_ subject: Subject) -> any SubjectPlugin {
-        NASKPlugin(subject: subject)
-    }
 }

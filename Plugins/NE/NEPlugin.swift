@@ -18,8 +18,4 @@ public struct NEPlugin: SubjectPlugin {
             SubjectOutcome(id: "ne.didactiek-taalbeschouwing", name: "Didactiek taalbeschouwing", ects: 5, role: .feedback),
             SubjectOutcome(id: "ne.onderzoek-leergang", name: "Onderzoek leergang", ects: 5, role: .feedback),
         ])
-
-    public func with(_ subject: Subject) -> any SubjectPlugin {
-        NEPlugin(subject: subject)
-    }
 }

@@ -21,10 +21,6 @@ public struct WIPlugin: SubjectPlugin {
         ],
         headings: ["Observatieformulier"])
 
-    public func with(_ subject: Subject) -> any SubjectPlugin {
-        WIPlugin(subject: subject)
-    }
-
     /// The observation forms (observatieformulieren) the supervisor may fill in and attach.
     public func readSections(of document: Document, into record: inout FormRecord) {
         record.sections += SectionReader.sections(titled: ["observatieformulier"], kind: "observation-form", in: document)

@@ -76,6 +76,9 @@ public protocol SubjectPlugin: Sendable {
     /// The subject's facts.
     var subject: Subject { get }
 
+    /// The plugin with these facts (its own, or a plugin file's).
+    init(subject: Subject)
+
     /// Reads the sections only this subject's forms have (observation forms,
     /// practicum reports) into the record.
     func readSections(of document: Document, into record: inout FormRecord)
@@ -86,6 +89,10 @@ public protocol SubjectPlugin: Sendable {
 
 extension SubjectPlugin {
     public func readSections(of document: Document, into record: inout FormRecord) {}
+
+    public func with(_ subject: Subject) -> any SubjectPlugin {
+        Self(subject: subject)
+    }
 }
 
 /// A plugin made of facts alone: what a plugin file for a new subject gives.
@@ -94,9 +101,5 @@ public struct FactsPlugin: SubjectPlugin {
 
     public init(subject: Subject) {
         self.subject = subject
-    }
-
-    public func with(_ subject: Subject) -> any SubjectPlugin {
-        FactsPlugin(subject: subject)
     }
 }
