@@ -32,13 +32,24 @@ public struct EJournalMap: Sendable {
     public var templateID: String
     public var fields: [Field]
 
-    /// The values a map may name (besides `outcomes.<id>.<field>`).
-    public static let recordPaths = ["source", "student.name", "student.number", "subject.code", "subject.name", "moment",
-                                     "date", "school", "supervisor", "schoolTeacherEducator", "instituteTeacherEducator",
-                                     "lessonsGiven"]
-    public static let outcomeFields = ["judgement", "confidence", "selfReflection", "feedback", "indicatorsSeenFeedback",
-                                       "developmentMade", "developmentToMake", "goal", "learningActivities", "successCriteria",
-                                       "indicatorsSeen"]
+    /// The record values a map may name, each with how to read it.
+    static let recordValues: [String: @Sendable (FormRecord) -> String?] = [
+        "source": { $0.source }, "student.name": { $0.student.name }, "student.number": { $0.student.number },
+        "subject.code": { $0.subject?.code }, "subject.name": { $0.subject?.name }, "moment": { $0.moment },
+        "date": { $0.date }, "school": { $0.school }, "supervisor": { $0.supervisor },
+        "schoolTeacherEducator": { $0.schoolTeacherEducator }, "instituteTeacherEducator": { $0.instituteTeacherEducator },
+        "lessonsGiven": { $0.lessonsGiven },
+    ]
+
+    /// The fields of an outcome a map may name as `outcomes.<id>.<field>`.
+    static let outcomeValues: [String: @Sendable (OutcomeRecord) -> String?] = [
+        "judgement": { $0.judgement }, "confidence": { $0.confidence.map { $0 ? "ja" : "nee" } },
+        "selfReflection": { $0.selfReflection }, "feedback": { $0.feedback },
+        "indicatorsSeenFeedback": { $0.indicatorsSeenFeedback }, "developmentMade": { $0.developmentMade },
+        "developmentToMake": { $0.developmentToMake }, "goal": { $0.goal },
+        "learningActivities": { $0.learningActivities }, "successCriteria": { $0.successCriteria },
+        "indicatorsSeen": { $0.indicators.filter(\.seen).map(\.text).joined(separator: "\n") },
+    ]
 
     /// The payload for one record: `journal_id`, `template_id` and `content`;
     /// fields whose value is absent are left out of `content`.
@@ -77,37 +88,11 @@ public struct EJournalMap: Sendable {
     }
 
     static func value(_ path: String, in record: FormRecord) -> String? {
-        switch path {
-        case "source": return record.source
-        case "student.name": return record.student.name
-        case "student.number": return record.student.number
-        case "subject.code": return record.subject?.code
-        case "subject.name": return record.subject?.name
-        case "moment": return record.moment
-        case "date": return record.date
-        case "school": return record.school
-        case "supervisor": return record.supervisor
-        case "schoolTeacherEducator": return record.schoolTeacherEducator
-        case "instituteTeacherEducator": return record.instituteTeacherEducator
-        case "lessonsGiven": return record.lessonsGiven
-        default: break
-        }
+        if let read = recordValues[path] { return read(record) }
         let parts = path.split(separator: ".", maxSplits: 2).map(String.init)
-        guard parts.count == 3, parts[0] == "outcomes", let outcome = record.outcomes.first(where: { $0.id == parts[1] }) else { return nil }
-        switch parts[2] {
-        case "judgement": return outcome.judgement
-        case "confidence": return outcome.confidence.map { $0 ? "ja" : "nee" }
-        case "selfReflection": return outcome.selfReflection
-        case "feedback": return outcome.feedback
-        case "indicatorsSeenFeedback": return outcome.indicatorsSeenFeedback
-        case "developmentMade": return outcome.developmentMade
-        case "developmentToMake": return outcome.developmentToMake
-        case "goal": return outcome.goal
-        case "learningActivities": return outcome.learningActivities
-        case "successCriteria": return outcome.successCriteria
-        case "indicatorsSeen": return outcome.indicators.filter(\.seen).map(\.text).joined(separator: "\n")
-        default: return nil
-        }
+        guard parts.count == 3, parts[0] == "outcomes", let read = outcomeValues[parts[2]],
+              let outcome = record.outcomes.first(where: { $0.id == parts[1] }) else { return nil }
+        return read(outcome)
     }
 
     static func html(_ text: String) -> String {
@@ -192,7 +177,7 @@ extension EJournalMap {
             guard let typeName = values["type"]?.string, let type = FieldType(rawValue: typeName) else {
                 throw fail(values["type"] ?? item, "'type' must be one of \(FieldType.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            guard let path = values["value"]?.string, recordPaths.contains(path) || isOutcomePath(path) else {
+            guard let path = values["value"]?.string, recordValues[path] != nil || isOutcomePath(path) else {
                 throw fail(values["value"] ?? item, "'value' must be a record value such as student.name or outcomes.<id>.judgement")
             }
             var options: [String: String] = [:]
@@ -211,6 +196,6 @@ extension EJournalMap {
 
     private static func isOutcomePath(_ path: String) -> Bool {
         let parts = path.split(separator: ".", maxSplits: 2)
-        return parts.count == 3 && parts[0] == "outcomes" && outcomeFields.contains(String(parts[2]))
+        return parts.count == 3 && parts[0] == "outcomes" && outcomeValues[String(parts[2])] != nil
     }
 }
