@@ -40,6 +40,8 @@ struct Candidate {
     var method: String
     /// All cells of the row, for kijkkader and skills rows.
     var cells: [Table.Cell]
+    /// The text of the row's first cell, trimmed (a kijkkader row's sentence).
+    var firstCellText = ""
     /// The first row of the row's table, folded, by grid column: what the
     /// columns mean ("gezien", "niet gezien"...).
     var header: [Int: String] = [:]
@@ -156,7 +158,8 @@ struct FormReading {
                         let rest = cells.dropFirst().flatMap(\.blocks)
                         candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(rest),
                                                     control: FormReading.singleControl(rest), location: rowLocation,
-                                                    outcome: context, method: "label", cells: cells, header: header))
+                                                    outcome: context, method: "label", cells: cells, firstCellText: label,
+                                                    header: header))
                     }
                     for (c, cell) in cells.enumerated() {
                         let cellLocation = Location(part: here.part, path: "\(rowLocation.path)/cell[\(c + 1)]")
@@ -203,13 +206,16 @@ struct FormReading {
         let named = header.filter { column, text in column > 0 && FormFields.bestField(FormFields.normalise(text), among: fields) != nil }
         guard !named.isEmpty else { return }
         for (r, row) in table.rows.enumerated().dropFirst() {
-            guard let first = row.cells.first, let outcome = outcomeHeading(Block.text(of: first.blocks).trimmed) else { continue }
+            guard let first = row.cells.first else { continue }
+            let rowText = Block.text(of: first.blocks).trimmed
+            guard let outcome = outcomeHeading(rowText) else { continue }
             for cell in row.cells.dropFirst() {
                 guard let label = named[cell.column] else { continue }
                 candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(cell.blocks),
                                             control: FormReading.singleControl(cell.blocks),
                                             location: Location(part: at.part, path: "\(at.path)/row[\(r + 1)]"),
-                                            outcome: outcome, method: "column", cells: row.cells, header: header))
+                                            outcome: outcome, method: "column", cells: row.cells, firstCellText: rowText,
+                                            header: header))
             }
         }
     }
@@ -535,7 +541,7 @@ struct FormReading {
             var rowsPerTable: [String: Int] = [:]
             var pending: [(table: String, outcome: String?, text: String, seen: Bool)] = []
             for candidate in candidates where candidate.cells.count >= 2 {
-                let text = Block.text(of: candidate.cells[0].blocks).trimmed
+                let text = candidate.firstCellText
                 guard text.count >= 15 else { continue }
                 let mark = FormReading.seen(candidate)
                 let table = String(candidate.location.path.split(separator: "/").dropLast().joined(separator: "/"))
