@@ -36,7 +36,7 @@ extension DocxForms {
             for file in files {
                 do {
                     let record = converter.convert(try Input.read(file, with: reader), source: file)
-                    try stream.add(.record(output.prepared(record)))
+                    try stream.add(.record(record))
                 } catch let error as DocxError {
                     StandardError.report(error)
                     try stream.add(.failure(error))

@@ -50,7 +50,7 @@ extension DocxForms {
             try batch.run(files) { index, _, result in
                 switch result {
                 case .record(let record):
-                    try stream.add(.record(output.prepared(record)))
+                    try stream.add(.record(record))
                 case .failure(let error):
                     failures += 1
                     progress.clear()

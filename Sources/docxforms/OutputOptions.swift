@@ -46,12 +46,7 @@ struct OutputOptions: ParsableArguments {
         }
         let separator: Character = delimiter == "tab" || delimiter == "\t" ? "\t" : Character(delimiter)
         return try RecordStream(format: format, sink: try OutputSink(path: output), csv: CSVWriter(layout: layout, delimiter: separator),
-                                bom: bom, ejournal: ejournal, single: single)
-    }
-
-    /// The record as it is to be written: pseudonymised when asked.
-    func prepared(_ record: FormRecord) -> FormRecord {
-        pseudonymise.map { Pseudonymiser(key: $0).apply(record) } ?? record
+                                bom: bom, ejournal: ejournal, pseudonymiser: pseudonymise.map(Pseudonymiser.init(key:)), single: single)
     }
 }
 

@@ -20,20 +20,24 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable {
     case ejournal
 }
 
-/// Writes records as they come, in one format, to an ``OutputSink``.
+/// Writes records as they come, in one format, to an ``OutputSink``;
+/// every record that leaves is pseudonymised first when that was asked.
 final class RecordStream {
     private let format: RecordFormat
     private let sink: OutputSink
     private let csv: CSVWriter
     private let ejournal: EJournalMap?
+    private let pseudonymiser: Pseudonymiser?
     private let single: Bool
     private var count = 0
 
-    init(format: RecordFormat, sink: OutputSink, csv: CSVWriter, bom: Bool, ejournal: EJournalMap?, single: Bool) throws {
+    init(format: RecordFormat, sink: OutputSink, csv: CSVWriter, bom: Bool, ejournal: EJournalMap?, pseudonymiser: Pseudonymiser?,
+         single: Bool) throws {
         self.format = format
         self.sink = sink
         self.csv = csv
         self.ejournal = ejournal
+        self.pseudonymiser = pseudonymiser
         self.single = single
         switch format {
         case .json where !single: try sink.write("[\n")
@@ -44,6 +48,8 @@ final class RecordStream {
 
     func add(_ entry: ConvertEntry) throws {
         defer { count += 1 }
+        var entry = entry
+        if let pseudonymiser, case .record(let record) = entry { entry = .record(pseudonymiser.apply(record)) }
         switch format {
         case .json:
             let text = try JSONOutput(pretty: true).encode(entry)

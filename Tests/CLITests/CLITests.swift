@@ -443,8 +443,9 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
     }
 
     @Test func pseudonymsReplaceNamesInEveryFormat() throws {
-        for format in ["json", "ndjson", "csv"] {
-            let run = try docxforms(["extract", "Fixtures/forms/tagged-1.docx", "--format", format, "--pseudonymise", "geheim"])
+        for format in ["json", "ndjson", "csv", "ejournal"] {
+            let map = format == "ejournal" ? ["--map", "Fixtures/ejournal/map.yaml"] : []
+            let run = try docxforms(["extract", "Fixtures/forms/tagged-1.docx", "--format", format, "--pseudonymise", "geheim"] + map)
             #expect(!run.stdout.contains("Noor el Amrani") && !run.stdout.contains("2087741") && !run.stdout.contains("Verbeek"), "\(format)")
             #expect(run.stdout.contains("p-"), "\(format)")
         }
