@@ -50,25 +50,19 @@ struct BatchConverter {
     let converter: FormConverter
     let jobs: Int
 
-    /// One file's outcome.
-    enum Result: Sendable {
-        case record(FormRecord)
-        case failure(DocxError)
-    }
-
-    /// Calls `deliver` once per file, in input order.
-    func run(_ files: [String], deliver: (Int, String, Result) throws -> Void) rethrows {
+    /// Calls `deliver` once per file, in input order, with its index and outcome.
+    func run(_ files: [String], deliver: (Int, ConvertEntry) throws -> Void) rethrows {
         let window = max(1, jobs * 4)
         var start = 0
         while start < files.count {
             let slice = Array(files[start..<min(start + window, files.count)])
             let results = convert(slice)
-            for (offset, result) in results.enumerated() { try deliver(start + offset, slice[offset], result) }
+            for (offset, result) in results.enumerated() { try deliver(start + offset, result) }
             start += slice.count
         }
     }
 
-    private func convert(_ files: [String]) -> [Result] {
+    private func convert(_ files: [String]) -> [ConvertEntry] {
         let slots = ResultSlots(count: files.count)
         let reader = self.reader, converter = self.converter, workers = min(jobs, files.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -90,17 +84,17 @@ struct BatchConverter {
 /// Results written by several workers, each to its own index, behind a lock
 /// (held for an assignment; a conversion takes milliseconds).
 private final class ResultSlots: Sendable {
-    private let slots: Mutex<[BatchConverter.Result?]>
+    private let slots: Mutex<[ConvertEntry?]>
 
     init(count: Int) {
         slots = Mutex(Array(repeating: nil, count: count))
     }
 
-    func set(_ index: Int, _ result: sending BatchConverter.Result) {
+    func set(_ index: Int, _ result: sending ConvertEntry) {
         slots.withLock { $0[index] = result }
     }
 
-    func all() -> [BatchConverter.Result] {
+    func all() -> [ConvertEntry] {
         slots.withLock { $0.map { $0! } }
     }
 }

@@ -50,7 +50,7 @@ extension DocxForms {
 }
 
 /// A record, or the error of a file that could not be read.
-enum ConvertEntry: Encodable {
+enum ConvertEntry: Encodable, Sendable {
     case record(FormRecord)
     case failure(DocxError)
 

@@ -47,16 +47,13 @@ extension DocxForms {
             let stream = try output.stream(single: false)
             let progress = Progress(total: files.count)
             var failures = 0
-            try batch.run(files) { index, _, result in
-                switch result {
-                case .record(let record):
-                    try stream.add(.record(record))
-                case .failure(let error):
+            try batch.run(files) { index, entry in
+                if case .failure(let error) = entry {
                     failures += 1
                     progress.clear()
                     StandardError.report(error)
-                    try stream.add(.failure(error))
                 }
+                try stream.add(entry)
                 progress.show(index + 1)
             }
             try stream.finish()
