@@ -5,7 +5,7 @@ side with the tools a user would otherwise use, on the same files in the same ru
     python3 Benchmarks/bench.py [N]     (default 1000 forms; see Benchmarks/README.md)
 
 Builds docxforms in release mode and the C baseline, generates N forms with
-make_forms.py into .build-bench/forms (reused when already there), then runs
+make_forms.py into .build-bench/forms-2 (reused when already there), then runs
 each tool over all forms in one process, three times, keeping the fastest run.
 The Python scripts are slow enough that they run once over the first SAMPLE
 forms; their rate per form is what is compared. Reports forms/second, ms/form,
@@ -114,15 +114,19 @@ def table(title, rows, base_per_form):
 
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    forms = os.path.join(WORK, "forms")
+    # A new name whenever make_forms.py changes what it writes: old forms are not reused.
+    forms = os.path.join(WORK, "forms-2")
     os.makedirs(WORK, exist_ok=True)
-    existing = sorted(f for f in os.listdir(forms)) if os.path.isdir(forms) else []
-    if len(existing) < n:
-        sh(sys.executable, os.path.join(HERE, "make_forms.py"), forms, str(n))
-    files = [os.path.join(forms, f"form-{i:04d}.docx") for i in range(n)]
-    sample = files[:min(SAMPLE, n)]
     sh("swift", "build", "-c", "release", "--product", "docxforms", cwd=ROOT, stdout=subprocess.DEVNULL)
     binary = os.path.join(ROOT, ".build", "release", "docxforms")
+    existing = sorted(f for f in os.listdir(forms)) if os.path.isdir(forms) else []
+    if len(existing) < n:
+        catalogue = os.path.join(WORK, "catalogue.json")
+        with open(catalogue, "w") as out:
+            sh(binary, "catalogue", "--format", "json", stdout=out)
+        sh(sys.executable, os.path.join(HERE, "make_forms.py"), forms, str(n), catalogue)
+    files = [os.path.join(forms, f"form-{i:04d}.docx") for i in range(n)]
+    sample = files[:min(SAMPLE, n)]
     flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libzip", "libxml-2.0"], capture_output=True, text=True, check=True).stdout.split()
     baseline = os.path.join(WORK, "baseline")
     sh("cc", "-O2", os.path.join(HERE, "baseline.c"), *flags, "-o", baseline)

@@ -6,10 +6,13 @@ document.xml) with about 200 content controls: a header of text and date
 controls, per learning outcome a self-reflection and feedback in rich-text
 controls, a judgement drop-down, and a table of kijkkader indicators each with a
 checkbox control; plus a table of complex skills with a checkbox per phase.
-Deterministic (seeded), fictitious content.
+The outcome headings and kijkkader sentences are the handbook's, as the form
+prints them, read from `docxforms catalogue --format json` (CATALOGUE); the
+rest is deterministic (seeded), fictitious content.
 
-    python3 Benchmarks/make_forms.py OUT_DIR [N]
+    python3 Benchmarks/make_forms.py OUT_DIR N CATALOGUE
 """
+import json
 import os
 import random
 import sys
@@ -21,7 +24,6 @@ WORDS = ("de student laat zien dat hij de klas goed kan leiden en geeft duidelij
          "van de les waarbij leerlingen actief betrokken worden bij de leerstof en de werkvormen zijn afgestemd "
          "op de behoeften van de groep ook reflecteert zij op haar eigen handelen en benoemt concrete stappen "
          "voor de volgende periode in het derde jaar met aandacht voor differentiatie en feedback").split()
-OUTCOMES = [("positief-leerklimaat", 23), ("afstemmen", 24), ("leerstof-verwerken", 24), ("ict", 11), ("ppi", 24)]
 
 
 SYLLABLES = "be ge ver ont aan in uit lei ding werk vorm kla ssen ma na ge ment af stem men leer stof ver wer ken".split()
@@ -73,7 +75,7 @@ def checkbox(tag, checked):
                '</w14:checkbox>', f'<w:r><w:rPr><w:rFonts w:ascii="MS Gothic" w:hAnsi="MS Gothic"/></w:rPr><w:t>{glyph}</w:t></w:r>')
 
 
-def form(rng, index):
+def form(rng, index, outcomes):
     body = [p("Feedback- en beoordelingsformulier wpl2", ppr='<w:pPr><w:pStyle w:val="Title"/></w:pPr>')]
     header = [("student.name", "Naam student", f"Student {index}"), ("student.number", "Studentnummer", str(1000000 + index)),
               ("subject", "Vak", "Nederlands"), ("school", "School", "Scholengemeenschap Oost"),
@@ -81,8 +83,8 @@ def form(rng, index):
               ("io", "Instituutsopleider", "Opleider C"), ("moment", "Moment", "eindbeoordeling"), ("lessons", "Aantal lessen", "44")]
     rows = "".join('<w:tr>' + cell(p(alias)) + cell(text_control(tag, alias, [value])) + '</w:tr>' for tag, alias, value in header)
     body.append(f'<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>{rows}</w:tbl>')
-    for outcome, indicators in OUTCOMES:
-        body.append(p(outcome, ppr='<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>'))
+    for number, (outcome, name, indicators) in enumerate(outcomes, start=1):
+        body.append(p(f"{number}. {name}", ppr='<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>'))
         for part, alias in (("self", "Zelfreflectie"), ("feedback", "Feedback"), ("feedforward", "Volgende stappen")):
             body.append(text_control(f"{outcome}.{part}", alias, [sentence(rng, 40) for _ in range(4)], rng))
         body.append('<w:p>' + sdt(f'<w:tag w:val="{outcome}.confidence"/><w:dropDownList><w:listItem w:displayText="ja" w:value="ja"/>'
@@ -90,8 +92,8 @@ def form(rng, index):
         body.append('<w:p>' + sdt(f'<w:tag w:val="{outcome}.judgement"/><w:dropDownList><w:listItem w:displayText="voldaan" w:value="voldaan"/>'
                                   '<w:listItem w:displayText="niet voldaan" w:value="niet voldaan"/></w:dropDownList>',
                                   f'<w:r><w:t>{rng.choice(["voldaan", "niet voldaan"])}</w:t></w:r>') + '</w:p>')
-        rows = "".join('<w:tr>' + cell(wp(rng, sentence(rng, 12)), '<w:tcW w:w="7000" w:type="dxa"/>') + cell('<w:p>' + checkbox(f"{outcome}.ind.{i}", rng.random() < 0.6) + '</w:p>') + '</w:tr>'
-                       for i in range(1, indicators + 1))
+        rows = "".join('<w:tr>' + cell(wp(rng, text), '<w:tcW w:w="7000" w:type="dxa"/>') + cell('<w:p>' + checkbox(f"{outcome}.ind.{i}", rng.random() < 0.6) + '</w:p>') + '</w:tr>'
+                       for i, text in enumerate(indicators, start=1))
         body.append(f'<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>{rows}</w:tbl>')
     skills = "".join('<w:tr>' + cell(p(f"Dimensie {d}")) + "".join(
         cell('<w:p>' + checkbox(f"skill.{d}.{phase}", rng.random() < 0.33) + '</w:p>') for phase in ("begin", "groei", "vergevorderd")) + '</w:tr>'
@@ -123,12 +125,13 @@ def package(rng, body):
 
 
 def main():
-    out = sys.argv[1]
-    n = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
+    out, n, catalogue = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    with open(catalogue, encoding="utf-8") as f:
+        outcomes = [(o["id"], o["name"], [i["text"] for d in o["dimensions"] for i in d["indicators"]]) for o in json.load(f)["outcomes"]]
     os.makedirs(out, exist_ok=True)
     rng = random.Random(2026)
     for i in range(n):
-        write_zip(os.path.join(out, f"form-{i:04d}.docx"), package(rng, form(rng, i)))
+        write_zip(os.path.join(out, f"form-{i:04d}.docx"), package(rng, form(rng, i, outcomes)))
 
 
 if __name__ == "__main__":

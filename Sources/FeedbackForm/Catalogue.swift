@@ -41,21 +41,33 @@ public struct Catalogue: Sendable, Equatable, Encodable {
 
     /// Lower case, accents removed, runs of spaces collapsed: the form in
     /// which names are compared.
-    static func fold(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(s) }
-        var out = ""
+    static func fold(_ s: String) -> String { fold(scalars: s.unicodeScalars) }
+
+    /// ``fold(_:)`` of a sequence of scalars, written straight into UTF-8
+    /// bytes; ASCII is lowered by range, without Unicode property lookups.
+    static func fold(scalars: some Sequence<Unicode.Scalar>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.underestimatedCount)
         var lastWasSpace = true
-        for scalar in s.lowercased().unicodeScalars {
-            let base = Catalogue.unaccented[scalar] ?? scalar
-            if base.properties.isWhitespace {
-                if !lastWasSpace { out.append(" ") }
+        for scalar in scalars {
+            let value = scalar.value
+            let isSpace = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace
+            if isSpace {
+                if !lastWasSpace { out.append(0x20) }
                 lastWasSpace = true
-            } else {
-                out.unicodeScalars.append(base)
-                lastWasSpace = false
+                continue
+            }
+            lastWasSpace = false
+            if value < 0x80 {
+                out.append(UInt8(value) | ((0x41...0x5A).contains(value) ? 0x20 : 0))
+                continue
+            }
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                UTF8.encode(Catalogue.unaccented[lower] ?? lower) { out.append($0) }
             }
         }
-        return out.hasSuffix(" ") ? String(out.dropLast()) : out
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether a scalar is part of a word: a letter, a digit, or a combining
@@ -91,24 +103,6 @@ public struct Catalogue: Sendable, Equatable, Encodable {
         }
         if let s = start { words.append(text[s...]) }
         return words
-    }
-
-    /// ``fold(_:)`` for ASCII text, on bytes.
-    private static func foldASCII(_ s: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var lastWasSpace = true
-        for byte in s.utf8 {
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                if !lastWasSpace { out.append(0x20) }
-                lastWasSpace = true
-            } else {
-                out.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-                lastWasSpace = false
-            }
-        }
-        if out.last == 0x20 { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static let unaccented: [Unicode.Scalar: Unicode.Scalar] = [

@@ -16,7 +16,7 @@ public struct FormConverter: Sendable {
     public init(catalogue: Catalogue = .handbook2025, plugins: [any SubjectPlugin] = []) {
         self.catalogue = catalogue
         self.plugins = plugins
-        matcher = FormReading.IndicatorMatcher(catalogue.indicators)
+        matcher = FormReading.IndicatorMatcher(catalogue.outcomes)
     }
 
     /// The record of `document`; `source` names the file in the record.
@@ -545,7 +545,7 @@ struct FormReading {
                 guard text.count >= 15 else { continue }
                 let mark = FormReading.seen(candidate)
                 let table = String(candidate.location.path.split(separator: "/").dropLast().joined(separator: "/"))
-                if let best = matcher.bestMatch(text) {
+                if let best = matcher.bestMatch(text, in: candidate.outcome) {
                     if seen[best.id] != nil { diagnose("warning", "the indicator \(best.id) appears twice; the first row is read", best.id) }
                     else {
                         seen[best.id] = (mark ?? false, text)
@@ -588,11 +588,12 @@ struct FormReading {
         return result
     }
 
-    /// Matches kijkkader rows against the catalogue's sentences: equal, one
-    /// containing the other (a shortened sentence), or sharing most of their
-    /// words. Words are numbered once and each sentence's words kept as a bit
-    /// set, so comparing a row with all 106 sentences costs a few hundred
-    /// machine words.
+    /// Matches kijkkader rows against the catalogue's sentences: equal (one
+    /// dictionary lookup), one containing the other (a shortened sentence), or
+    /// sharing most of their words. A row is compared with its own outcome's
+    /// sentences first and with all only when none of those is close. Words
+    /// are numbered once and each sentence's words kept as a bit set, so
+    /// comparing a row with a sentence costs a few machine words.
     struct IndicatorMatcher: Sendable {
         private struct Key: Sendable {
             let indicator: Indicator
@@ -602,9 +603,13 @@ struct FormReading {
         }
         private let vocabulary: [Substring: Int]
         private let keys: [Key]
+        private let exact: [String: Int]
+        /// The keys of each outcome, by outcome id (keys are in catalogue order).
+        private let outcomeKeys: [String: Range<Int>]
         private let width: Int
 
-        init(_ indicators: [Indicator]) {
+        init(_ outcomes: [Outcome]) {
+            let indicators = outcomes.flatMap { $0.dimensions.flatMap(\.indicators) }
             let folded = indicators.map { Catalogue.fold($0.text) }
             let words = folded.map { Set(Catalogue.words($0)) }
             var vocabulary: [Substring: Int] = [:]
@@ -615,6 +620,15 @@ struct FormReading {
             keys = indicators.indices.map { i in
                 Key(indicator: indicators[i], folded: folded[i], bits: IndicatorMatcher.bits(words[i], vocabulary, width), wordCount: words[i].count)
             }
+            exact = Dictionary(folded.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            var ranges: [String: Range<Int>] = [:]
+            var start = 0
+            for outcome in outcomes {
+                let count = outcome.dimensions.reduce(0) { $0 + $1.indicators.count }
+                ranges[outcome.id] = start..<start + count
+                start += count
+            }
+            outcomeKeys = ranges
         }
 
         private static func bits(_ words: Set<Substring>, _ vocabulary: [Substring: Int], _ width: Int) -> [UInt64] {
@@ -623,22 +637,29 @@ struct FormReading {
             return bits
         }
 
-        func bestMatch(_ text: String) -> Indicator? {
+        /// The indicator a row's sentence is, preferring those of `outcome`
+        /// (the section the row is in).
+        func bestMatch(_ text: String, in outcome: String?) -> Indicator? {
             let folded = Catalogue.fold(text)
+            if let i = exact[folded] { return keys[i].indicator }
             let words = Set(Catalogue.words(folded))
             guard !words.isEmpty else { return nil }
             let row = IndicatorMatcher.bits(words, vocabulary, width)
+            let own = outcome.flatMap { outcomeKeys[$0] } ?? 0..<0
+            if let best = best(in: own, folded, row, words.count) { return best }
+            return best(in: 0..<own.lowerBound, folded, row, words.count) ?? best(in: own.upperBound..<keys.count, folded, row, words.count)
+        }
+
+        private func best(in range: Range<Int>, _ folded: String, _ row: [UInt64], _ wordCount: Int) -> Indicator? {
             var best: (Indicator, Double)?
-            for key in keys {
+            for key in keys[range] {
                 var common = 0
                 for i in 0..<width { common += (row[i] & key.bits[i]).nonzeroBitCount }
                 guard common > 0 else { continue }
-                var score = Double(common) / Double(words.count + key.wordCount - common)
-                if key.folded == folded {
-                    score = 1
-                } else if common == min(words.count, key.wordCount), folded.count >= 20,
-                          key.folded.utf8.count >= folded.utf8.count
-                              ? IndicatorMatcher.contains(key.folded, folded) : IndicatorMatcher.contains(folded, key.folded) {
+                var score = Double(common) / Double(wordCount + key.wordCount - common)
+                if common == min(wordCount, key.wordCount), folded.count >= 20,
+                   key.folded.utf8.count >= folded.utf8.count
+                       ? IndicatorMatcher.contains(key.folded, folded) : IndicatorMatcher.contains(folded, key.folded) {
                     // All words of the shorter are in the longer: a shortened sentence, if it is a true substring.
                     score = max(score, 0.95)
                 }

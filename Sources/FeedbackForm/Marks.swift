@@ -1,4 +1,4 @@
-public import Docx
+internal import Docx
 
 /// A stretch of visible text with the formatting that can mark a choice.
 /// Checkboxes (content controls and legacy fields) become ☒ or ☐.

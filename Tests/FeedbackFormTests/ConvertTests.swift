@@ -228,6 +228,28 @@ extension ConvertTests {
         #expect(FormFields.normalise("  Oordeel  …  ") == "oordeel")
     }
 
+    @Test func foldingLowersRemovesAccentsAndCollapsesSpace() {
+        #expect(Catalogue.fold("  Creëren\tVAN  een\u{00A0}Positief ") == "creeren van een positief")
+        #expect(Catalogue.fold("ÉÉN École") == "een ecole")
+        #expect(Catalogue.fold("Ωmega straße") == "ωmega straße")
+        #expect(Catalogue.fold(" \n ").isEmpty)
+    }
+
+    /// A reworded sentence close to indicators of two outcomes is the one of
+    /// the outcome whose section the row is in; outside any, the closest.
+    @Test func aKijkkaderRowIsMatchedWithinItsOutcomeFirst() throws {
+        let matcher = FormReading.IndicatorMatcher(Catalogue.handbook2025.outcomes)
+        let row = "Je kunt toelichten waarom je bepaalde pedagogische keuzes hebt gemaakt en hoe die het groepsklimaat beïnvloeden."
+        #expect(matcher.bestMatch(row, in: "afstemmen")?.id == "afstemmen.pedagogisch-afstemmen.4")
+        #expect(matcher.bestMatch(row, in: "positief-leerklimaat")?.id == "positief-leerklimaat.groeps-en-communicatieproces-begeleiden.6")
+        #expect(matcher.bestMatch(row, in: nil)?.id == "positief-leerklimaat.groeps-en-communicatieproces-begeleiden.6")
+        // A row of another outcome's section still finds its sentence.
+        #expect(matcher.bestMatch(row, in: "ict")?.id == "positief-leerklimaat.groeps-en-communicatieproces-begeleiden.6")
+        let exact = try #require(Catalogue.handbook2025.indicators.last)
+        #expect(matcher.bestMatch(exact.text.uppercased(), in: "afstemmen") == exact)
+        #expect(matcher.bestMatch("Het weer was vandaag erg mooi in de stad.", in: "ict") == nil)
+    }
+
     @Test func aLabelMatchesTheWholeTextOrAWordOfIt() {
         #expect(FormFields.match("feedback: goed", ["feedback", "feed"]) == "feedback")
         #expect(FormFields.match("feedbackgesprek", ["feedback"]) == nil)

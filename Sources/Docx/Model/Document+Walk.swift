@@ -37,16 +37,24 @@ extension Document {
     /// Visits every paragraph, table, content control and field in document
     /// order: the body, then headers, footers, footnotes, endnotes and comments.
     public func walk(_ visit: (ModelElement, Location) -> Void) {
-        withoutActuallyEscaping(visit) { visit in
-            let walker = ModelWalker(visit: visit)
-            walker.walk(body, Location(part: mainPart, path: "body"))
-            var counts: [Story.Kind: Int] = [:]
-            for story in stories {
-                counts[story.kind, default: 0] += 1
-                walker.walk(story.blocks, Location(part: story.part, path: "\(story.kind.rawValue)[\(counts[story.kind]!)]"))
-            }
-            for (i, comment) in comments.enumerated() {
-                walker.walk(comment.blocks, Location(part: comment.part, path: "comment[\(i + 1)]"))
+        walk(where: { _ in true }, visit)
+    }
+
+    /// ``walk(_:)`` visiting only the elements `wanted` picks; the location
+    /// path is written only for those.
+    func walk(where wanted: (ModelElement) -> Bool, _ visit: (ModelElement, Location) -> Void) {
+        withoutActuallyEscaping(wanted) { wanted in
+            withoutActuallyEscaping(visit) { visit in
+                let walker = ModelWalker(wanted: wanted, visit: visit)
+                walker.walk(body, part: mainPart, root: "body")
+                var counts: [Story.Kind: Int] = [:]
+                for story in stories {
+                    counts[story.kind, default: 0] += 1
+                    walker.walk(story.blocks, part: story.part, root: "\(story.kind.rawValue)[\(counts[story.kind]!)]")
+                }
+                for (i, comment) in comments.enumerated() {
+                    walker.walk(comment.blocks, part: comment.part, root: "comment[\(i + 1)]")
+                }
             }
         }
     }
@@ -54,7 +62,7 @@ extension Document {
     /// Every content control, nested ones included, in document order.
     public var contentControls: [LocatedControl] {
         var result: [LocatedControl] = []
-        walk { element, location in
+        walk(where: { if case .control = $0 { true } else { false } }) { element, location in
             if case .control(let control) = element { result.append(LocatedControl(control: control, location: location)) }
         }
         return result
@@ -64,7 +72,7 @@ extension Document {
     /// document order.
     public var formFields: [LocatedFormField] {
         var result: [LocatedFormField] = []
-        walk { element, location in
+        walk(where: { if case .field(let field) = $0 { field.formField != nil } else { false } }) { element, location in
             if case .field(let field) = element, let form = field.formField {
                 result.append(LocatedFormField(formField: form, location: location))
             }
@@ -73,85 +81,122 @@ extension Document {
     }
 }
 
-/// The recursion behind ``Document/walk(_:)``.
-private struct ModelWalker {
-    let visit: (ModelElement, Location) -> Void
+/// The recursion behind ``Document/walk(_:)``. The path to the current
+/// element is kept as a stack of steps and written out only for the
+/// elements visited.
+private final class ModelWalker {
+    private enum Kind: Int {
+        case paragraph, table, control, field, textbox, row, cell
+    }
 
-    func walk(_ blocks: [Block], _ at: Location) {
+    /// Numbers siblings of each kind from 1.
+    private struct Counter {
+        private var counts = SIMD8<Int32>()
+
+        mutating func next(_ kind: Kind) -> Int32 {
+            counts[kind.rawValue] += 1
+            return counts[kind.rawValue]
+        }
+    }
+
+    private let wanted: (ModelElement) -> Bool
+    private let visit: (ModelElement, Location) -> Void
+    private var part = ""
+    private var root = ""
+    private var steps: [(kind: Kind, number: Int32)] = []
+
+    init(wanted: @escaping (ModelElement) -> Bool, visit: @escaping (ModelElement, Location) -> Void) {
+        self.wanted = wanted
+        self.visit = visit
+    }
+
+    func walk(_ blocks: [Block], part: String, root: String) {
+        self.part = part
+        self.root = root
+        walk(blocks)
+    }
+
+    private func offer(_ element: ModelElement) {
+        guard wanted(element) else { return }
+        var path = root
+        for step in steps { path += "/\(step.kind)[\(step.number)]" }
+        visit(element, Location(part: part, path: path))
+    }
+
+    /// Runs `body` one step deeper: the `kind` sibling numbered by `counter`.
+    private func enter(_ kind: Kind, _ counter: inout Counter, _ body: () -> Void) {
+        steps.append((kind, counter.next(kind)))
+        body()
+        steps.removeLast()
+    }
+
+    private func walk(_ blocks: [Block]) {
         var counter = Counter()
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                let here = counter.next("paragraph", at)
-                visit(.paragraph(paragraph), here)
-                walk(paragraph.inlines, here)
+                enter(.paragraph, &counter) {
+                    offer(.paragraph(paragraph))
+                    var inner = Counter()
+                    walk(paragraph.inlines, &inner)
+                }
             case .table(let table):
-                let here = counter.next("table", at)
-                visit(.table(table), here)
-                walk(table.items, here)
+                enter(.table, &counter) {
+                    offer(.table(table))
+                    walk(table.items)
+                }
             case .control(let control):
-                walk(control, counter.next("control", at))
+                enter(.control, &counter) { walk(control) }
             }
         }
     }
 
-    func walk(_ inlines: [Inline], _ at: Location) {
-        var counter = Counter()
-        walk(inlines, at, &counter)
-    }
-
-    private func walk(_ inlines: [Inline], _ at: Location, _ counter: inout Counter) {
+    private func walk(_ inlines: [Inline], _ counter: inout Counter) {
         for inline in inlines {
             switch inline {
-            case .control(let control): walk(control, counter.next("control", at))
+            case .control(let control): enter(.control, &counter) { walk(control) }
             case .field(let field):
-                let here = counter.next("field", at)
-                visit(.field(field), here)
-                walk(field.result, here)
-            case .hyperlink(let link): walk(link.inlines, at, &counter)
-            case .textBox(let blocks): walk(blocks, counter.next("textbox", at))
+                enter(.field, &counter) {
+                    offer(.field(field))
+                    var inner = Counter()
+                    walk(field.result, &inner)
+                }
+            case .hyperlink(let link): walk(link.inlines, &counter)
+            case .textBox(let blocks): enter(.textbox, &counter) { walk(blocks) }
             case .run, .noteReference: break
             }
         }
     }
 
-    func walk(_ items: [Table.Item], _ at: Location) {
+    private func walk(_ items: [Table.Item]) {
         var counter = Counter()
         for item in items {
             switch item {
-            case .row(let row): walk(row.items, counter.next("row", at))
-            case .control(let control): walk(control, counter.next("control", at))
+            case .row(let row): enter(.row, &counter) { walk(row.items) }
+            case .control(let control): enter(.control, &counter) { walk(control) }
             }
         }
     }
 
-    func walk(_ items: [Table.Row.Item], _ at: Location) {
+    private func walk(_ items: [Table.Row.Item]) {
         var counter = Counter()
         for item in items {
             switch item {
-            case .cell(let cell): walk(cell.blocks, counter.next("cell", at))
-            case .control(let control): walk(control, counter.next("control", at))
+            case .cell(let cell): enter(.cell, &counter) { walk(cell.blocks) }
+            case .control(let control): enter(.control, &counter) { walk(control) }
             }
         }
     }
 
-    func walk(_ control: ContentControl, _ at: Location) {
-        visit(.control(control), at)
+    private func walk(_ control: ContentControl) {
+        offer(.control(control))
         switch control.content {
-        case .blocks(let blocks): walk(blocks, at)
-        case .inlines(let inlines): walk(inlines, at)
-        case .rows(let items): walk(items, at)
-        case .cells(let items): walk(items, at)
-        }
-    }
-
-    /// Numbers siblings of each kind from 1.
-    struct Counter {
-        private var counts: [String: Int] = [:]
-
-        mutating func next(_ kind: String, _ parent: Location) -> Location {
-            counts[kind, default: 0] += 1
-            return Location(part: parent.part, path: "\(parent.path)/\(kind)[\(counts[kind]!)]")
+        case .blocks(let blocks): walk(blocks)
+        case .inlines(let inlines):
+            var counter = Counter()
+            walk(inlines, &counter)
+        case .rows(let items): walk(items)
+        case .cells(let items): walk(items)
         }
     }
 }
