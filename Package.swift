@@ -10,8 +10,10 @@
 //   JSONOutput          fast JSON text with sorted keys for Encodable values
 //   FeedbackForm        the form's domain: catalogue, template, conversion to records
 //   FormExport          records as CSV
-//   PluginFiles         subject plugins stated in YAML (Yams)
+//   YAMLFiles           small YAML files read as node trees, errors with file:line (Yams)
+//   PluginFiles         subject plugins stated in YAML
 //   EJournal            eJournal entry payloads from a field map (YAML)
+//   FormValidation      checks of blank templates and filled forms; reports (JSON, JUnit, SARIF...)
 //   PluginRegistry      the built-in subject plugins (Plugins/<Subject>)
 //   docxforms           the command-line tool (ArgumentParser lives only here)
 import PackageDescription
@@ -45,21 +47,24 @@ let package = Package(
         .target(name: "DocxWriter", dependencies: ["Docx", "ZipArchive", "XMLStream"]),
         .target(name: "JSONOutput"),
         .target(name: "FormExport", dependencies: ["FeedbackForm"]),
-        .target(name: "PluginFiles", dependencies: ["FeedbackForm", .product(name: "Yams", package: "Yams")]),
-        .target(name: "EJournal", dependencies: ["FeedbackForm", .product(name: "Yams", package: "Yams")]),
+        .target(name: "YAMLFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "PluginFiles", dependencies: ["FeedbackForm", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
+        .target(name: "EJournal", dependencies: ["FeedbackForm", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FormValidation", dependencies: ["FeedbackForm", "Docx", "XMLStream", "JSONOutput", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginRegistry", dependencies: ["FeedbackForm"] + subjects.map { .target(name: "\($0)Plugin") }),
         .target(name: "FeedbackForm", dependencies: ["Docx"]),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", "DocxWriter", "EJournal", "FeedbackForm", "FormExport", "JSONOutput", "PluginFiles", "PluginRegistry", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Docx", "DocxWriter", "EJournal", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "DocxTests", dependencies: ["Docx", "XMLStream"]),
         .testTarget(name: "JSONOutputTests", dependencies: ["JSONOutput"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Docx"]),
         .testTarget(name: "FeedbackFormTests", dependencies: ["FeedbackForm", "Docx", "DocxWriter", "PluginRegistry"]),
-        .testTarget(name: "FormExportTests", dependencies: ["FormExport", "FeedbackForm", "EJournal"]),
-        .testTarget(name: "PluginTests", dependencies: ["PluginFiles", "PluginRegistry", "FeedbackForm", "DocxWriter", "ENPlugin"]),
+        .testTarget(name: "FormExportTests", dependencies: ["FormExport", "FeedbackForm", "EJournal", "YAMLFiles"]),
+        .testTarget(name: "PluginTests", dependencies: ["PluginFiles", "YAMLFiles", "PluginRegistry", "FeedbackForm", "DocxWriter", "ENPlugin"]),
+        .testTarget(name: "FormValidationTests", dependencies: ["FormValidation", "FeedbackForm", "Docx", "DocxWriter", "PluginRegistry", "XMLStream", "YAMLFiles"]),
         .testTarget(name: "CLITests", dependencies: ["docxforms"]),
     ] + subjects.map { .target(name: "\($0)Plugin", dependencies: ["FeedbackForm"], path: "Plugins/\($0)") }
 )

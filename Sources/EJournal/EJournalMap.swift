@@ -4,6 +4,7 @@
 // field, as which type; docxforms writes the payloads, it never posts them.
 public import FeedbackForm
 import Yams
+public import YAMLFiles
 
 /// How one eJournal template's fields are filled from a record.
 public struct EJournalMap: Sendable {
@@ -113,13 +114,7 @@ public struct EJournalMap: Sendable {
 }
 
 /// A map file that is not valid: where, and what is wrong.
-public struct EJournalMapError: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    public var message: String
-
-    public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
-}
+public typealias EJournalMapError = YAMLFileError
 
 extension EJournalMap {
     /// Reads a map file:
@@ -140,17 +135,7 @@ extension EJournalMap {
         func fail(_ node: Node?, _ message: String) -> EJournalMapError {
             EJournalMapError(file: file, line: node?.mark?.line, message: message)
         }
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else { throw fail(nil, "the file is empty") }
-            root = node
-        } catch let error as EJournalMapError {
-            throw error
-        } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _) {
-            throw EJournalMapError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
-        } catch {
-            throw fail(nil, "not valid YAML: \(error)")
-        }
+        let root = try YAMLFile.compose(text, file: file)
         guard let mapping = root.mapping else { throw fail(root, "expected journal_id, template_id and fields") }
         var top: [String: Node] = [:]
         for (key, value) in mapping {

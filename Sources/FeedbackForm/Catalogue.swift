@@ -41,7 +41,7 @@ public struct Catalogue: Sendable, Equatable, Encodable {
 
     /// Lower case, accents removed, runs of spaces collapsed: the form in
     /// which names are compared.
-    static func fold(_ s: String) -> String { fold(scalars: s.unicodeScalars) }
+    package static func fold(_ s: String) -> String { fold(scalars: s.unicodeScalars) }
 
     /// ``fold(_:)`` of a sequence of scalars, written straight into UTF-8
     /// bytes; ASCII is lowered by range, without Unicode property lookups.
@@ -87,7 +87,7 @@ public struct Catalogue: Sendable, Equatable, Encodable {
     }
 
     /// The words of a text: its runs of word scalars (see ``isWordScalar(_:)``).
-    static func words(_ text: String) -> [Substring] {
+    package static func words(_ text: String) -> [Substring] {
         var words: [Substring] = []
         var start: String.Index?
         let scalars = text.unicodeScalars

@@ -375,7 +375,7 @@ struct FormReading {
         if let control, control.showingPlaceholder { return nil }
         let text = pieces.map(\.text).joined().trimmed
         // Placeholders are short; long answers need no check.
-        if text.isEmpty || (text.utf8.count < 64 && placeholders.contains(FormFields.normalise(text))) { return nil }
+        if text.isEmpty || FormTemplate.isPlaceholder(text) { return nil }
         return text
     }
 
@@ -526,52 +526,71 @@ struct FormReading {
 
     // MARK: kijkkader
 
+    /// The kijkkader: a tagged checkbox gives its indicator (with the text
+    /// of the row it sits in); other rows are matched by their wording.
     private mutating func readIndicators() {
-        let all = catalogue.indicators
         var seen: [String: (Bool, String)] = [:]   // id -> (seen, text)
-        var unmatched: [(outcome: String?, text: String, seen: Bool)] = []
-        for indicator in all {
-            if let located = tagged["seen.\(indicator.id)"] {
-                seen[indicator.id] = (located.control.checked == true, indicator.text)
-                record.sources["indicators.\(indicator.id)"] = source(located.location, "tag")
+        var rowsPerTable: [String: Int] = [:]
+        var taggedRows: Set<String> = []
+        let rows = Dictionary(candidates.enumerated().filter { $0.element.method == "label" }.map { ($0.element.location.path, $0.offset) },
+                              uniquingKeysWith: { first, _ in first })
+        for indicator in catalogue.indicators {
+            guard let located = tagged["seen.\(indicator.id)"] else { continue }
+            var text = indicator.text
+            if let row = FormReading.rowPath(of: located.location.path), let i = rows[row], !candidates[i].firstCellText.isEmpty {
+                text = candidates[i].firstCellText
+                taggedRows.insert(row)
+                rowsPerTable[FormReading.tablePath(of: row), default: 0] += 1
             }
+            seen[indicator.id] = (located.control.checked == true, text)
+            record.sources["indicators.\(indicator.id)"] = source(located.location, "tag")
         }
-        if seen.isEmpty {
-            // No tagged checkboxes: match kijkkader rows by their wording.
-            var rowsPerTable: [String: Int] = [:]
-            var pending: [(table: String, outcome: String?, text: String, seen: Bool)] = []
-            for candidate in candidates where candidate.cells.count >= 2 {
-                let text = candidate.firstCellText
-                guard text.count >= 15 else { continue }
-                let mark = FormReading.seen(candidate)
-                let table = String(candidate.location.path.split(separator: "/").dropLast().joined(separator: "/"))
-                if let best = matcher.bestMatch(text, in: candidate.outcome) {
-                    if seen[best.id] != nil { diagnose("warning", "the indicator \(best.id) appears twice; the first row is read", best.id) }
-                    else {
-                        seen[best.id] = (mark ?? false, text)
-                        record.sources["indicators.\(best.id)"] = source(candidate.location, "wording")
-                    }
-                    rowsPerTable[table, default: 0] += 1
-                    if mark == nil, !Piece.of(candidate.cells.dropFirst().flatMap(\.blocks)).map(\.text).joined().trimmed.isEmpty {
-                        diagnose("info", "the mark of indicator \(best.id) could not be read; counted as not seen", best.id)
-                    }
-                } else {
-                    pending.append((table, candidate.outcome, text, mark ?? false))
+        // Rows without a tagged checkbox: matched by their wording.
+        var pending: [(table: String, outcome: String?, text: String, seen: Bool)] = []
+        for candidate in candidates where candidate.cells.count >= 2 && !taggedRows.contains(candidate.location.path) {
+            let text = candidate.firstCellText
+            guard text.count >= 15 else { continue }
+            let mark = FormReading.seen(candidate)
+            let table = FormReading.tablePath(of: candidate.location.path)
+            if let best = matcher.bestMatch(text, in: candidate.outcome) {
+                if seen[best.id] != nil { diagnose("warning", "the indicator \(best.id) appears twice; the first row is read", best.id) }
+                else {
+                    seen[best.id] = (mark ?? false, text)
+                    record.sources["indicators.\(best.id)"] = source(candidate.location, "wording")
                 }
+                rowsPerTable[table, default: 0] += 1
+                if mark == nil, !Piece.of(candidate.cells.dropFirst().flatMap(\.blocks)).map(\.text).joined().trimmed.isEmpty {
+                    diagnose("info", "the mark of indicator \(best.id) could not be read; counted as not seen", best.id)
+                }
+            } else {
+                pending.append((table, candidate.outcome, text, mark ?? false))
             }
-            // Rows in kijkkader tables that match no indicator are kept, with their text.
-            unmatched = pending.filter { (rowsPerTable[$0.table] ?? 0) >= 3 }.map { ($0.outcome, $0.text, $0.seen) }
         }
+        // Rows in kijkkader tables that match no indicator are kept, with their text.
+        let unmatched = pending.filter { (rowsPerTable[$0.table] ?? 0) >= 3 }.map { ($0.outcome, $0.text, $0.seen) }
         for i in record.outcomes.indices {
             let outcome = catalogue.outcomes[i]
             record.outcomes[i].indicators = outcome.dimensions.flatMap(\.indicators).compactMap { indicator in
                 seen[indicator.id].map { IndicatorRecord(id: indicator.id, text: $0.1, seen: $0.0) }
             }
-            record.outcomes[i].indicators += unmatched.filter { $0.outcome == outcome.id }.map { IndicatorRecord(id: nil, text: $0.text, seen: $0.seen) }
+            record.outcomes[i].indicators += unmatched.filter { $0.0 == outcome.id }.map { IndicatorRecord(id: nil, text: $0.1, seen: $0.2) }
         }
-        for row in unmatched where row.outcome == nil {
+        for row in unmatched where row.0 == nil {
             diagnose("info", "a kijkkader row matching no indicator lies outside any outcome's section", "indicators")
         }
+    }
+
+    /// The path of the innermost table row a path lies in
+    /// (`body/table[9]/row[4]` of `body/table[9]/row[4]/cell[2]/paragraph[1]/control[1]`).
+    static func rowPath(of path: String) -> String? {
+        let steps = path.split(separator: "/")
+        guard let last = steps.lastIndex(where: { $0.hasPrefix("row[") }) else { return nil }
+        return steps[...last].joined(separator: "/")
+    }
+
+    /// The path of the table a row path belongs to.
+    static func tablePath(of rowPath: String) -> String {
+        rowPath.split(separator: "/").dropLast().joined(separator: "/")
     }
 
     /// Whether a kijkkader row is ticked: a mark in a column headed "niet

@@ -130,6 +130,12 @@ public struct FormRecord: Sendable, Equatable, Encodable {
         public var path: String
         /// `tag`, `alias`, `label`, `paragraph`, `heading`...
         public var method: String
+
+        public init(part: String, path: String, method: String) {
+            self.part = part
+            self.path = path
+            self.method = method
+        }
     }
 }
 

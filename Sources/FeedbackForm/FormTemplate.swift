@@ -229,6 +229,12 @@ public struct FormTemplate: Sendable {
 
     // MARK: building blocks
 
+    /// Whether a control's text is still a placeholder (Word's, LibreOffice's
+    /// or this template's), not something filled in.
+    package static func isPlaceholder(_ text: String) -> Bool {
+        text.utf8.count < 64 && FormReading.placeholders.contains(FormFields.normalise(text))
+    }
+
     static let labelShade = "DEEAF6"
     static let textPlaceholder = "Klik of tik om tekst in te voeren."
     static let choicePlaceholder = "Kies een item."

@@ -4,6 +4,7 @@
 // errors that name the file, the line and what is wrong.
 public import FeedbackForm
 import Yams
+public import YAMLFiles
 
 /// Loads plugin files and merges them with built-in plugins.
 public enum PluginFiles {
@@ -18,7 +19,7 @@ public enum PluginFiles {
     public static func load(_ folder: String, over builtIn: [any SubjectPlugin]) throws(PluginFileError) -> [any SubjectPlugin] {
         var plugins = builtIn
         for path in try yamlFiles(in: folder) {
-            let text = try read(path)
+            let text = try YAMLFile.read(path)
             let facts = try SubjectFile(path: path, text: text).parse()
             if let index = plugins.firstIndex(where: { $0.subject.code.lowercased() == facts.code.lowercased() }) {
                 let merged = try facts.applied(to: plugins[index].subject, path: path)
@@ -32,15 +33,4 @@ public enum PluginFiles {
 }
 
 /// A plugin file that is not valid: where, and what is wrong.
-public struct PluginFileError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    public var column: Int?
-    public var message: String
-
-    public var description: String {
-        var place = file
-        if let line { place += ":\(line)" + (column.map { ":\($0)" } ?? "") }
-        return "\(place): \(message)"
-    }
-}
+public typealias PluginFileError = YAMLFileError

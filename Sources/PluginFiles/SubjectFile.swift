@@ -1,5 +1,6 @@
 import FeedbackForm
 import Yams
+import YAMLFiles
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -76,17 +77,7 @@ struct SubjectFile {
     static let outcomeKeys: Set<String> = ["id", "name", "ects", "starred", "role", "pilotRole"]
 
     func parse() throws(PluginFileError) -> SubjectFacts {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else { throw fail(nil, "the file is empty") }
-            root = node
-        } catch let error as PluginFileError {
-            throw error
-        } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _) {
-            throw PluginFileError(file: path, line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
-        } catch {
-            throw fail(nil, "not valid YAML: \(error)")
-        }
+        let root = try YAMLFile.compose(text, file: path)
         guard let mapping = root.mapping else { throw fail(root, "expected a mapping of keys (code, name, aliases, headings, outcomes)") }
         let fields = try keys(of: mapping, allowed: SubjectFile.subjectKeys)
         guard let codeNode = fields["code"] else { throw fail(root, "'code' is required (e.g. code: WI)") }
@@ -153,7 +144,7 @@ struct SubjectFile {
     }
 
     private func fail(_ node: Node?, _ message: String) -> PluginFileError {
-        PluginFileError(file: path, line: node?.mark?.line, column: node?.mark?.column, message: message)
+        PluginFileError(file: path, at: node, message)
     }
 }
 
@@ -170,21 +161,5 @@ extension PluginFiles {
             if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { names.append(name) }
         }
         return names.sorted().map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
-    }
-
-    package static func read(_ path: String) throws(PluginFileError) -> String {
-        guard let file = fopen(path, "rb") else {
-            throw PluginFileError(file: path, message: "cannot read the file (\(String(cString: strerror(errno)).lowercased()))")
-        }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 14)
-        while true {
-            let n = fread(&chunk, 1, chunk.count, file)
-            if n == 0 { break }
-            bytes += chunk[0..<n]
-            if bytes.count > 1 << 20 { throw PluginFileError(file: path, message: "a plugin file may be at most 1 MiB") }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

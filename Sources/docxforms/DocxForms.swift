@@ -14,5 +14,5 @@ struct DocxForms: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Dump.self, ConvertCommand.self, ExtractCommand.self, CatalogueCommand.self, TemplateCommand.self,
-                      PluginsCommand.self, SchemaCommand.self])
+                      ValidateCommand.self, PluginsCommand.self, SchemaCommand.self])
 }

@@ -3,6 +3,7 @@ import EJournal
 import FeedbackForm
 import FormExport
 import PluginFiles
+import YAMLFiles
 
 /// How records are written: shared by `convert` and `extract`.
 struct OutputOptions: ParsableArguments {
@@ -38,7 +39,7 @@ struct OutputOptions: ParsableArguments {
         var ejournal: EJournalMap?
         if let map {
             do {
-                ejournal = try EJournalMap.parse(try PluginFiles.read(map), file: map)
+                ejournal = try EJournalMap.parse(try YAMLFile.read(map), file: map)
             } catch {
                 FileDescriptorWriter.write("docxforms: \(error)\n", to: 2)
                 throw ExitCode(PluginOptions.invalidPluginFile)

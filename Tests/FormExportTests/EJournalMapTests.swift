@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import FeedbackForm
 @testable import EJournal
+import YAMLFiles
 
 @Suite struct EJournalMapTests {
     private let mapText = """

@@ -3,6 +3,7 @@ import Testing
 import DocxWriter
 import FeedbackForm
 import PluginFiles
+import YAMLFiles
 import PluginRegistry
 import ENPlugin
 

@@ -1,0 +1,215 @@
+public import Docx
+public import FeedbackForm
+
+/// Checks a blank form template against the catalogue and its subject
+/// plugin: every outcome and indicator present with the handbook's wording,
+/// every field a tagged control of the right kind, nothing filled in, no
+/// tracked changes or comments left behind.
+///
+/// What the template should hold is what ``FormTemplate`` writes for the same
+/// subject, so the writer and this check can never disagree.
+public struct TemplateCheck: Sendable {
+    public let catalogue: Catalogue
+    public let plugins: [any SubjectPlugin]
+
+    public init(catalogue: Catalogue = .handbook2025, plugins: [any SubjectPlugin]) {
+        self.catalogue = catalogue
+        self.plugins = plugins
+    }
+
+    /// The findings for `document`. `subject` names the variant the template
+    /// is of; nil: the one its subject field names, else the general form.
+    public func findings(in document: Document, subject: (any SubjectPlugin)? = nil) -> [Finding] {
+        let controls = document.contentControls
+        let variant = subject ?? subjectNamed(in: controls)
+        let expected = Dictionary(FormTemplate(catalogue: catalogue, plugins: plugins, subject: variant).document().contentControls
+            .compactMap { located in located.control.tag.map { ($0, located.control) } }, uniquingKeysWith: { first, _ in first })
+        let record = FormConverter(catalogue: catalogue, plugins: plugins).convert(document, source: "")
+        var findings = leftovers(in: document)
+        var present: [String: LocatedControl] = [:]
+        for located in controls {
+            let place = located.location.description
+            guard let tag = located.control.tag, !tag.isEmpty else {
+                let name = located.control.alias.map { " (‘\($0)’)" } ?? ""
+                findings.append(Finding(rule: .controlUntagged, location: place,
+                                        message: "Invulveld\(name) zonder tag: docxforms kan het alleen op label vinden.",
+                                        english: "A content control\(name) without a tag: docxforms can find it by its label only."))
+                continue
+            }
+            guard present[tag] == nil else {
+                findings.append(Finding(rule: .tagDuplicate, outcome: outcomeID(of: tag), location: place,
+                                        message: "De tag ‘\(tag)’ komt vaker voor; alleen de eerste wordt gelezen.",
+                                        english: "The tag ‘\(tag)’ is used more than once; only the first is read."))
+                continue
+            }
+            present[tag] = located
+            guard let model = expected[tag] else {
+                findings.append(Finding(rule: .tagUnknown, location: place,
+                                        message: "Onbekende tag ‘\(tag)’: geen veld van het formulier.",
+                                        english: "Unknown tag ‘\(tag)’: not a field of the form."))
+                continue
+            }
+            findings += shape(of: located, against: model, variant: variant)
+        }
+        let missingOutcomes = Set((catalogue.outcomes.map { ($0.id, $0.name) } + (variant?.subject.outcomes.map { ($0.id, $0.name) } ?? []))
+            .filter { id, name in !present.keys.contains { $0.hasPrefix(id + ".") } && !hasHeading(name, in: document) }
+            .map(\.0))
+        for id in missingOutcomes.sorted() {
+            findings.append(Finding(rule: .outcomeMissing, outcome: id, location: "outcomes.\(id)",
+                                    message: "De leeruitkomst ‘\(outcomeName(id, variant))’ ontbreekt.",
+                                    english: "The learning outcome ‘\(outcomeName(id, variant))’ is missing."))
+        }
+        findings += indicators(record, missingOutcomes: missingOutcomes)
+        let read = Set(record.outcomes.flatMap(\.indicators).compactMap(\.id))
+        for tag in expected.keys.sorted() where present[tag] == nil {
+            let outcome = outcomeID(of: tag)
+            if let outcome, missingOutcomes.contains(outcome) { continue }
+            // A missing row is reported as a missing indicator; a row without its checkbox here.
+            if tag.hasPrefix("seen."), !read.contains(String(tag.dropFirst(5))) { continue }
+            findings.append(Finding(rule: .controlMissing, outcome: outcome, location: tag,
+                                    message: "Het invulveld met tag ‘\(tag)’ ontbreekt.",
+                                    english: "The content control tagged ‘\(tag)’ is missing."))
+        }
+        return findings
+    }
+
+    // MARK: parts of the check
+
+    private func leftovers(in document: Document) -> [Finding] {
+        var findings: [Finding] = []
+        if !document.trackedChanges.isEmpty {
+            let count = document.trackedChanges.count
+            findings.append(Finding(rule: .trackedChanges, location: document.trackedChanges[0].part,
+                                    message: "\(count) bijgehouden wijziging(en): aanvaard of weiger ze voor u het sjabloon deelt.",
+                                    english: "\(count) tracked change(s): accept or reject them before sharing the template."))
+        }
+        if !document.comments.isEmpty {
+            let count = document.comments.count
+            findings.append(Finding(rule: .commentsLeft, location: document.comments[0].part,
+                                    message: "\(count) opmerking(en) in het sjabloon: verwijder ze voor u het deelt.",
+                                    english: "\(count) comment(s) in the template: remove them before sharing it."))
+        }
+        return findings
+    }
+
+    /// Kind, options and emptiness of a control the template should have.
+    private func shape(of located: LocatedControl, against model: ContentControl, variant: (any SubjectPlugin)?) -> [Finding] {
+        let control = located.control, tag = control.tag ?? "", place = located.location.description
+        let outcome = outcomeID(of: tag)
+        var findings: [Finding] = []
+        if TemplateCheck.kindClass(control.kind) != TemplateCheck.kindClass(model.kind) {
+            findings.append(Finding(rule: .controlKind, outcome: outcome, location: place,
+                                    message: "‘\(tag)’ is een \(TemplateCheck.dutch(control.kind)); verwacht: een \(TemplateCheck.dutch(model.kind)).",
+                                    english: "‘\(tag)’ is a \(TemplateCheck.english(control.kind)); expected: a \(TemplateCheck.english(model.kind))."))
+        } else if model.kind == .dropdown {
+            let offered = control.listItems.map { Catalogue.fold($0.displayText) }, wanted = model.listItems.map { Catalogue.fold($0.displayText) }
+            if Set(offered) != Set(wanted) {
+                let list = control.listItems.map(\.displayText).joined(separator: ", "), want = model.listItems.map(\.displayText).joined(separator: ", ")
+                findings.append(Finding(rule: .controlOptions, outcome: outcome, location: place,
+                                        message: "‘\(tag)’ biedt: \(list.isEmpty ? "niets" : list); verwacht: \(want).",
+                                        english: "‘\(tag)’ offers: \(list.isEmpty ? "nothing" : list); expected: \(want)."))
+            }
+        }
+        if isFilled(control), !(tag == "subject" && variant != nil) {
+            findings.append(Finding(rule: .templateFilled, outcome: outcome, location: place,
+                                    message: "‘\(tag)’ is al ingevuld; een leeg sjabloon toont alleen de plaatsaanduiding.",
+                                    english: "‘\(tag)’ is already filled in; a blank template shows only the placeholder."))
+        }
+        return findings
+    }
+
+    /// Every catalogue indicator present with the handbook's exact wording;
+    /// rows matching none reported as extra.
+    private func indicators(_ record: FormRecord, missingOutcomes: Set<String>) -> [Finding] {
+        var findings: [Finding] = []
+        for (outcome, read) in zip(catalogue.outcomes, record.outcomes) {
+            let byID = Dictionary(read.indicators.compactMap { row in row.id.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
+            if missingOutcomes.contains(outcome.id) && byID.isEmpty { continue }
+            for indicator in outcome.dimensions.flatMap(\.indicators) {
+                let place = "indicators.\(indicator.id)"
+                guard let row = byID[indicator.id] else {
+                    findings.append(Finding(rule: .indicatorMissing, outcome: outcome.id, location: place,
+                                            message: "Indicator \(indicator.id) ontbreekt: “\(indicator.text)”",
+                                            english: "Indicator \(indicator.id) is missing: “\(indicator.text)”"))
+                    continue
+                }
+                if TemplateCheck.spaced(row.text) != TemplateCheck.spaced(indicator.text) {
+                    let diff = WordDiff.render(from: TemplateCheck.spaced(indicator.text), to: TemplateCheck.spaced(row.text))
+                    findings.append(Finding(rule: .indicatorWording, outcome: outcome.id, location: place,
+                                            message: "Indicator \(indicator.id) wijkt af van de handleiding: \(diff)",
+                                            english: "Indicator \(indicator.id) differs from the handbook: \(diff)"))
+                }
+            }
+            for row in read.indicators where row.id == nil {
+                findings.append(Finding(rule: .indicatorExtra, outcome: outcome.id, location: "indicators",
+                                        message: "Deze regel van het kijkkader staat niet in de handleiding: “\(row.text)”",
+                                        english: "This kijkkader row is not in the handbook: “\(row.text)”"))
+            }
+        }
+        return findings
+    }
+
+    // MARK: helpers
+
+    private func subjectNamed(in controls: [LocatedControl]) -> (any SubjectPlugin)? {
+        guard let value = controls.first(where: { $0.control.tag == "subject" })?.control.value else { return nil }
+        let code = value.firstIndex(of: "(").map { String(value[value.index(after: $0)...].prefix { $0 != ")" }) }
+        return plugins.first { $0.subject.isNamed(value) || (code.map($0.subject.isNamed) ?? false) }
+    }
+
+    private func outcomeID(of tag: String) -> String? {
+        let ids = catalogue.outcomes.map(\.id) + plugins.flatMap { $0.subject.outcomes.map(\.id) }
+        let body = tag.hasPrefix("seen.") ? String(tag.dropFirst(5)) : tag
+        return ids.filter { body.hasPrefix($0 + ".") }.max { $0.count < $1.count }
+    }
+
+    private func outcomeName(_ id: String, _ variant: (any SubjectPlugin)?) -> String {
+        catalogue.outcomes.first { $0.id == id }?.name ?? variant?.subject.outcomes.first { $0.id == id }?.name ?? id
+    }
+
+    private func hasHeading(_ name: String, in document: Document) -> Bool {
+        let folded = Catalogue.fold(name)
+        return document.body.contains { block in
+            guard case .paragraph(let paragraph) = block else { return false }
+            return Catalogue.fold(paragraph.text).hasSuffix(folded)
+        }
+    }
+
+    private func isFilled(_ control: ContentControl) -> Bool {
+        if control.kind == .checkbox { return control.checked == true }
+        guard let value = control.value?.trimmed, !value.isEmpty else { return false }
+        return !FormTemplate.isPlaceholder(value)
+    }
+
+    /// Kinds that hold the same sort of value: plain and rich text both hold text.
+    private static func kindClass(_ kind: ContentControl.Kind) -> ContentControl.Kind {
+        kind == .richtext ? .text : kind
+    }
+
+    /// White space runs made one space, ends trimmed: the wording without its layout.
+    static func spaced(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    private static func dutch(_ kind: ContentControl.Kind) -> String {
+        switch kind {
+        case .text, .richtext: "tekstveld"
+        case .checkbox: "selectievakje"
+        case .dropdown: "vervolgkeuzelijst"
+        case .combobox: "keuzelijst met invoer"
+        case .date: "datumkiezer"
+        default: "ander soort veld (\(kind.rawValue))"
+        }
+    }
+
+    private static func english(_ kind: ContentControl.Kind) -> String {
+        switch kind {
+        case .text, .richtext: "text control"
+        case .checkbox: "checkbox"
+        case .dropdown: "drop-down list"
+        case .combobox: "combo box"
+        case .date: "date picker"
+        default: "control of another kind (\(kind.rawValue))"
+        }
+    }
+}

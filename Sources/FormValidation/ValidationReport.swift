@@ -1,0 +1,290 @@
+internal import JSONOutput
+internal import XMLStream
+
+/// The outcome of one validation run: per file its findings, or why it could
+/// not be read; and the rules that ran. Written for people (grouped per file,
+/// optionally coloured) and for machines (JSON, JUnit XML, GitHub workflow
+/// annotations, SARIF 2.1.0).
+public struct ValidationReport: Sendable {
+    /// One file's result.
+    public struct FileResult: Sendable {
+        public var file: String
+        public var findings: [Finding]
+        /// Why the file could not be read; nil when it was.
+        public var error: String?
+
+        public init(file: String, findings: [Finding] = [], error: String? = nil) {
+            self.file = file
+            self.findings = findings
+            self.error = error
+        }
+    }
+
+    public var files: [FileResult] = []
+    /// The rules that ran, with their configured severity.
+    public var rules: [Rule]
+
+    public init(rules: [Rule]) {
+        self.rules = rules
+    }
+
+    /// Whether some finding is at or above `severity`.
+    public func fails(at severity: Severity) -> Bool {
+        files.contains { $0.findings.contains { $0.severity >= severity } }
+    }
+
+    public var unreadable: Bool { files.contains { $0.error != nil } }
+
+    private func count(_ severity: Severity) -> Int {
+        files.reduce(0) { $0 + $1.findings.filter { $0.severity == severity }.count }
+    }
+
+    // MARK: for people
+
+    /// Grouped per file and outcome, worst first; `colour` for a terminal,
+    /// `english` for the English messages.
+    public func text(colour: Bool, english: Bool) -> String {
+        func paint(_ s: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+        let codes: [Severity: String] = [.error: "31;1", .warning: "33", .info: "36"]
+        var lines: [String] = []
+        for result in files {
+            if let error = result.error {
+                lines.append(paint(result.file, "1") + ": " + paint(english ? "unreadable" : "onleesbaar", "31;1") + ": \(error)")
+                continue
+            }
+            guard !result.findings.isEmpty else {
+                lines.append(paint(result.file, "1") + ": " + paint(english ? "no findings" : "geen bevindingen", "32"))
+                continue
+            }
+            lines.append(paint(result.file, "1"))
+            let groups = Dictionary(grouping: result.findings, by: { $0.outcome ?? "" })
+            for outcome in groups.keys.sorted() {
+                lines.append("  " + (outcome.isEmpty ? (english ? "the form" : "het formulier") : outcome))
+                for finding in groups[outcome]!.sorted(by: { $0.severity > $1.severity }) {
+                    let label = paint(finding.severity.rawValue.padding(7), codes[finding.severity]!)
+                    lines.append("    \(label) \(english ? finding.messageEnglish : finding.message)")
+                    lines.append("            " + paint("\(finding.rule) · \(finding.location)", "2"))
+                }
+            }
+        }
+        let summary = english
+            ? "\(files.count) file(s): \(count(.error)) error(s), \(count(.warning)) warning(s), \(count(.info)) note(s)"
+            : "\(files.count) bestand(en): \(count(.error)) fout(en), \(count(.warning)) waarschuwing(en), \(count(.info)) opmerking(en)"
+        lines.append(summary)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: for machines
+
+    /// `{"findings": [...], "files": [...], "summary": {...}}`; every finding
+    /// carries its file.
+    public func json() throws -> String {
+        struct Located: Encodable {
+            let file: String
+            let finding: Finding
+            func encode(to encoder: any Encoder) throws {
+                try finding.encode(to: encoder)
+                var c = encoder.container(keyedBy: Key.self)
+                try c.encode(file, forKey: .file)
+            }
+            enum Key: String, CodingKey { case file }
+        }
+        struct FileEntry: Encodable {
+            let file: String
+            let findings: Int
+            let error: String?
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: Key.self)
+                try c.encode(file, forKey: .file)
+                try c.encode(findings, forKey: .findings)
+                try c.encode(error, forKey: .error)
+            }
+            enum Key: String, CodingKey { case file, findings, error }
+        }
+        struct Document: Encodable {
+            let findings: [Located]
+            let files: [FileEntry]
+            let summary: [String: Int]
+        }
+        let document = Document(
+            findings: files.flatMap { result in result.findings.map { Located(file: result.file, finding: $0) } },
+            files: files.map { FileEntry(file: $0.file, findings: $0.findings.count, error: $0.error) },
+            summary: ["error": count(.error), "warning": count(.warning), "info": count(.info), "unreadable": files.filter { $0.error != nil }.count])
+        return try JSONOutput(pretty: true).encode(document) + "\n"
+    }
+
+    /// JUnit XML: a test suite per file, a test case per rule that ran; a rule
+    /// with findings at or above `failOn` fails, lower ones are its output; an
+    /// unreadable file is an error.
+    public func junit(failOn: Severity) throws -> String {
+        let writer = try XMLWriter()
+        let failures = files.reduce(0) { total, result in
+            total + rules.filter { rule in result.findings.contains { $0.rule == rule.id && $0.severity >= failOn } }.count
+        }
+        writer.start("testsuites")
+        writer.attribute("name", "docxforms validate")
+        writer.attribute("tests", String(files.count * rules.count))
+        writer.attribute("failures", String(failures))
+        writer.attribute("errors", String(files.filter { $0.error != nil }.count))
+        for result in files {
+            writer.start("testsuite")
+            writer.attribute("name", result.file)
+            if let error = result.error {
+                writer.attribute("tests", "1")
+                writer.attribute("failures", "0")
+                writer.attribute("errors", "1")
+                writer.start("testcase")
+                writer.attribute("classname", result.file)
+                writer.attribute("name", "read")
+                writer.start("error")
+                writer.attribute("message", error)
+                writer.end()
+                writer.end()
+                writer.end()
+                continue
+            }
+            let failing = rules.filter { rule in result.findings.contains { $0.rule == rule.id && $0.severity >= failOn } }
+            writer.attribute("tests", String(rules.count))
+            writer.attribute("failures", String(failing.count))
+            writer.attribute("errors", "0")
+            for rule in rules {
+                let found = result.findings.filter { $0.rule == rule.id }
+                writer.start("testcase")
+                writer.attribute("classname", result.file)
+                writer.attribute("name", rule.id)
+                let lines = found.map { "\($0.severity.rawValue) at \($0.location): \($0.message) / \($0.messageEnglish)" }
+                if found.contains(where: { $0.severity >= failOn }) {
+                    writer.start("failure")
+                    writer.attribute("message", found[0].message)
+                    writer.attribute("type", found.map(\.severity).max()!.rawValue)
+                    writer.text(lines.joined(separator: "\n"))
+                    writer.end()
+                } else if !found.isEmpty {
+                    writer.start("system-out")
+                    writer.text(lines.joined(separator: "\n"))
+                    writer.end()
+                }
+                writer.end()
+            }
+            writer.end()
+        }
+        writer.end()
+        return String(decoding: try writer.finish(), as: UTF8.self)
+    }
+
+    /// GitHub Actions workflow commands: one `::error`, `::warning` or
+    /// `::notice` line per finding, on the file.
+    public func github() -> String {
+        func escape(_ s: String, property: Bool) -> String {
+            var out = s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+            if property { out = out.replacingAll(":", "%3A").replacingAll(",", "%2C") }
+            return out
+        }
+        var lines: [String] = []
+        for result in files {
+            if let error = result.error {
+                lines.append("::error file=\(escape(result.file, property: true)),title=unreadable::\(escape(error, property: false))")
+            }
+            for finding in result.findings {
+                let command = [Severity.error: "error", .warning: "warning", .info: "notice"][finding.severity]!
+                lines.append("::\(command) file=\(escape(result.file, property: true)),title=\(escape(finding.rule, property: true))::"
+                             + escape("\(finding.message) (\(finding.location))", property: false))
+            }
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// SARIF 2.1.0, for code-scanning views: the rules with their default
+    /// level, a result per finding with the file and the place in it.
+    public func sarif(version: String) throws -> String {
+        func level(_ severity: Severity) -> String { [Severity.error: "error", .warning: "warning", .info: "note"][severity]! }
+        let index = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let log = Sarif.Log(runs: [Sarif.Run(
+            tool: Sarif.Tool(driver: Sarif.Driver(name: "docxforms", version: version, rules: rules.map {
+                Sarif.RuleDescriptor(id: $0.id, shortDescription: Sarif.Text(text: $0.summary),
+                                     fullDescription: Sarif.Text(text: $0.summaryEnglish),
+                                     defaultConfiguration: Sarif.Configuration(level: level($0.severity)))
+            })),
+            artifacts: files.map { Sarif.Artifact(location: Sarif.ArtifactLocation(uri: $0.file)) },
+            results: files.flatMap { result in
+                result.findings.map { finding in
+                    Sarif.Result(ruleId: finding.rule, ruleIndex: index[finding.rule], level: level(finding.severity),
+                                 message: Sarif.Text(text: "\(finding.message) / \(finding.messageEnglish)"),
+                                 locations: [Sarif.Location(physicalLocation: Sarif.PhysicalLocation(artifactLocation: Sarif.ArtifactLocation(uri: result.file)),
+                                                            logicalLocations: [Sarif.LogicalLocation(fullyQualifiedName: finding.location)])])
+                }
+            },
+            invocations: [Sarif.Invocation(executionSuccessful: !unreadable,
+                                           toolExecutionNotifications: files.compactMap { result in
+                                               result.error.map { Sarif.Notification(level: "error", message: Sarif.Text(text: "\(result.file): \($0)")) }
+                                           })])])
+        return try JSONOutput(pretty: true).encode(log) + "\n"
+    }
+}
+
+/// The parts of SARIF 2.1.0 the report uses.
+private enum Sarif {
+    struct Log: Encodable {
+        let version = "2.1.0"
+        let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+        let runs: [Run]
+        enum CodingKeys: String, CodingKey { case version, schema = "$schema", runs }
+    }
+    struct Run: Encodable {
+        let tool: Tool
+        let artifacts: [Artifact]
+        let results: [Result]
+        let invocations: [Invocation]
+    }
+    struct Tool: Encodable { let driver: Driver }
+    struct Driver: Encodable {
+        let name: String
+        let version: String
+        let rules: [RuleDescriptor]
+    }
+    struct RuleDescriptor: Encodable {
+        let id: String
+        let shortDescription: Text
+        let fullDescription: Text
+        let defaultConfiguration: Configuration
+    }
+    struct Configuration: Encodable { let level: String }
+    struct Text: Encodable { let text: String }
+    struct Artifact: Encodable { let location: ArtifactLocation }
+    struct ArtifactLocation: Encodable { let uri: String }
+    struct Result: Encodable {
+        let ruleId: String
+        let ruleIndex: Int?
+        let level: String
+        let message: Text
+        let locations: [Location]
+    }
+    struct Location: Encodable {
+        let physicalLocation: PhysicalLocation
+        let logicalLocations: [LogicalLocation]
+    }
+    struct PhysicalLocation: Encodable { let artifactLocation: ArtifactLocation }
+    struct LogicalLocation: Encodable { let fullyQualifiedName: String }
+    struct Invocation: Encodable {
+        let executionSuccessful: Bool
+        let toolExecutionNotifications: [Notification]
+    }
+    struct Notification: Encodable {
+        let level: String
+        let message: Text
+    }
+}
+
+private extension String {
+    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+
+    /// Every occurrence of the scalar `target` replaced (Foundation-free;
+    /// by scalar, so the "\r" of a "\r\n" is found too).
+    func replacingAll(_ target: Unicode.Scalar, _ replacement: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in unicodeScalars {
+            if c == target { out.append(contentsOf: replacement.unicodeScalars) } else { out.append(c) }
+        }
+        return String(out)
+    }
+}
