@@ -99,8 +99,8 @@ public struct TemplateCheck: Sendable {
         var findings: [Finding] = []
         if TemplateCheck.kindClass(control.kind) != TemplateCheck.kindClass(model.kind) {
             findings.append(Finding(rule: .controlKind, outcome: outcome, location: place,
-                                    message: "‘\(tag)’ is een \(TemplateCheck.dutch(control.kind)); verwacht: een \(TemplateCheck.dutch(model.kind)).",
-                                    english: "‘\(tag)’ is a \(TemplateCheck.english(control.kind)); expected: a \(TemplateCheck.english(model.kind))."))
+                                    message: "‘\(tag)’ is een \(TemplateCheck.names(control.kind).dutch); verwacht: een \(TemplateCheck.names(model.kind).dutch).",
+                                    english: "‘\(tag)’ is a \(TemplateCheck.names(control.kind).english); expected: a \(TemplateCheck.names(model.kind).english)."))
         } else if model.kind == .dropdown {
             let offered = control.listItems.map { Catalogue.fold($0.displayText) }, wanted = model.listItems.map { Catalogue.fold($0.displayText) }
             if Set(offered) != Set(wanted) {
@@ -191,25 +191,15 @@ public struct TemplateCheck: Sendable {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    private static func dutch(_ kind: ContentControl.Kind) -> String {
+    /// What a kind of control is called, in Dutch and English.
+    private static func names(_ kind: ContentControl.Kind) -> (dutch: String, english: String) {
         switch kind {
-        case .text, .richtext: "tekstveld"
-        case .checkbox: "selectievakje"
-        case .dropdown: "vervolgkeuzelijst"
-        case .combobox: "keuzelijst met invoer"
-        case .date: "datumkiezer"
-        default: "ander soort veld (\(kind.rawValue))"
-        }
-    }
-
-    private static func english(_ kind: ContentControl.Kind) -> String {
-        switch kind {
-        case .text, .richtext: "text control"
-        case .checkbox: "checkbox"
-        case .dropdown: "drop-down list"
-        case .combobox: "combo box"
-        case .date: "date picker"
-        default: "control of another kind (\(kind.rawValue))"
+        case .text, .richtext: ("tekstveld", "text control")
+        case .checkbox: ("selectievakje", "checkbox")
+        case .dropdown: ("vervolgkeuzelijst", "drop-down list")
+        case .combobox: ("keuzelijst met invoer", "combo box")
+        case .date: ("datumkiezer", "date picker")
+        default: ("ander soort veld (\(kind.rawValue))", "control of another kind (\(kind.rawValue))")
         }
     }
 }

@@ -33,14 +33,13 @@ public struct ValidationConfig: Sendable, Equatable {
         }
     }
 
-    /// Whether a rule runs at all.
-    public func isEnabled(_ rule: Rule) -> Bool {
-        overrides[rule.id].map { $0 != nil } ?? true
-    }
-
-    /// A rule's severity as configured.
-    public func severity(of rule: Rule) -> Severity? {
-        overrides[rule.id] ?? rule.severity
+    /// The rules of `scope` that run, at their configured severity.
+    public func rules(_ scope: Rule.Scope) -> [Rule] {
+        Rule.all.compactMap { rule in
+            guard rule.scope == scope else { return nil }
+            guard let override = overrides[rule.id] else { return rule }
+            return override.map { rule.with(severity: $0) }
+        }
     }
 
     /// Reads a settings file; unknown rules and values are errors with their line.

@@ -9,23 +9,30 @@ public struct ValidationReport: Sendable {
     /// One file's result.
     public struct FileResult: Sendable {
         public var file: String
+        /// The rules that ran on it, at their configured severity.
+        public var rules: [Rule]
         public var findings: [Finding]
         /// Why the file could not be read; nil when it was.
         public var error: String?
 
-        public init(file: String, findings: [Finding] = [], error: String? = nil) {
+        public init(file: String, rules: [Rule], findings: [Finding] = [], error: String? = nil) {
             self.file = file
+            self.rules = rules
             self.findings = findings
             self.error = error
         }
     }
 
     public var files: [FileResult] = []
-    /// The rules that ran, with their configured severity.
-    public var rules: [Rule]
 
-    public init(rules: [Rule]) {
-        self.rules = rules
+    public init(files: [FileResult] = []) {
+        self.files = files
+    }
+
+    /// Every rule that ran on some file (the first file's severity where settings differ).
+    public var rules: [Rule] {
+        var seen: Set<String> = []
+        return files.flatMap(\.rules).filter { seen.insert($0.id).inserted }
     }
 
     /// Whether some finding is at or above `severity`.
@@ -119,11 +126,11 @@ public struct ValidationReport: Sendable {
     public func junit(failOn: Severity) throws -> String {
         let writer = try XMLWriter()
         let failures = files.reduce(0) { total, result in
-            total + rules.filter { rule in result.findings.contains { $0.rule == rule.id && $0.severity >= failOn } }.count
+            total + result.rules.filter { rule in result.findings.contains { $0.rule == rule.id && $0.severity >= failOn } }.count
         }
         writer.start("testsuites")
         writer.attribute("name", "docxforms validate")
-        writer.attribute("tests", String(files.count * rules.count))
+        writer.attribute("tests", String(files.reduce(0) { $0 + ($1.error == nil ? $1.rules.count : 1) }))
         writer.attribute("failures", String(failures))
         writer.attribute("errors", String(files.filter { $0.error != nil }.count))
         for result in files {
@@ -143,11 +150,11 @@ public struct ValidationReport: Sendable {
                 writer.end()
                 continue
             }
-            let failing = rules.filter { rule in result.findings.contains { $0.rule == rule.id && $0.severity >= failOn } }
-            writer.attribute("tests", String(rules.count))
+            let failing = result.rules.filter { rule in result.findings.contains { $0.rule == rule.id && $0.severity >= failOn } }
+            writer.attribute("tests", String(result.rules.count))
             writer.attribute("failures", String(failing.count))
             writer.attribute("errors", "0")
-            for rule in rules {
+            for rule in result.rules {
                 let found = result.findings.filter { $0.rule == rule.id }
                 writer.start("testcase")
                 writer.attribute("classname", result.file)
@@ -198,6 +205,7 @@ public struct ValidationReport: Sendable {
     /// level, a result per finding with the file and the place in it.
     public func sarif(version: String) throws -> String {
         func level(_ severity: Severity) -> String { [Severity.error: "error", .warning: "warning", .info: "note"][severity]! }
+        let rules = self.rules
         let index = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let log = Sarif.Log(runs: [Sarif.Run(
             tool: Sarif.Tool(driver: Sarif.Driver(name: "docxforms", version: version, rules: rules.map {

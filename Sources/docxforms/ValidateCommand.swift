@@ -104,24 +104,19 @@ extension DocxForms {
             let templateCheck = TemplateCheck(plugins: all), formCheck = FormCheck(), converter = FormConverter(plugins: all)
             var settings = Settings(explicit: config)
             let scope: Rule.Scope = template ? .template : .form
-            var report = ValidationReport(rules: [])
-            var ruleSettings = ValidationConfig()
+            var report = ValidationReport()
             for file in files {
                 let config = try settings.config(for: file)
-                ruleSettings = config
                 do {
                     let document = try Input.read(file, with: reader)
                     let findings = template
                         ? templateCheck.findings(in: document, subject: variant)
                         : formCheck.findings(in: converter.convert(document, source: file))
-                    report.files.append(.init(file: file, findings: config.apply(findings)))
+                    report.files.append(.init(file: file, rules: config.rules(scope), findings: config.apply(findings)))
                 } catch {
-                    report.files.append(.init(file: file, error: "\(error)"))
+                    report.files.append(.init(file: file, rules: config.rules(scope), error: "\(error)"))
                 }
             }
-            // The rules as the (last) settings have them; with one settings file, as all have them.
-            report.rules = Rule.all.filter { $0.scope == scope && ruleSettings.isEnabled($0) }
-                .map { rule in ruleSettings.severity(of: rule).map { rule.with(severity: $0) } ?? rule }
             let text: String
             switch format {
             case .text: text = report.text(colour: output == nil && !noColor && isatty(1) == 1 && getenv("NO_COLOR") == nil, english: english)

@@ -4,17 +4,16 @@ import YAMLFiles
 @testable import FormValidation
 
 private let sample: ValidationReport = {
-    var report = ValidationReport(rules: [Rule.indicatorWording, Rule.tagUnknown, Rule.commentsLeft])
-    report.files = [
-        .init(file: "a, b.docx", findings: [
+    let rules = [Rule.indicatorWording, Rule.tagUnknown, Rule.commentsLeft]
+    return ValidationReport(files: [
+        .init(file: "a, b.docx", rules: rules, findings: [
             Finding(rule: .indicatorWording, outcome: "afstemmen", location: "indicators.afstemmen.x.1",
                     message: "Indicator wijkt af: <je> & \"u\"", english: "Indicator differs"),
             Finding(rule: .tagUnknown, location: "word/document.xml#body/control[1]", message: "Onbekende tag", english: "Unknown tag"),
         ]),
-        .init(file: "clean.docx"),
-        .init(file: "broken.docx", error: "broken.docx: not a zip archive"),
-    ]
-    return report
+        .init(file: "clean.docx", rules: rules),
+        .init(file: "broken.docx", rules: rules, error: "broken.docx: not a zip archive"),
+    ])
 }()
 
 @Suite struct ReportTests {
@@ -73,9 +72,11 @@ private let sample: ValidationReport = {
         let applied = config.apply(sample.files[0].findings)
         #expect(applied.map(\.rule) == ["indicator-wording"])
         #expect(applied[0].severity == .warning)
-        #expect(!config.isEnabled(.tagUnknown))
-        #expect(config.severity(of: .indicatorWording) == .warning)
-        #expect(config.severity(of: .commentsLeft) == .error)
+        let rules = config.rules(.template)
+        #expect(!rules.contains { $0.id == "tag-unknown" })
+        #expect(rules.first { $0.id == "indicator-wording" }?.severity == .warning)
+        #expect(rules.first { $0.id == "comments-left" }?.severity == .error)
+        #expect(rules.count == Rule.all.filter { $0.scope == .template }.count - 1)
     }
 
     @Test func unknownRulesAndSeveritiesNameTheirLine() {
