@@ -40,7 +40,9 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
         case totalSize = "total inflated size"
         case entryCount = "zip entry count"
         case compressionRatio = "compression ratio"
-        case xmlDepthOrText = "XML nesting depth or text node size"
+        case xmlDepth = "XML nesting depth"
+        case textSize = "text node size"
+        case controls = "content control count"
 
         /// The command-line flag that raises the limit.
         public var flag: String {
@@ -50,7 +52,9 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
             case .totalSize: return "--max-total-size"
             case .entryCount: return "--max-entries"
             case .compressionRatio: return "--max-ratio"
-            case .xmlDepthOrText: return ""
+            case .xmlDepth: return "--max-depth"
+            case .textSize: return "--max-text-size"
+            case .controls: return "--max-controls"
             }
         }
     }
@@ -148,8 +152,7 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
         case .doctypeRefused:
             return "a DOCTYPE or entity declaration was found and refused (Word never writes one; the file may be crafted)."
         case let .limitExceeded(limit, detail):
-            let raise = limit.flag.isEmpty ? "" : " Use \(limit.flag) to raise it."
-            return "\(limit.rawValue) limit exceeded: \(detail).\(raise)"
+            return "\(limit.rawValue) limit exceeded: \(detail). Use \(limit.flag) to raise it."
         }
     }
 }

@@ -13,6 +13,14 @@ public struct ReadingLimits: Sendable, Equatable {
     /// The highest inflated-to-compressed ratio of a part larger than 1 MiB
     /// (default 200; real documents stay far below, zip bombs far above).
     public var maxCompressionRatio: Int = 200
+    /// The deepest element nesting in an XML part (default and most 256,
+    /// libxml2's own limit).
+    public var maxDepth: Int = 256
+    /// The longest text node in an XML part, in bytes (default 10 MiB).
+    public var maxTextSize: Int = 10 << 20
+    /// The most content controls one part may hold (default 10,000; the
+    /// form has about 200).
+    public var maxControls: Int = 10_000
 
     public init() {}
 

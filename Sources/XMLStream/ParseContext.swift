@@ -5,24 +5,22 @@ internal import CLibXML2
 final class ParseContext {
     let handler: any XMLStreamHandler
     let names: NameTable
+    private let limits: XMLStreamLimits
     private var parser: xmlParserCtxtPtr?
     private var firstError: XMLStreamError?
     /// What changes on every event, in memory this context owns: a stored
     /// property would cost a dynamic exclusivity check per event. Callbacks
     /// arrive one at a time, so the accesses never overlap.
-    private let state: UnsafeMutablePointer<(depth: Int, scope: NamespaceScope)>
+    private let state: UnsafeMutablePointer<(depth: Int, scope: NamespaceScope, text: Int)>
 
     var scope: NamespaceScope { state.pointee.scope }
 
-    /// The deepest element nesting accepted: libxml2's own limit for trees,
-    /// which its SAX interface does not enforce. Bounds every recursion above.
-    static let maxDepth = 256
-
-    init(handler: any XMLStreamHandler, namespaces: [String: Int], localNames: [String: Int]) {
+    init(handler: any XMLStreamHandler, namespaces: [String: Int], localNames: [String: Int], limits: XMLStreamLimits) {
         self.handler = handler
         self.names = NameTable(namespaces: namespaces, localNames: localNames)
+        self.limits = limits
         state = .allocate(capacity: 1)
-        state.initialize(to: (0, NamespaceScope()))
+        state.initialize(to: (0, NamespaceScope(), 0))
     }
 
     deinit {
@@ -42,7 +40,7 @@ final class ParseContext {
             ParseContext.with(user) { $0.end(local: local!, uri: uri) }
         }
         sax.characters = { user, text, length in
-            ParseContext.with(user) { $0.handler.characters(UnsafeRawBufferPointer(start: text, count: Int(length))) }
+            ParseContext.with(user) { $0.characters(UnsafeRawBufferPointer(start: text, count: Int(length))) }
         }
         sax.ignorableWhitespace = sax.characters
         sax.internalSubset = { user, _, _, _ in
@@ -90,8 +88,9 @@ final class ParseContext {
                        nsPairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, attrCount: Int,
                        attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         state.pointee.depth += 1
-        if state.pointee.depth > ParseContext.maxDepth {
-            refuse(.limit, "elements nested deeper than \(ParseContext.maxDepth) levels")
+        state.pointee.text = 0
+        if state.pointee.depth > limits.maxDepth {
+            refuse(.limit(.depth), "elements nested deeper than \(limits.maxDepth) levels")
             return
         }
         if nsCount > 0, let nsPairs {
@@ -103,11 +102,25 @@ final class ParseContext {
             }
             state.pointee.scope.push(declarations, depth: state.pointee.depth)
         }
-        handler.startElement(names.name(local: local, uri: uri),
-                             attributes: XMLAttributes(raw: attrs, count: attrCount, context: self))
+        do {
+            try handler.startElement(names.name(local: local, uri: uri),
+                                     attributes: XMLAttributes(raw: attrs, count: attrCount, context: self))
+        } catch {
+            refuse(error.kind, error.message)
+        }
+    }
+
+    private func characters(_ text: UnsafeRawBufferPointer) {
+        state.pointee.text += text.count
+        if state.pointee.text > limits.maxTextSize {
+            refuse(.limit(.textSize), "a text node of more than \(limits.maxTextSize) bytes")
+            return
+        }
+        handler.characters(text)
     }
 
     private func end(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) {
+        state.pointee.text = 0
         handler.endElement(names.name(local: local, uri: uri))
         state.pointee.scope.pop(depth: state.pointee.depth)
         state.pointee.depth -= 1
@@ -119,7 +132,7 @@ final class ParseContext {
         while message.last == "\n" || message.last == " " { message.removeLast() }
         let isLimit = error.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue) && message.contains("depth")
             || message.contains("huge") || message.contains("XML_PARSE_HUGE")
-        firstError = XMLStreamError(kind: isLimit ? .limit : .malformed, message: message,
+        firstError = XMLStreamError(kind: isLimit ? .limit(.parser) : .malformed, message: message,
                                     line: Int(error.line), column: Int(error.int2))
         if let parser { xmlStopParser(parser) }
     }

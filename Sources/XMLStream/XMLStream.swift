@@ -11,8 +11,9 @@ internal import CLibXML2
 /// The values passed to these methods borrow libxml2's memory: copy what you
 /// need before returning.
 package protocol XMLStreamHandler: AnyObject {
-    /// An element starts. `name` and `attributes` are valid only during this call.
-    func startElement(_ name: XMLEventName, attributes: XMLAttributes)
+    /// An element starts. `name` and `attributes` are valid only during this
+    /// call. Throwing stops the parse with that error (a handler's own limit).
+    func startElement(_ name: XMLEventName, attributes: XMLAttributes) throws(XMLStreamError)
     /// An element ends (also called for empty elements like `<a/>`).
     func endElement(_ name: XMLEventName)
     /// Character data, in UTF-8. One text node may arrive in several pieces.
@@ -79,13 +80,47 @@ package struct XMLStreamError: Error, Sendable, Equatable {
         /// A DOCTYPE declaration: refused, since OOXML never needs one and it is
         /// how entity attacks start.
         case doctype
-        /// libxml2's resource limits (nesting depth, huge text node).
-        case limit
+        /// A resource limit: the nesting depth or a text node's size (see
+        /// ``XMLStreamLimits``), one of libxml2's own, or a handler's.
+        case limit(Limit)
+    }
+
+    /// Which limit stopped the parse.
+    package enum Limit: Sendable, Equatable {
+        case depth, textSize
+        /// A limit libxml2 enforces itself (its message says which).
+        case parser
+        /// A limit of the handler's, by the name the handler gives it.
+        case handler(String)
     }
     package var kind: Kind
     package var message: String
     package var line: Int
     package var column: Int
+
+    package init(kind: Kind, message: String, line: Int, column: Int) {
+        self.kind = kind
+        self.message = message
+        self.line = line
+        self.column = column
+    }
+}
+
+/// The resource limits a parse enforces besides libxml2's own.
+package struct XMLStreamLimits: Sendable, Equatable {
+    /// The deepest element nesting accepted; at most 256, libxml2's own limit
+    /// for trees, which its SAX interface does not enforce. Bounds every
+    /// recursion over the result.
+    package var maxDepth: Int
+    /// The longest text node, in UTF-8 bytes, however many pieces it arrives in.
+    package var maxTextSize: Int
+
+    package static let deepest = 256
+
+    package init(maxDepth: Int = XMLStreamLimits.deepest, maxTextSize: Int = 10 << 20) {
+        self.maxDepth = min(maxDepth, XMLStreamLimits.deepest)
+        self.maxTextSize = maxTextSize
+    }
 }
 
 /// Parses XML documents into events, mapping namespace URIs to small indices.
@@ -109,9 +144,10 @@ package struct XMLStreamParser: Sendable {
     ///
     /// - Parameter documentName: names the document in libxml2's messages.
     /// - Throws: ``XMLStreamError`` for the first error; no event follows it.
-    package func parse(_ bytes: UnsafeRawBufferPointer, documentName: String, handler: some XMLStreamHandler) throws(XMLStreamError) {
+    package func parse(_ bytes: UnsafeRawBufferPointer, documentName: String, handler: some XMLStreamHandler,
+                       limits: XMLStreamLimits = XMLStreamLimits()) throws(XMLStreamError) {
         _ = libxml2Initialised
-        let context = ParseContext(handler: handler, namespaces: namespaces, localNames: localNames)
+        let context = ParseContext(handler: handler, namespaces: namespaces, localNames: localNames, limits: limits)
         try withExtendedLifetime(context) { () throws(XMLStreamError) in
             try context.run(bytes, documentName: documentName)
         }

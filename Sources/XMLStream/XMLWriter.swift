@@ -14,11 +14,11 @@ package final class XMLWriter {
     /// Starts a document with an XML declaration (`standalone="yes"`).
     package init() throws(XMLStreamError) {
         guard let buffer = xmlBufferCreate() else {
-            throw XMLStreamError(kind: .limit, message: "out of memory for the XML writer", line: 0, column: 0)
+            throw XMLStreamError(kind: .limit(.parser), message: "out of memory for the XML writer", line: 0, column: 0)
         }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)
-            throw XMLStreamError(kind: .limit, message: "out of memory for the XML writer", line: 0, column: 0)
+            throw XMLStreamError(kind: .limit(.parser), message: "out of memory for the XML writer", line: 0, column: 0)
         }
         self.buffer = buffer
         self.writer = writer

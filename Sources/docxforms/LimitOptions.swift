@@ -18,6 +18,22 @@ struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Highest compression ratio of a part over 1 MiB.", valueName: "n"))
     var maxRatio = ReadingLimits.default.maxCompressionRatio
 
+    @Option(help: ArgumentHelp("Deepest XML element nesting (at most 256, libxml2's limit).", valueName: "n"))
+    var maxDepth = ReadingLimits.default.maxDepth
+
+    @Option(help: ArgumentHelp("Longest text node in an XML part.", valueName: "size"))
+    var maxTextSize = ByteCount(ReadingLimits.default.maxTextSize)
+
+    @Option(help: ArgumentHelp("Most content controls in one part.", valueName: "n"))
+    var maxControls = ReadingLimits.default.maxControls
+
+    func validate() throws {
+        guard (1...256).contains(maxDepth) else { throw ValidationError("--max-depth must be between 1 and 256 (libxml2's limit)") }
+        guard maxEntries > 0, maxRatio > 0, maxControls > 0 else {
+            throw ValidationError("--max-entries, --max-ratio and --max-controls must be positive")
+        }
+    }
+
     var limits: ReadingLimits {
         var limits = ReadingLimits()
         limits.maxFileSize = maxFileSize.bytes
@@ -25,6 +41,9 @@ struct LimitOptions: ParsableArguments {
         limits.maxTotalSize = maxTotalSize.bytes
         limits.maxEntries = maxEntries
         limits.maxCompressionRatio = maxRatio
+        limits.maxDepth = maxDepth
+        limits.maxTextSize = maxTextSize.bytes
+        limits.maxControls = maxControls
         return limits
     }
 }

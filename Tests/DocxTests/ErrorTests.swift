@@ -49,6 +49,12 @@ import Testing
         var roomy = ReadingLimits()
         roomy.maxPartSize = 128 << 20
         roomy.maxCompressionRatio = 10_000
+        // The bomb's 80 MiB of white space is one text node.
+        #expect { _ = try DocxReader(limits: roomy).read(contentsOf: fixturePath("bad/bomb.docx")) } throws: {
+            guard case .limitExceeded(.textSize, _) = ($0 as! DocxError).kind else { return false }
+            return "\($0)".hasSuffix("Use --max-text-size to raise it.")
+        }
+        roomy.maxTextSize = 100 << 20
         let bomb = try DocxReader(limits: roomy).read(contentsOf: fixturePath("bad/bomb.docx"))
         #expect(Block.text(of: bomb.body) == "bom")
     }

@@ -86,9 +86,47 @@ private func parse(_ xml: String) throws(XMLStreamError) -> Recorder {
 
     @Test func nestingDeeperThanTheLimitIsRefused() {
         let deep = String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300)
-        #expect { _ = try parse(deep) } throws: { ($0 as! XMLStreamError).kind == .limit }
+        #expect { _ = try parse(deep) } throws: { ($0 as! XMLStreamError).kind == .limit(.depth) }
         let fine = String(repeating: "<a>", count: 200) + String(repeating: "</a>", count: 200)
         #expect(throws: Never.self) { _ = try parse(fine) }
+        // A lower limit, as --max-depth sets it.
+        let shallow = XMLStreamLimits(maxDepth: 10)
+        #expect { try Array(fine.utf8).withUnsafeBytes { try parser.parse($0, documentName: "x", handler: Recorder(), limits: shallow) } }
+            throws: { ($0 as! XMLStreamError).kind == .limit(.depth) }
+    }
+
+    /// However many pieces libxml2 hands it over in, a text node longer than
+    /// the limit stops the parse; text split by elements does not add up.
+    @Test func aTextNodeLongerThanTheLimitIsRefused() {
+        let limits = XMLStreamLimits(maxTextSize: 1000)
+        func run(_ xml: String) throws {
+            try Array(xml.utf8).withUnsafeBytes { try parser.parse($0, documentName: "x", handler: Recorder(), limits: limits) }
+        }
+        #expect { try run("<a>" + String(repeating: "x", count: 1001) + "</a>") } throws: { ($0 as! XMLStreamError).kind == .limit(.textSize) }
+        #expect { try run("<a>" + String(repeating: "&amp;", count: 1001) + "</a>") } throws: { ($0 as! XMLStreamError).kind == .limit(.textSize) }
+        #expect(throws: Never.self) { try run("<a>" + String(repeating: String(repeating: "x", count: 900) + "<b/>", count: 5) + "</a>") }
+    }
+
+    /// A handler stops the parse by throwing; nothing follows.
+    @Test func aHandlerCanStopTheParse() {
+        final class Counter: XMLStreamHandler {
+            var count = 0
+            func startElement(_ name: XMLEventName, attributes: XMLAttributes) throws(XMLStreamError) {
+                count += 1
+                if count > 3 { throw XMLStreamError(kind: .limit(.handler("things")), message: "more than 3 things", line: 0, column: 0) }
+            }
+            func endElement(_ name: XMLEventName) {}
+            func characters(_ utf8: UnsafeRawBufferPointer) {}
+        }
+        let counter = Counter()
+        let xml = Array("<a><b/><b/><b/><b/><b/><b/></a>".utf8)
+        #expect {
+            try xml.withUnsafeBytes { try parser.parse($0, documentName: "x", handler: counter) }
+        } throws: { error in
+            let error = error as! XMLStreamError
+            return error.kind == .limit(.handler("things")) && error.message == "more than 3 things" && error.line == 1
+        }
+        #expect(counter.count == 4)
     }
 
     @Test func prefixesResolveInScope() throws {

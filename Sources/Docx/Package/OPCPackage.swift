@@ -87,7 +87,10 @@ final class OPCPackage {
     func stream(_ part: String, into handler: some XMLStreamHandler) throws(DocxError) -> Bool {
         guard let bytes = try read(part) else { return false }
         try parse(part: part) {
-            try bytes.withUnsafeBytes { try OPCPackage.parser.parse($0, documentName: part, handler: handler) }
+            try bytes.withUnsafeBytes {
+                try OPCPackage.parser.parse($0, documentName: part, handler: handler,
+                                            limits: XMLStreamLimits(maxDepth: limits.maxDepth, maxTextSize: limits.maxTextSize))
+            }
         }
         return true
     }
@@ -119,9 +122,16 @@ final class OPCPackage {
             switch error.kind {
             case .doctype:
                 throw DocxError(file: file, part: part, line: error.line, kind: .doctypeRefused)
-            case .limit:
+            case .limit(let which):
+                let limit: DocxError.Limit
+                switch which {
+                case .depth: limit = .xmlDepth
+                case .textSize: limit = .textSize
+                case .parser: limit = error.message.contains("depth") ? .xmlDepth : .textSize
+                case .handler: limit = .controls
+                }
                 throw DocxError(file: file, part: part, line: error.line, column: error.column,
-                                kind: .limitExceeded(.xmlDepthOrText, detail: error.message))
+                                kind: .limitExceeded(limit, detail: error.message))
             case .malformed:
                 throw DocxError(file: file, part: part, line: error.line, column: error.column,
                                 kind: .malformedXML(error.message))

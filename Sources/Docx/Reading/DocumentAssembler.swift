@@ -102,7 +102,7 @@ struct DocumentAssembler {
     private mutating func parse(_ part: String, _ relationships: [Relationship], required: Bool) throws(DocxError) -> StoryBuilder {
         var links: [String: String] = [:]
         for rel in relationships where rel.kind == "hyperlink" { links[rel.id] = rel.target }
-        let parser = StoryParser(part: part, hyperlinkTargets: links)
+        let parser = StoryParser(part: part, hyperlinkTargets: links, maxControls: package.limits.maxControls)
         do throws(DocxError) {
             if try !package.stream(part, into: parser) {
                 if required { throw DocxError(file: package.file, kind: .missingPart(part)) }

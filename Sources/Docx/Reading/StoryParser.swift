@@ -11,10 +11,12 @@ internal import XMLStream
 final class StoryParser: XMLStreamHandler {
     private let storage: UnsafeMutablePointer<StoryBuilder>
 
-    /// - Parameter hyperlinkTargets: relationship id to URL, for `w:hyperlink`.
-    init(part: String, hyperlinkTargets: [String: String]) {
+    /// - Parameters:
+    ///   - hyperlinkTargets: relationship id to URL, for `w:hyperlink`.
+    ///   - maxControls: the most content controls the part may hold.
+    init(part: String, hyperlinkTargets: [String: String], maxControls: Int = .max) {
         storage = .allocate(capacity: 1)
-        storage.initialize(to: StoryBuilder(part: part, hyperlinkTargets: hyperlinkTargets))
+        storage.initialize(to: StoryBuilder(part: part, hyperlinkTargets: hyperlinkTargets, maxControls: maxControls))
     }
 
     deinit {
@@ -25,8 +27,8 @@ final class StoryParser: XMLStreamHandler {
     /// The builder, for reading its results once the parse is over.
     var builder: StoryBuilder { storage.pointee }
 
-    func startElement(_ name: XMLEventName, attributes: XMLAttributes) {
-        storage.pointee.startElement(name, attributes)
+    func startElement(_ name: XMLEventName, attributes: XMLAttributes) throws(XMLStreamError) {
+        try storage.pointee.startElement(name, attributes)
     }
 
     func endElement(_ name: XMLEventName) {
@@ -87,23 +89,29 @@ struct StoryBuilder {
     private var revisions: [OpenRevision] = []
     private var alternates: [Bool] = []
     private var openAnchors: [(id: String, text: String)] = []
+    private let maxControls: Int
+    private var controlCount = 0
 
-    init(part: String, hyperlinkTargets: [String: String]) {
+    init(part: String, hyperlinkTargets: [String: String], maxControls: Int = .max) {
         self.part = part
         self.hyperlinkTargets = hyperlinkTargets
+        self.maxControls = maxControls
     }
 
     // MARK: events
 
-    mutating func startElement(_ name: XMLEventName, _ attributes: XMLAttributes) {
+    mutating func startElement(_ name: XMLEventName, _ attributes: XMLAttributes) throws(XMLStreamError) {
         if skipDepth > 0 { skipDepth += 1; return }
         if let owner = propertyOwner {
             readProperty(owner, name, attributes)
             propertyPath.append(WordName.from(name))
             return
         }
-        actions.append(start(name, attributes))
+        actions.append(try start(name, attributes))
     }
+
+    /// The name of the limit on content controls in the parse's error.
+    static let controlLimit = "controls"
 
     // A skipped element counts depth 1 and a property element has an empty
     // path, so their own end tags fall through and pop their action.
@@ -138,7 +146,7 @@ struct StoryBuilder {
 
     // MARK: start tags
 
-    private mutating func start(_ name: XMLEventName, _ attributes: XMLAttributes) -> Action {
+    private mutating func start(_ name: XMLEventName, _ attributes: XMLAttributes) throws(XMLStreamError) -> Action {
         guard let word = WordName.from(name) else { return .none }
         if name.namespace == Namespace.mc { return startCompatibility(word, attributes) }
         guard name.namespace == Namespace.w else { return .none }
@@ -193,7 +201,13 @@ struct StoryBuilder {
         case .tbl: return push(newFrame(.table, holds: .rows))
         case .tr: return push(newFrame(.row, holds: .cells))
         case .tc: return push(newFrame(.cell, holds: .blocks))
-        case .sdt: return push(controlFrame())
+        case .sdt:
+            controlCount += 1
+            if controlCount > maxControls {
+                throw XMLStreamError(kind: .limit(.handler(StoryBuilder.controlLimit)),
+                                     message: "more than \(maxControls) content controls", line: 0, column: 0)
+            }
+            return push(controlFrame())
         case .ins, .del, .moveFrom, .moveTo: return beginRevision(word, attributes)
         case .commentRangeStart:
             openAnchors.append((attributes.value(.id) ?? "", ""))
