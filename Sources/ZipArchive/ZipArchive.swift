@@ -22,8 +22,8 @@ package final class ZipArchive {
     ///
     /// - Parameter maxEntries: refuse archives that list more entries than this,
     ///   before any name is read.
-    /// - Throws: ``ZipError`` with kind `.notAZip` or `.damaged`, or
-    ///   `.tooManyEntries`.
+    /// - Throws: ``ZipError`` with kind `.notAZip` or `.damaged` (also for two
+    ///   entries of one name), or `.tooManyEntries`.
     package init(bytes: UnsafeRawBufferPointer, maxEntries: Int) throws(ZipError) {
         let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
         if let base = bytes.baseAddress, bytes.count > 0 {
@@ -55,7 +55,14 @@ package final class ZipArchive {
             let name = zip_get_name(archive, UInt64(i), zip_flags_t(ZIP_FL_ENC_GUESS)).map { String(cString: $0) } ?? ""
             names.append(name)
             let folded = ZipArchive.fold(name)
-            if index[folded] == nil { index[folded] = i }
+            // Two entries of one name (ignoring case, as OPC part names are
+            // compared): readers would disagree on which is the part.
+            guard index[folded] == nil else {
+                zip_discard(archive)
+                storage.deallocate()
+                throw ZipError(kind: .damaged, message: "two entries are named '\(name)'")
+            }
+            index[folded] = i
         }
         self.storage = storage
         self.archive = archive

@@ -467,3 +467,33 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
         return url.path
     }
 }
+
+@Suite struct InputsUntouchedTests {
+    /// Every command that reads forms leaves them as they were: same bytes,
+    /// same modification time, read-only files still readable.
+    @Test func readingNeverModifiesTheInput() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docxforms-untouched-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var files: [URL] = []
+        for name in ["forms/tagged-1.docx", "forms/plain-table.docx", "bad/crc-error.docx"] {
+            let url = dir.appendingPathComponent(name.replacingOccurrences(of: "/", with: "-"))
+            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Fixtures/\(name)"), to: url)
+            // Read-only, as a form mailed in often is: reading needs no more.
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: url.path)
+            files.append(url)
+        }
+        func state() throws -> [(Data, Date?)] {
+            try files.map { (try Data(contentsOf: $0), try FileManager.default.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date) }
+        }
+        let before = try state()
+        let paths = files.map(\.path)
+        #expect(try docxforms(["convert"] + paths).status == 1)
+        #expect(try docxforms(["extract", "--format", "csv", dir.path]).status == 1)
+        #expect(try docxforms(["dump", "--text"] + paths).status != 0)
+        #expect(try docxforms(["validate"] + paths).status == 2)
+        let after = try state()
+        #expect(before.map(\.0) == after.map(\.0))
+        #expect(before.map(\.1) == after.map(\.1))
+    }
+}

@@ -1,5 +1,6 @@
 import Testing
 @testable import Docx
+import XMLStream
 
 @Suite struct ErrorTests {
     /// Each broken or hostile fixture with the kind it must be refused as.
@@ -66,5 +67,29 @@ import Testing
         let codes = kinds.map { DocxError(file: "f", kind: $0).exitCode }
         #expect(Set(codes).count == codes.count)
         #expect(codes.allSatisfy { $0 >= 3 && $0 < 64 })
+    }
+}
+
+@Suite struct ControlLimitTests {
+    /// The limit on content controls stops the parse at the first one over it.
+    @Test func aPartWithMoreControlsThanAllowedIsRefused() throws {
+        let controls = String(repeating: "<w:sdt><w:sdtContent><w:p/></w:sdtContent></w:sdt>", count: 4)
+        let xml = Array("<w:document xmlns:w=\"\(wordNamespace)\"><w:body>\(controls)</w:body></w:document>".utf8)
+        func parse(_ max: Int) throws {
+            let parser = StoryParser(part: "word/document.xml", hyperlinkTargets: [:], maxControls: max)
+            try xml.withUnsafeBytes { try OPCPackage.parser.parse($0, documentName: "x", handler: parser) }
+        }
+        #expect { try parse(3) } throws: { ($0 as! XMLStreamError) == XMLStreamError(
+            kind: .limit(.handler(StoryBuilder.controlLimit)), message: "more than 3 content controls", line: 1, column: 0) }
+        #expect(throws: Never.self) { try parse(4) }
+    }
+
+    @Test func theReaderNamesTheLimitAndItsFlag() throws {
+        var limits = ReadingLimits()
+        limits.maxControls = 2
+        #expect { _ = try DocxReader(limits: limits).read(contentsOf: fixturePath("docx/controls.docx")) } throws: { error in
+            guard case .limitExceeded(.controls, _) = (error as! DocxError).kind else { return false }
+            return "\(error)".contains("content control count limit exceeded: more than 2 content controls. Use --max-controls to raise it.")
+        }
     }
 }

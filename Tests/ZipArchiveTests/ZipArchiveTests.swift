@@ -87,3 +87,27 @@ private let generous = ReadLimits(maxBytes: 1 << 26, maxRatio: 1000)
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
 }
+
+@Suite struct ZipDuplicateNameTests {
+    /// Two entries of one name (here differing in case only): readers would
+    /// disagree on which is the part, so the archive is refused.
+    @Test func twoEntriesOfOneNameAreRefused() throws {
+        func le16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
+        func le32(_ v: Int) -> [UInt8] { le16(v & 0xFFFF) + le16(v >> 16) }
+        // Two stored, empty entries: local headers, central directory, end record.
+        var bytes: [UInt8] = [], central: [UInt8] = []
+        for name in ["word/document.xml", "WORD/document.xml"] {
+            let n = Array(name.utf8), offset = bytes.count
+            bytes += [0x50, 0x4B, 0x03, 0x04] + le16(20) + le16(0) + le16(0) + le16(0) + le16(0)
+                + le32(0) + le32(0) + le32(0) + le16(n.count) + le16(0) + n
+            central += [0x50, 0x4B, 0x01, 0x02] + le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0)
+                + le32(0) + le32(0) + le32(0) + le16(n.count) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + n
+        }
+        let start = bytes.count
+        bytes += central
+        bytes += [0x50, 0x4B, 0x05, 0x06] + le16(0) + le16(0) + le16(2) + le16(2) + le32(central.count) + le32(start) + le16(0)
+        #expect { _ = try open(bytes) } throws: {
+            ($0 as! ZipError).kind == .damaged && ($0 as! ZipError).message == "two entries are named 'WORD/document.xml'"
+        }
+    }
+}
