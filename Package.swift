@@ -16,6 +16,7 @@
 //   FormValidation      checks of blank templates and filled forms; reports (JSON, JUnit, SARIF...)
 //   PluginRegistry      the built-in subject plugins (Plugins/<Subject>)
 //   docxforms           the command-line tool (ArgumentParser lives only here)
+//   DocxFuzz            the read path as a libFuzzer target, or a replayer of inputs
 import PackageDescription
 
 /// The subject plugins: one folder under Plugins/ each, holding an ordinary
@@ -56,6 +57,8 @@ let package = Package(
         .executableTarget(
             name: "docxforms",
             dependencies: ["Docx", "DocxWriter", "EJournal", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The read path as a libFuzzer target; built normally, it replays inputs (see its main.swift).
+        .executableTarget(name: "DocxFuzz", dependencies: ["Docx", "FeedbackForm", "FormValidation", "JSONOutput", "PluginRegistry"]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "DocxTests", dependencies: ["Docx", "XMLStream"]),

@@ -11,10 +11,24 @@ public import FeedbackForm
 public struct TemplateCheck: Sendable {
     public let catalogue: Catalogue
     public let plugins: [any SubjectPlugin]
+    /// The controls each variant's template has, by tag: the general form's
+    /// under nil, each subject's under its code. Worked out once.
+    private let expectedControls: [String?: [String: ContentControl]]
+    private let converter: FormConverter
 
     public init(catalogue: Catalogue = .handbook2025, plugins: [any SubjectPlugin]) {
         self.catalogue = catalogue
         self.plugins = plugins
+        converter = FormConverter(catalogue: catalogue, plugins: plugins)
+        var expected: [String?: [String: ContentControl]] = [nil: TemplateCheck.controls(catalogue, plugins, nil)]
+        for plugin in plugins { expected[plugin.subject.code] = TemplateCheck.controls(catalogue, plugins, plugin) }
+        expectedControls = expected
+    }
+
+    /// The controls of the template ``FormTemplate`` writes for `subject`, by tag.
+    private static func controls(_ catalogue: Catalogue, _ plugins: [any SubjectPlugin], _ subject: (any SubjectPlugin)?) -> [String: ContentControl] {
+        Dictionary(FormTemplate(catalogue: catalogue, plugins: plugins, subject: subject).document().contentControls
+            .compactMap { located in located.control.tag.map { ($0, located.control) } }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The findings for `document`. `subject` names the variant the template
@@ -22,9 +36,8 @@ public struct TemplateCheck: Sendable {
     public func findings(in document: Document, subject: (any SubjectPlugin)? = nil) -> [Finding] {
         let controls = document.contentControls
         let variant = subject ?? subjectNamed(in: controls)
-        let expected = Dictionary(FormTemplate(catalogue: catalogue, plugins: plugins, subject: variant).document().contentControls
-            .compactMap { located in located.control.tag.map { ($0, located.control) } }, uniquingKeysWith: { first, _ in first })
-        let record = FormConverter(catalogue: catalogue, plugins: plugins).convert(document, source: "")
+        let expected = expectedControls[variant?.subject.code] ?? TemplateCheck.controls(catalogue, plugins, variant)
+        let record = converter.convert(document, source: "")
         var findings = leftovers(in: document)
         var present: [String: LocatedControl] = [:]
         for located in controls {
