@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "JSONOutput"),
         .target(name: "FormExport", dependencies: ["FeedbackForm"]),
         .target(name: "YAMLFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "PluginFiles", dependencies: ["FeedbackForm", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PluginFiles", dependencies: ["Docx", "FeedbackForm", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "EJournal", dependencies: ["FeedbackForm", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormValidation", dependencies: ["FeedbackForm", "Docx", "XMLStream", "JSONOutput", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginRegistry", dependencies: ["FeedbackForm"] + subjects.map { .target(name: "\($0)Plugin") }),

@@ -52,9 +52,26 @@ public struct DocxReader: Sendable {
     }
 }
 
-/// Reads a whole file, read-only, with the system's words for failures.
-enum InputFile {
-    static func read(_ path: String, maxBytes: Int) throws(DocxError) -> [UInt8] {
+/// Reads a whole file, read-only, with the system's words for failures; and
+/// lists folders.
+package enum InputFile {
+    /// The names in a folder (not `.` and `..`), unsorted; nil when it cannot
+    /// be opened. Each name is read up to its terminating zero, inside the
+    /// entry the system returned (which may be shorter than `d_name`'s
+    /// declared 256 bytes: copying that field whole reads past the entry).
+    package static func names(inFolder path: String) -> [String]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        let offset = MemoryLayout<dirent>.offset(of: \.d_name)!
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = String(cString: (UnsafeRawPointer(entry) + offset).assumingMemoryBound(to: CChar.self))
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    package static func read(_ path: String, maxBytes: Int) throws(DocxError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw DocxError(file: path, kind: .unreadable(reason(errno))) }
         defer { close(fd) }

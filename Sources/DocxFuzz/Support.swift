@@ -1,3 +1,4 @@
+import Docx
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -48,26 +49,12 @@ enum StoredZip {
 /// Reading replay inputs: files, and the files of folders (sorted).
 enum Replay {
     static func files(_ path: String) -> [String] {
-        guard let dir = opendir(path) else { return [path] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if !name.hasPrefix(".") { names.append(name) }
-        }
-        return names.sorted().flatMap { files(path + "/" + $0) }
+        guard let names = InputFile.names(inFolder: path) else { return [path] }
+        return names.filter { !$0.hasPrefix(".") }.sorted().flatMap { files(path + "/" + $0) }
     }
 
     static func read(_ path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = fread(&chunk, 1, chunk.count, file)
-            if n == 0 { break }
-            bytes += chunk[0..<n]
-        }
-        return bytes
+        try? InputFile.read(path, maxBytes: 64 << 20)
     }
 }
 

@@ -1,3 +1,4 @@
+import Docx
 import FeedbackForm
 import Yams
 import YAMLFiles
@@ -151,15 +152,10 @@ struct SubjectFile {
 extension PluginFiles {
     /// The plugin files in a folder, in name order.
     static func yamlFiles(in folder: String) throws(PluginFileError) -> [String] {
-        guard let dir = opendir(folder) else {
+        guard let all = InputFile.names(inFolder: folder) else {
             throw PluginFileError(file: folder, message: "cannot open the plugin folder (\(String(cString: strerror(errno)).lowercased()))")
         }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { names.append(name) }
-        }
+        let names = all.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
         return names.sorted().map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
     }
 }

@@ -24,11 +24,9 @@ enum InputFiles {
     }
 
     private static func folder(_ path: String, recursive: Bool) -> [String] {
-        guard let dir = opendir(path) else { return [path] }   // read later, and reported as unreadable
-        defer { closedir(dir) }
+        guard let names = InputFile.names(inFolder: path) else { return [path] }   // read later, and reported as unreadable
         var files: [String] = [], folders: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        for name in names {
             guard !name.hasPrefix("."), !name.hasPrefix("~$") else { continue }
             let full = path.hasSuffix("/") ? path + name : path + "/" + name
             if isDirectory(full) {

@@ -256,3 +256,31 @@ extension ConvertTests {
         #expect(FormFields.match("naam student 123", ["naam", "naam student"]) == "naam student")
     }
 }
+
+@Suite struct ParallelConversionTests {
+    /// One converter shared by many threads gives every form the record it
+    /// gives alone (run under ThreadSanitizer by .ci/sanitizers).
+    @Test func aSharedConverterConvertsInParallel() throws {
+        let names = ["tagged-1", "tagged-2", "tagged-1-libreoffice", "plain-table", "plain-grid"]
+        let documents = try names.map { try DocxReader().read(contentsOf: forms.appendingPathComponent("\($0).docx").path) }
+        let converter = FormConverter(plugins: builtInPlugins)
+        let alone = documents.map { converter.convert($0, source: "f") }
+        let results = Results(count: 40)
+        DispatchQueue.concurrentPerform(iterations: 40) { i in
+            let document = try? DocxReader().read(contentsOf: forms.appendingPathComponent("\(names[i % names.count]).docx").path)
+            results.set(i, document.map { converter.convert($0, source: "f") })
+        }
+        for i in 0..<40 { #expect(results.get(i) == alone[i % names.count]) }
+    }
+}
+
+/// Records written from many threads, one slot each.
+private final class Results: @unchecked Sendable {
+    private var records: [FormRecord?]
+    private let lock = NSLock()
+
+    init(count: Int) { records = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ record: FormRecord?) { lock.withLock { records[i] = record } }
+    func get(_ i: Int) -> FormRecord? { lock.withLock { records[i] } }
+}
