@@ -101,7 +101,9 @@ extension DocxForms {
                 variant = plugin
             }
             let reader = DocxReader(limits: limits.limits)
-            let templateCheck = TemplateCheck(plugins: all), formCheck = FormCheck(), converter = FormConverter(plugins: all)
+            // Only the check that runs is made (the template check works out every subject's template).
+            let templateCheck = template ? TemplateCheck(plugins: all) : nil
+            let formCheck = FormCheck(), converter = FormConverter(plugins: all)
             var settings = Settings(explicit: config)
             let scope: Rule.Scope = template ? .template : .form
             var report = ValidationReport()
@@ -109,9 +111,8 @@ extension DocxForms {
                 let config = try settings.config(for: file)
                 do {
                     let document = try Input.read(file, with: reader)
-                    let findings = template
-                        ? templateCheck.findings(in: document, subject: variant)
-                        : formCheck.findings(in: converter.convert(document, source: file))
+                    let findings = templateCheck?.findings(in: document, subject: variant)
+                        ?? formCheck.findings(in: converter.convert(document, source: file))
                     report.files.append(.init(file: file, rules: config.rules(scope), findings: config.apply(findings)))
                 } catch {
                     report.files.append(.init(file: file, rules: config.rules(scope), error: "\(error)"))
