@@ -154,9 +154,11 @@ package struct XMLStreamParser: Sendable {
     }
 }
 
-/// Runs once per process: thread-safe initialisation and an entity loader that
-/// never opens anything, whatever a document asks for.
-private let libxml2Initialised: Void = {
+/// Runs once per process, before any other use of libxml2 (parsing or
+/// writing): thread-safe initialisation and an entity loader that never opens
+/// anything, whatever a document asks for. Without it first, a writer on one
+/// thread and a parser on another both initialise libxml2's globals at once.
+let libxml2Initialised: Void = {
     xmlInitParser()
     xmlSetExternalEntityLoader { _, _, _ in nil }
 }()

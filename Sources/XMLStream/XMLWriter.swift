@@ -13,6 +13,7 @@ package final class XMLWriter {
 
     /// Starts a document with an XML declaration (`standalone="yes"`).
     package init() throws(XMLStreamError) {
+        _ = libxml2Initialised
         guard let buffer = xmlBufferCreate() else {
             throw XMLStreamError(kind: .limit(.parser), message: "out of memory for the XML writer", line: 0, column: 0)
         }
