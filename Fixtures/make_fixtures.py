@@ -359,6 +359,23 @@ def ole(stream_names):
     return body + b"\x00" * 512
 
 
+def crc_corrupted(package):
+    """The package with one byte of its deflated document part flipped: a CRC error."""
+    data = bytearray(package)
+    name = b"word/document.xml"
+    at = data.find(name) + len(name) + 10
+    data[at] ^= 0xFF
+    return bytes(data)
+
+
+def spreadsheet_parts():
+    """A minimal spreadsheet package: a zip that is an Office file but not Word."""
+    return [
+        ("[Content_Types].xml", content_types([("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")])),
+        ("_rels/.rels", rels([("rId1", f"{REL}/officeDocument", "xl/workbook.xml", "")])),
+        ("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')]
+
+
 def bad():
     os.makedirs(BAD, exist_ok=True)
     good = write_zip(os.path.join(BAD, ".tmp"), word_package(p("Een goed document met wat tekst " * 20)))
@@ -372,19 +389,11 @@ def bad():
         "encrypted.docx": ole(["Root Entry", "EncryptionInfo", "EncryptedPackage"]),
         "word2003.xml.doc": b'<?xml version="1.0"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"/>',
     }
-    # CRC error: flip one byte of the deflated document part.
-    data = bytearray(good)
-    name = b"word/document.xml"
-    at = data.find(name) + len(name) + 10
-    data[at] ^= 0xFF
-    files["crc-error.docx"] = bytes(data)
+    files["crc-error.docx"] = crc_corrupted(good)
     for name, content in files.items():
         with open(os.path.join(BAD, name), "wb") as f:
             f.write(content)
-    write_zip(os.path.join(BAD, "spreadsheet.docx"), [
-        ("[Content_Types].xml", content_types([("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")])),
-        ("_rels/.rels", rels([("rId1", f"{REL}/officeDocument", "xl/workbook.xml", "")])),
-        ("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')])
+    write_zip(os.path.join(BAD, "spreadsheet.docx"), spreadsheet_parts())
     write_zip(os.path.join(BAD, "plain-zip.docx"), [("notes.txt", "geen Office-bestand")])
     write_zip(os.path.join(BAD, "missing-main.docx"), word_package(p("x"))[:2])
     write_zip(os.path.join(BAD, "malformed.docx"), word_package(

@@ -16,7 +16,8 @@ import sys
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_fixtures import NS, REL, MAIN_TYPE, content_types, document, ole, p, rels, sdt, word_package, write_zip  # noqa: E402
+from make_fixtures import (NS, REL, MAIN_TYPE, content_types, crc_corrupted, document, ole, p, rels, sdt,  # noqa: E402
+                           spreadsheet_parts, word_package, write_zip)
 
 # name -> the error code docxforms gives, or "record".
 CASES = {
@@ -73,19 +74,13 @@ def main():
     raw_zip(path("many-entries.docx"), word_package(p("x")) + [(f"e/{i}", "") for i in range(20_000)])
     with open(path("truncated.docx"), "wb") as f:
         f.write(good[: len(good) // 2])
-    data = bytearray(good)
-    at = data.find(b"word/document.xml") + len(b"word/document.xml") + 10
-    data[at] ^= 0xFF
     with open(path("crc-error.docx"), "wb") as f:
-        f.write(bytes(data))
+        f.write(crc_corrupted(good))
     with open(path("encrypted.docx"), "wb") as f:
         f.write(ole(["Root Entry", "EncryptionInfo", "EncryptedPackage"]))
     with open(path("doc-renamed.docx"), "wb") as f:
         f.write(ole(["Root Entry", "WordDocument", "1Table"]))
-    write_zip(path("spreadsheet-renamed.docx"), [
-        ("[Content_Types].xml", content_types([("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")])),
-        ("_rels/.rels", rels([("rId1", f"{REL}/officeDocument", "xl/workbook.xml", "")])),
-        ("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')])
+    write_zip(path("spreadsheet-renamed.docx"), spreadsheet_parts())
     open(path("empty.docx"), "wb").close()
     with open(path("random-bytes.docx"), "wb") as f:
         f.write(bytes(rng.getrandbits(8) for _ in range(64 << 10)))

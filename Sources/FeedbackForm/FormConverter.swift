@@ -532,12 +532,16 @@ struct FormReading {
         var seen: [String: (Bool, String)] = [:]   // id -> (seen, text)
         var rowsPerTable: [String: Int] = [:]
         var taggedRows: Set<String> = []
-        let rows = Dictionary(candidates.enumerated().filter { $0.element.method == "label" }.map { ($0.element.location.path, $0.offset) },
-                              uniquingKeysWith: { first, _ in first })
+        // Label rows by path, worked out at the first tagged checkbox (most forms read by wording have none).
+        var rows: [String: Int]?
         for indicator in catalogue.indicators {
             guard let located = tagged["seen.\(indicator.id)"] else { continue }
             var text = indicator.text
-            if let row = FormReading.rowPath(of: located.location.path), let i = rows[row], !candidates[i].firstCellText.isEmpty {
+            if rows == nil {
+                rows = Dictionary(candidates.enumerated().filter { $0.element.method == "label" }.map { ($0.element.location.path, $0.offset) },
+                                  uniquingKeysWith: { first, _ in first })
+            }
+            if let row = FormReading.rowPath(of: located.location.path), let i = rows?[row], !candidates[i].firstCellText.isEmpty {
                 text = candidates[i].firstCellText
                 taggedRows.insert(row)
                 rowsPerTable[FormReading.tablePath(of: row), default: 0] += 1

@@ -15,11 +15,14 @@ public struct TemplateCheck: Sendable {
     /// under nil, each subject's under its code. Worked out once.
     private let expectedControls: [String?: [String: ContentControl]]
     private let converter: FormConverter
+    /// Every outcome id a tag can start with: the catalogue's and every plugin's.
+    private let outcomeIDs: [String]
 
     public init(catalogue: Catalogue = .handbook2025, plugins: [any SubjectPlugin]) {
         self.catalogue = catalogue
         self.plugins = plugins
         converter = FormConverter(catalogue: catalogue, plugins: plugins)
+        outcomeIDs = catalogue.outcomes.map(\.id) + plugins.flatMap { $0.subject.outcomes.map(\.id) }
         var expected: [String?: [String: ContentControl]] = [nil: TemplateCheck.controls(catalogue, plugins, nil)]
         for plugin in plugins { expected[plugin.subject.code] = TemplateCheck.controls(catalogue, plugins, plugin) }
         expectedControls = expected
@@ -171,9 +174,8 @@ public struct TemplateCheck: Sendable {
     }
 
     private func outcomeID(of tag: String) -> String? {
-        let ids = catalogue.outcomes.map(\.id) + plugins.flatMap { $0.subject.outcomes.map(\.id) }
         let body = tag.hasPrefix("seen.") ? String(tag.dropFirst(5)) : tag
-        return ids.filter { body.hasPrefix($0 + ".") }.max { $0.count < $1.count }
+        return outcomeIDs.filter { body.hasPrefix($0 + ".") }.max { $0.count < $1.count }
     }
 
     private func outcomeName(_ id: String, _ variant: (any SubjectPlugin)?) -> String {

@@ -48,6 +48,12 @@ public struct ValidationReport: Sendable {
 
     // MARK: for people
 
+    /// The rules, one a line: id, scope, severity and summary.
+    public static func ruleList(english: Bool) -> String {
+        Rule.all.map { "\($0.id.padded(30)) \($0.scope.rawValue.padded(9)) \($0.severity.rawValue.padded(8)) \(english ? $0.summaryEnglish : $0.summary)" }
+            .joined(separator: "\n") + "\n"
+    }
+
     /// Grouped per file and outcome, worst first; `colour` for a terminal,
     /// `english` for the English messages.
     public func text(colour: Bool, english: Bool) -> String {
@@ -68,7 +74,7 @@ public struct ValidationReport: Sendable {
             for outcome in groups.keys.sorted() {
                 lines.append("  " + (outcome.isEmpty ? (english ? "the form" : "het formulier") : outcome))
                 for finding in groups[outcome]!.sorted(by: { $0.severity > $1.severity }) {
-                    let label = paint(finding.severity.rawValue.padding(7), codes[finding.severity]!)
+                    let label = paint(finding.severity.rawValue.padded(7), codes[finding.severity]!)
                     lines.append("    \(label) \(english ? finding.messageEnglish : finding.message)")
                     lines.append("            " + paint("\(finding.rule) · \(finding.location)", "2"))
                 }
@@ -284,7 +290,7 @@ private enum Sarif {
 }
 
 private extension String {
-    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+    func padded(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
 
     /// Every occurrence of the scalar `target` replaced (Foundation-free;
     /// by scalar, so the "\r" of a "\r\n" is found too).

@@ -88,8 +88,7 @@ extension DocxForms {
 
         func run() throws {
             if listRules {
-                let lines = Rule.all.map { "\($0.id.padded(30)) \($0.scope.rawValue.padded(9)) \($0.severity.rawValue.padded(8)) \(english ? $0.summaryEnglish : $0.summary)" }
-                StandardOutput().write(lines.joined(separator: "\n") + "\n")
+                StandardOutput().write(ValidationReport.ruleList(english: english))
                 return
             }
             let all = try plugins.load()
@@ -166,8 +165,4 @@ private struct Settings {
         guard let slash = file.lastIndex(of: "/") else { return "" }
         return slash == file.startIndex ? "/" : String(file[..<slash])
     }
-}
-
-private extension String {
-    func padded(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
 }
