@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 // docxforms: reads filled-in Word feedback-and-assessment forms into records.
 //
 // Layers (each one module, one job; C stays in ZipArchive and XMLStream):
@@ -9,13 +9,14 @@
 //   DocxWriter          writes the Document model as a .docx (the form template)
 //   JSONOutput          fast JSON text with sorted keys for Encodable values
 //   FeedbackForm        the form's domain: catalogue, template, conversion to records
-//   FormExport          records as CSV
+//   FormExport          records as CSV; a record or a file's error as one JSON entry
 //   YAMLFiles           small YAML files read as node trees, errors with file:line (Yams)
 //   PluginFiles         subject plugins stated in YAML
 //   EJournal            eJournal entry payloads from a field map (YAML)
 //   FormValidation      checks of blank templates and filled forms; reports (JSON, JUnit, SARIF...)
 //   PluginRegistry      the built-in subject plugins (Plugins/<Subject>)
 //   docxforms           the command-line tool (ArgumentParser lives only here)
+//   WebService          the local web page and its API (Hummingbird; multipart by MultipartKit)
 //   DocxFuzz            the read path as a libFuzzer target, or a replayer of inputs
 import PackageDescription
 
@@ -34,6 +35,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Only its HTTP/1 server is used: the default traits pull swift-configuration and full Foundation.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        // Named for the modules WebService imports itself; Hummingbird depends on them anyway.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -47,16 +55,22 @@ let package = Package(
         .target(name: "Docx", dependencies: ["ZipArchive", "XMLStream"]),
         .target(name: "DocxWriter", dependencies: ["Docx", "ZipArchive", "XMLStream"]),
         .target(name: "JSONOutput"),
-        .target(name: "FormExport", dependencies: ["FeedbackForm"]),
+        .target(name: "FormExport", dependencies: ["Docx", "FeedbackForm"]),
         .target(name: "YAMLFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "PluginFiles", dependencies: ["Docx", "FeedbackForm", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "EJournal", dependencies: ["FeedbackForm", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormValidation", dependencies: ["FeedbackForm", "Docx", "XMLStream", "JSONOutput", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginRegistry", dependencies: ["FeedbackForm"] + subjects.map { .target(name: "\($0)Plugin") }),
         .target(name: "FeedbackForm", dependencies: ["Docx"]),
+        .target(name: "WebService", dependencies: [
+            "Docx", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput",
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "MultipartKit", package: "multipart-kit"), .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"), .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", "DocxWriter", "EJournal", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Docx", "DocxWriter", "EJournal", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The read path as a libFuzzer target; built normally, it replays inputs (see its main.swift).
         .executableTarget(name: "DocxFuzz", dependencies: ["Docx", "FeedbackForm", "FormValidation", "JSONOutput", "PluginRegistry"]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
@@ -68,6 +82,7 @@ let package = Package(
         .testTarget(name: "FormExportTests", dependencies: ["FormExport", "FeedbackForm", "EJournal", "YAMLFiles"]),
         .testTarget(name: "PluginTests", dependencies: ["PluginFiles", "YAMLFiles", "PluginRegistry", "FeedbackForm", "DocxWriter", "ENPlugin"]),
         .testTarget(name: "FormValidationTests", dependencies: ["FormValidation", "FeedbackForm", "Docx", "DocxWriter", "PluginRegistry", "XMLStream", "YAMLFiles"]),
+        .testTarget(name: "WebServiceTests", dependencies: ["WebService", "Docx", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginRegistry"]),
         .testTarget(name: "CLITests", dependencies: ["docxforms"]),
     ] + subjects.map { .target(name: "\($0)Plugin", dependencies: ["FeedbackForm"], path: "Plugins/\($0)") }
 )

@@ -1,6 +1,7 @@
 import Dispatch
 import Docx
 import FeedbackForm
+import FormExport
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `docxforms` command: reads Word feedback-and-assessment forms.
 @main
-struct DocxForms: ParsableCommand {
+struct DocxForms: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docxforms",
         abstract: "Read filled-in Word (.docx) forms into structured records.",
@@ -14,5 +14,5 @@ struct DocxForms: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Dump.self, ConvertCommand.self, ExtractCommand.self, CatalogueCommand.self, TemplateCommand.self,
-                      ValidateCommand.self, PluginsCommand.self, SchemaCommand.self])
+                      ValidateCommand.self, PluginsCommand.self, SchemaCommand.self, ServeCommand.self])
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Docx
 import FeedbackForm
+import FormExport
 #if canImport(Glibc)
 import Glibc
 #endif

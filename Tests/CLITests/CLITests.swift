@@ -497,3 +497,21 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
         #expect(before.map(\.1) == after.map(\.1))
     }
 }
+
+@Suite struct ServeCommandTests {
+    @Test func helpNamesTheAPIAndTheLimits() throws {
+        let run = try docxforms(["serve", "--help"])
+        #expect(run.status == 0)
+        for text in ["POST /api/convert", "POST /api/validate", "--max-upload", "--timeout", "--max-connections", "nothing is"] {
+            #expect(run.stdout.contains(text), "\(text)")
+        }
+    }
+
+    @Test func settingsOutOfRangeAreUsageErrorsBeforeAnythingListens() throws {
+        for (flag, value) in [("--port", "70000"), ("--max-upload", "0"), ("--timeout", "0"), ("--max-connections", "0")] {
+            let run = try docxforms(["serve", flag, value])
+            #expect(run.status == 64, "\(flag)")
+            #expect(run.stderr.contains(flag), "\(flag)")
+        }
+    }
+}

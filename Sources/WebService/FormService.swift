@@ -1,0 +1,88 @@
+public import Docx
+public import FeedbackForm
+public import FormExport
+import FormValidation
+import JSONOutput
+
+/// What the web page's API does with an upload, without HTTP: the record of a
+/// form (JSON or CSV) or its validation findings, or an error with the status
+/// and the message the command line gives. Forms are read from memory and
+/// forgotten; nothing is stored or logged.
+public struct FormService: Sendable {
+    private let reader: DocxReader
+    private let converter: FormConverter
+    private let check = FormCheck()
+
+    public init(plugins: [any SubjectPlugin], limits: ReadingLimits = .default) {
+        reader = DocxReader(limits: limits)
+        converter = FormConverter(plugins: plugins)
+    }
+
+    /// The answer to `POST path?query` with a multipart body; nil for a path
+    /// that is not part of the API.
+    public func respond(path: String, query: [String: String], contentType: String?, body: [UInt8]) -> WebResponse? {
+        do throws(ServiceError) {
+            switch path {
+            case "/api/convert":
+                let format = try DownloadFormat(query: query)
+                return try convert(Upload.parse(body, contentType: contentType), as: format)
+            case "/api/validate":
+                return try validate(Upload.parse(body, contentType: contentType))
+            default:
+                return nil
+            }
+        } catch {
+            return error.response
+        }
+    }
+
+    /// The record as JSON (one object, the `convert` command's) or as CSV.
+    public func convert(_ upload: Upload, as format: DownloadFormat = .json) throws(ServiceError) -> WebResponse {
+        let record = converter.convert(try read(upload), source: upload.filename)
+        switch format {
+        case .json:
+            return try .json { try JSONOutput(pretty: true).encode(ConvertEntry.record(record)) }
+        case .csv(let layout):
+            let csv = CSVWriter(layout: layout)
+            let stem = upload.filename.split(separator: ".").dropLast().joined(separator: ".")
+            return WebResponse(status: 200, contentType: "text/csv; charset=utf-8", body: Array((csv.header() + csv.rows(record)).utf8),
+                               download: (stem.isEmpty ? "formulier" : stem) + ".csv")
+        }
+    }
+
+    /// The findings of `docxforms validate` on the form, as its JSON report.
+    public func validate(_ upload: Upload) throws(ServiceError) -> WebResponse {
+        let record = converter.convert(try read(upload), source: upload.filename)
+        let report = ValidationReport(files: [.init(file: upload.filename, rules: ValidationConfig().rules(.form),
+                                                    findings: check.findings(in: record))])
+        return try .json { try report.json() }
+    }
+
+    private func read(_ upload: Upload) throws(ServiceError) -> Document {
+        do {
+            return try reader.read(bytes: upload.bytes, name: upload.filename)
+        } catch {
+            throw ServiceError(error)
+        }
+    }
+}
+
+/// What `POST /api/convert` returns: `?format=json` (the default) or
+/// `?format=csv` with `&layout=long|indicator`.
+public enum DownloadFormat: Sendable, Equatable {
+    case json
+    case csv(CSVWriter.Layout)
+
+    init(query: [String: String]) throws(ServiceError) {
+        switch query["format"] ?? "json" {
+        case "json": self = .json
+        case "csv":
+            guard let layout = CSVWriter.Layout(rawValue: query["layout"] ?? "long") else {
+                throw ServiceError(.badRequest, "unknown CSV layout '\(query["layout"] ?? "")'; known: long, indicator.")
+            }
+            self = .csv(layout)
+        case let other:
+            throw ServiceError(.badRequest, "unknown format '\(other)'; known: json, csv.")
+        }
+    }
+}

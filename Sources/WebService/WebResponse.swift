@@ -1,0 +1,80 @@
+public import Docx
+import JSONOutput
+
+/// An HTTP answer, independent of the server library: status, type and body,
+/// and for downloads the file name to save as.
+public struct WebResponse: Sendable, Equatable {
+    public var status: Int
+    public var contentType: String
+    public var body: [UInt8]
+    /// The name a browser saves the body as (`Content-Disposition: attachment`).
+    public var download: String?
+
+    public init(status: Int, contentType: String, body: [UInt8], download: String? = nil) {
+        self.status = status
+        self.contentType = contentType
+        self.body = body
+        self.download = download
+    }
+
+    /// 200 with the JSON `encode` writes; 500 if it cannot be written.
+    static func json(_ encode: () throws -> String) throws(ServiceError) -> WebResponse {
+        do {
+            return WebResponse(status: 200, contentType: "application/json; charset=utf-8", body: Array(try encode().utf8))
+        } catch {
+            throw ServiceError(.internalError, "the answer could not be written as JSON (\(error)).")
+        }
+    }
+}
+
+/// Why a request got no record: a status and the message the command line
+/// gives, answered as `{"error": {"code", "message"}}`.
+public struct ServiceError: Error, Sendable, Equatable {
+    /// The statuses the API answers with.
+    public enum Status: Int, Sendable {
+        case badRequest = 400
+        case requestTimeout = 408
+        case contentTooLarge = 413
+        case unsupportedMediaType = 415
+        case unprocessableContent = 422
+        case internalError = 500
+    }
+
+    public var status: Status
+    /// A stable name: the ``DocxError/code`` of an unreadable form, else the status's.
+    public var code: String
+    public var message: String
+
+    public init(_ status: Status, _ message: String, code: String? = nil) {
+        self.status = status
+        self.message = message
+        self.code = code ?? ServiceError.codes[status]!
+    }
+
+    /// A form that could not be read: too large for a limit (413), not a Word
+    /// document at all (415), or a damaged one (422).
+    public init(_ error: DocxError) {
+        let status: Status
+        switch error.kind {
+        case .limitExceeded: status = .contentTooLarge
+        case .notAZip, .xmlNotDocx, .legacyWordDocument, .notAWordDocument, .encryptedDocument: status = .unsupportedMediaType
+        case .unreadable, .emptyFile, .damagedZip, .crcError, .missingPart, .malformedXML, .doctypeRefused: status = .unprocessableContent
+        }
+        self.init(status, "\(error)", code: error.code)
+    }
+
+    private static let codes: [Status: String] = [
+        .badRequest: "bad-request", .requestTimeout: "timeout", .contentTooLarge: "too-large",
+        .unsupportedMediaType: "unsupported", .unprocessableContent: "unprocessable", .internalError: "internal",
+    ]
+
+    /// The error as the API's JSON answer.
+    public var response: WebResponse {
+        struct Body: Encodable {
+            struct Entry: Encodable { let code: String, message: String }
+            let error: Entry
+        }
+        let text = (try? JSONOutput(pretty: false).encode(Body(error: .init(code: code, message: message)))) ?? #"{"error":{"code":"internal","message":""}}"#
+        return WebResponse(status: status.rawValue, contentType: "application/json; charset=utf-8", body: Array(text.utf8))
+    }
+}

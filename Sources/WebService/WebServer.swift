@@ -1,0 +1,126 @@
+import HTTPTypes
+import Hummingbird
+import HummingbirdCore
+import Logging
+import NIOCore
+
+/// The local web server of `docxforms serve`: the page (`GET /`) and its API
+/// (`POST /api/convert`, `POST /api/validate`, multipart field `file`).
+/// Uploads are bounded in size, requests in time and connections in number,
+/// so memory stays bounded too; nothing is stored, and nothing is logged.
+public struct WebServer: Sendable {
+    /// Where to listen and how much to accept.
+    public struct Settings: Sendable {
+        public var host = "127.0.0.1"
+        /// 0 takes any free port (the one chosen is passed to `onListening`).
+        public var port = 8080
+        /// The largest upload accepted, in bytes.
+        public var maxUpload = 20 << 20
+        /// How long one request may take, upload included.
+        public var timeout: Duration = .seconds(30)
+        /// How many connections are served at once; more wait to be accepted.
+        public var maxConnections = 16
+
+        public init() {}
+    }
+
+    private let service: FormService
+    private let settings: Settings
+
+    public init(service: FormService, settings: Settings) {
+        self.service = service
+        self.settings = settings
+    }
+
+    /// Serves until SIGINT or SIGTERM; `onListening` gets the address and port once bound.
+    public func run(onListening: @escaping @Sendable (_ host: String, _ port: Int) -> Void) async throws {
+        let router = Router()
+        for asset in Page.assets {
+            router.get(RouterPath(stringLiteral: asset.path)) { _, _ in
+                Self.response(WebResponse(status: 200, contentType: asset.contentType, body: Array(asset.text.utf8)))
+            }
+        }
+        let service = self.service, settings = self.settings
+        for path in ["/api/convert", "/api/validate"] {
+            router.post(RouterPath(stringLiteral: path)) { request, _ in
+                Self.response(await Self.answer(request, path: path, service: service, settings: settings))
+            }
+        }
+        let silent = Logger(label: "docxforms.serve") { _ in SwiftLogNoOpLogHandler() }
+        let app = Application(
+            router: router,
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(settings.timeout.components.seconds) + 1))),
+            configuration: .init(address: .hostname(settings.host, port: settings.port),
+                                 availableConnectionsDelegate: MaximumAvailableConnections(settings.maxConnections)),
+            onServerRunning: { channel in onListening(settings.host, channel.localAddress?.port ?? settings.port) },
+            logger: silent)
+        try await app.runService()
+    }
+
+    /// Collects the upload (within the size and time limits) and lets the service answer.
+    private static func answer(_ request: Request, path: String, service: FormService, settings: Settings) async -> WebResponse {
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > settings.maxUpload {
+            return tooLarge(settings).response
+        }
+        let body = request.body, limit = settings.maxUpload
+        let collected: ByteBuffer
+        do {
+            collected = try await withDeadline(settings.timeout) { try await body.collect(upTo: limit) }
+        } catch let error as ServiceError {
+            return error.response
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            return tooLarge(settings).response
+        } catch {
+            return ServiceError(.badRequest, "the upload did not arrive whole; send it again.").response
+        }
+        var query: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
+        return service.respond(path: path, query: query, contentType: request.headers[.contentType], body: Array(collected.readableBytesView))
+            ?? ServiceError(.badRequest, "unknown API path \(path).").response
+    }
+
+    private static func tooLarge(_ settings: Settings) -> ServiceError {
+        ServiceError(.contentTooLarge, "the upload is larger than \(settings.maxUpload >> 20) MiB, the most this server accepts (docxforms serve --max-upload).")
+    }
+
+    /// `work`'s result, or a 408 error when it takes longer than `limit` (the work is cancelled).
+    static func withDeadline<T: Sendable>(_ limit: Duration, _ work: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await work() }
+            group.addTask {
+                try await Task.sleep(for: limit)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let result = first else {
+                throw ServiceError(.requestTimeout, "the upload took longer than \(limit.components.seconds) s; try again on a steadier connection.")
+            }
+            return result
+        }
+    }
+
+    private static func response(_ answer: WebResponse) -> Response {
+        var headers: HTTPFields = [
+            .contentType: answer.contentType,
+            .cacheControl: "no-store",
+            HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+            HTTPField.Name("Referrer-Policy")!: "no-referrer",
+            HTTPField.Name("Content-Security-Policy")!: "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
+        ]
+        if let download = answer.download { headers[.contentDisposition] = attachment(download) }
+        return Response(status: .init(code: answer.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
+    }
+
+    /// `attachment` with the name in ASCII (others as `_`) and, for names
+    /// beyond ASCII, also percent-encoded UTF-8 (RFC 6266's `filename*`).
+    static func attachment(_ name: String) -> String {
+        let plain = String(name.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
+        guard plain != name else { return "attachment; filename=\"\(plain)\"" }
+        let hex = Array("0123456789ABCDEF")
+        let encoded = name.utf8.map { byte -> String in
+            let unreserved = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || "-._~".utf8.contains(byte)
+            return unreserved ? String(UnicodeScalar(byte)) : "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)])
+        }.joined()
+        return "attachment; filename=\"\(plain)\"; filename*=UTF-8''\(encoded)"
+    }
+}

@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""The web page of `docxforms serve` in a real browser, and its limits over HTTP.
+
+Starts `docxforms serve --port 0` (any free port), then:
+  - drives headless Chromium (Debian's chromium and chromium-driver, through
+    Selenium): the keyboard reaches the file field; uploading a fixture shows
+    the student, the moment, every outcome with its judgement and the
+    indicators marked seen, and the validation findings in Dutch exactly as
+    /api/validate gives them; the JSON and CSV downloads are the record (the
+    CSV read back with Python's csv module); a .doc file shows the message the
+    command line gives; the page loads nothing from elsewhere;
+  - over plain HTTP: an upload over --max-upload gets 413, one that trickles
+    past --timeout gets 408, a broken file 422, a .doc 415;
+  - nothing is stored (no new file in the server's working folder or TMPDIR)
+    and nothing about a form is logged (the server's standard error holds
+    only its start line).
+Screenshots of the result and of the error go to the folder given with
+--screenshots (default .build/browser), for review.
+
+Usage: Tests/Browser/check.py [--binary .build/debug/docxforms] [--screenshots DIR]
+Needs: apt-get install chromium chromium-driver; pip install selenium.
+"""
+import argparse
+import csv
+import io
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = Path(__file__).resolve().parents[2]
+FORM = ROOT / "Fixtures/forms/tagged-2.docx"
+LEGACY = ROOT / "Fixtures/bad/legacy.doc"
+TRUNCATED = ROOT / "Fixtures/bad/truncated.docx"
+failures = []
+
+
+def check(condition, what):
+    print(("ok   " if condition else "FAIL ") + what)
+    if not condition:
+        failures.append(what)
+
+
+def multipart(path, name=None):
+    boundary = "----docxforms" + uuid.uuid4().hex
+    head = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{name or path.name}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n").encode()
+    return head + path.read_bytes() + f"\r\n--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def post(base, endpoint, path):
+    body, content_type = multipart(path)
+    request = urllib.request.Request(base + endpoint, data=body, headers={"Content-Type": content_type}, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def raw_status(port, head, body, pause=0.0):
+    """Sends a request by hand (optionally stopping part-way) and returns the status line and the seconds it took."""
+    start = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=60) as s:
+        s.sendall(head)
+        if body:
+            try:
+                s.sendall(body)
+            except OSError:
+                pass    # the server may answer and close before the whole body is sent
+        answer = b""
+        while b"\r\n" not in answer:
+            chunk = s.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+    return answer.split(b"\r\n")[0].decode(), time.monotonic() - start
+
+
+def files_under(folder):
+    return {p for p in Path(folder).rglob("*")} if Path(folder).exists() else set()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--binary", default=str(ROOT / ".build/debug/docxforms"))
+    parser.add_argument("--screenshots", default=str(ROOT / ".build/browser"))
+    args = parser.parse_args()
+    shots = Path(args.screenshots)
+    shots.mkdir(parents=True, exist_ok=True)
+
+    work = Path(tempfile.mkdtemp(prefix="docxforms-serve-"))
+    tmp = Path(tempfile.mkdtemp(prefix="docxforms-tmp-"))
+    downloads = Path(tempfile.mkdtemp(prefix="docxforms-downloads-"))
+    server = subprocess.Popen([args.binary, "serve", "--port", "0", "--max-upload", "1", "--timeout", "3"], cwd=work,
+                              env={**os.environ, "TMPDIR": str(tmp)}, stderr=subprocess.PIPE, text=True)
+    try:
+        line = server.stderr.readline()
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        if not match:
+            print(f"FAIL the server did not start: {line!r}")
+            return 1
+        port = int(match.group(1))
+        base = f"http://127.0.0.1:{port}"
+        browser(base, shots, downloads)
+        over_http(base, port)
+        check(not files_under(work) and not files_under(tmp), "nothing is stored: no file in the server's folder or TMPDIR")
+    finally:
+        server.terminate()
+        try:
+            _, rest = server.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            _, rest = server.communicate()
+    check(server.returncode == 0, f"the server stops cleanly on SIGTERM (exit {server.returncode})")
+    check(rest.strip() == "" and "Daan" not in line, f"nothing about a form is logged (after the start line: {rest.strip()[:200]!r})")
+    print(f"screenshots: {shots / 'page.png'}, {shots / 'error.png'}")
+    if failures:
+        print(f"{len(failures)} failed")
+        return 1
+    print("browser check passed")
+    return 0
+
+
+def browser(base, shots, downloads):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900", "--lang=nl"]:
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    wait = WebDriverWait(driver, 20)
+    try:
+        driver.get(base + "/")
+        check(driver.title.startswith("Formulier controleren"), "the page opens")
+        resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+        check(resources and all(r.startswith(base + "/") for r in resources), f"everything the page loads is its own: {resources}")
+
+        driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+        check(driver.switch_to.active_element.get_attribute("id") == "file", "the keyboard reaches the file field first")
+        label = driver.find_element(By.CSS_SELECTOR, "label[for=file]").text
+        check(label != "", f"the file field has a label: {label!r}")
+
+        driver.find_element(By.ID, "file").send_keys(str(FORM))
+        wait.until(EC.visibility_of_element_located((By.ID, "result")))
+        status, record = post(base, "/api/convert", FORM)
+        record = json.loads(record)
+        _, report = post(base, "/api/validate", FORM)
+        findings = json.loads(report)["findings"]
+
+        summary = driver.find_element(By.ID, "summary").text
+        check(record["student"]["name"] in summary and record["student"]["number"] in summary, "the student is shown")
+        check(record["moment"] in summary, "the moment is shown")
+        outcomes = driver.find_elements(By.CSS_SELECTOR, "#outcomes .outcome")
+        check(len(outcomes) == len(record["outcomes"]), f"every outcome is shown ({len(outcomes)})")
+        for box, outcome in zip(outcomes, record["outcomes"]):
+            text = box.text
+            seen = [i["text"] for i in outcome["indicators"] if i["seen"]]
+            judgement = {"voldaan": "voldaan", "niet-voldaan": "niet voldaan", None: "geen oordeel ingevuld"}[outcome["judgement"]]
+            check(outcome["name"] in text and f"Oordeel: {judgement}" in text, f"{outcome['id']}: its judgement")
+            check((outcome["feedback"] or "niet ingevuld") in text, f"{outcome['id']}: its feedback")
+            listed = len(outcome["indicators"])
+            line = f"Gezien ({len(seen)} van {listed}" if seen else f"Geen van de {listed} indicatoren" if listed else ""
+            check(all(s in text for s in seen) and line in text and (listed or "indicatoren" not in text),
+                  f"{outcome['id']}: the {len(seen)} indicators marked seen")
+        shown = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "#findings-list li")]
+        check(len(shown) == len(findings) and len(findings) > 0, f"every finding is shown ({len(shown)} of {len(findings)})")
+        check(all(any(f["message"] in s for s in shown) for f in findings), "the findings are shown in Dutch as validate gives them")
+        check(all(f["messageEnglish"] not in " ".join(shown) for f in findings), "no English on the page")
+        height = driver.execute_script("return document.documentElement.scrollHeight")
+        driver.set_window_size(1280, min(height + 100, 6000))
+        driver.save_screenshot(str(shots / "page.png"))
+
+        driver.find_element(By.ID, "download-json").click()
+        driver.find_element(By.ID, "download-csv").click()
+        stem = FORM.stem
+        json_file, csv_file = downloads / f"{stem}.json", downloads / f"{stem}.csv"
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not (json_file.exists() and csv_file.exists()):
+            time.sleep(0.2)
+        check(json_file.exists() and json.loads(json_file.read_text()) == record, "Download JSON saves the record")
+        rows = list(csv.DictReader(io.StringIO(csv_file.read_text(encoding="utf-8")))) if csv_file.exists() else []
+        check(len(rows) == len(record["outcomes"]) and rows[0]["student_name"] == record["student"]["name"]
+              and [r["outcome_id"] for r in rows] == [o["id"] for o in record["outcomes"]],
+              "Download CSV saves one row per outcome, read back by the csv module")
+
+        driver.set_window_size(1280, 900)
+        driver.find_element(By.ID, "file").send_keys(str(LEGACY))
+        wait.until(EC.visibility_of_element_located((By.ID, "error")))
+        message = driver.find_element(By.ID, "error-message").text
+        _, api = post(base, "/api/convert", LEGACY)
+        check(message == json.loads(api)["error"]["message"] and "legacy.doc" in message,
+              f"a .doc shows the command line's message: {message!r}")
+        check(not driver.find_element(By.ID, "result").is_displayed(), "and no result of the earlier form")
+        driver.save_screenshot(str(shots / "error.png"))
+    finally:
+        driver.quit()
+
+
+def over_http(base, port):
+    status, _ = post(base, "/api/convert", TRUNCATED)
+    check(status == 422, f"a truncated .docx gets 422 ({status})")
+    status, _ = post(base, "/api/convert", LEGACY)
+    check(status == 415, f"a .doc gets 415 ({status})")
+    big = 2 << 20
+    head = (f"POST /api/convert HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+            f"Content-Length: {big}\r\n\r\n").encode()
+    line, _ = raw_status(port, head, b"x" * big)
+    check(" 413 " in line, f"an upload over --max-upload gets 413 ({line})")
+    head = head.replace(f"Content-Length: {big}".encode(), b"Content-Length: 100000")
+    line, seconds = raw_status(port, head, b"--b\r\n")
+    check(" 408 " in line and 2.5 < seconds < 10, f"an upload that stalls gets 408 after --timeout ({line}, {seconds:.1f} s)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,221 @@
+import Foundation
+import Testing
+import Docx
+import FeedbackForm
+import FormExport
+import FormValidation
+import JSONOutput
+import PluginRegistry
+@testable import WebService
+
+/// A file of the repository's Fixtures folder.
+private func fixture(_ name: String) throws -> [UInt8] {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return Array(try Data(contentsOf: url.appendingPathComponent("Fixtures/\(name)")))
+}
+
+/// A multipart/form-data body as a browser sends it, and its Content-Type.
+private func multipart(_ fields: [(name: String, filename: String?, bytes: [UInt8])], boundary: String = "----docxformsTestBoundary7MA4YWxk")
+    -> (body: [UInt8], contentType: String) {
+    var body: [UInt8] = []
+    for field in fields {
+        var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field.name)\""
+        if let filename = field.filename { head += "; filename=\"\(filename)\"" }
+        head += "\r\nContent-Type: application/octet-stream\r\n\r\n"
+        body += Array(head.utf8) + field.bytes + Array("\r\n".utf8)
+    }
+    body += Array("--\(boundary)--\r\n".utf8)
+    return (body, "multipart/form-data; boundary=\(boundary)")
+}
+
+private func json(_ response: WebResponse) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+}
+
+@Suite struct UploadTests {
+    @Test func theFileFieldIsFoundAmongOthersWithItsNameAndBytes() throws {
+        let bytes: [UInt8] = [0x50, 0x4B, 0, 13, 10, 45, 45, 0xFF]   // binary, with CR LF and dashes inside
+        let (body, type) = multipart([("note", nil, Array("hallo".utf8)), ("file", "Formulier Daan.docx", bytes)])
+        let upload = try Upload.parse(body, contentType: type)
+        #expect(upload == Upload(filename: "Formulier Daan.docx", bytes: bytes))
+    }
+
+    @Test func aFilenameKeepsNoFolders() throws {
+        for sent in [#"C:\\Users\\daan\\form.docx"#, "../../etc/form.docx", "/tmp/form.docx"] {
+            let (body, type) = multipart([("file", sent, [1, 2, 3])])
+            #expect(try Upload.parse(body, contentType: type).filename == "form.docx")
+        }
+        let (body, type) = multipart([("file", nil, [1])])
+        #expect(try Upload.parse(body, contentType: type).filename == Upload.unnamed)
+    }
+
+    @Test func parametersAreQuotedOrBareAndCaseInsensitive() {
+        #expect(Upload.parameter("filename", in: #"form-data; name="file"; filename="a \"b\"; c.docx""#) == #"a "b"; c.docx"#)
+        #expect(Upload.parameter("name", in: "form-data; NAME=file; filename=x") == "file")
+        #expect(Upload.parameter("filename", in: "form-data; name=file") == nil)
+        #expect(Upload.boundary(in: #"multipart/form-data; boundary="abc def""#) == "abc def")
+        #expect(Upload.boundary(in: "application/json") == nil)
+        #expect(Upload.boundary(in: "multipart/form-data") == nil)
+    }
+
+    @Test func anUploadWithoutAFileFieldOrNotMultipartIsABadRequest() {
+        let (body, type) = multipart([("document", "form.docx", [1])])
+        #expect(throws: ServiceError.self) { try Upload.parse(body, contentType: type) }
+        do {
+            _ = try Upload.parse(body, contentType: type)
+        } catch {
+            #expect(error.status == .badRequest)
+            #expect(error.message.contains("'file'"))
+        }
+        #expect(throws: ServiceError.self) { try Upload.parse(Array("file=x".utf8), contentType: "application/x-www-form-urlencoded") }
+        #expect(throws: ServiceError.self) { try Upload.parse(Array("garbage".utf8), contentType: "multipart/form-data; boundary=xyz") }
+    }
+}
+
+@Suite struct FormServiceTests {
+    private let service = FormService(plugins: builtInPlugins)
+
+    private func post(_ path: String, _ fixtureName: String, as filename: String = "tagged-2.docx", query: [String: String] = [:],
+                      service: FormService? = nil) throws -> WebResponse {
+        let (body, type) = multipart([("file", filename, try fixture(fixtureName))])
+        return try #require((service ?? self.service).respond(path: path, query: query, contentType: type, body: body))
+    }
+
+    /// The record `docxforms convert` makes of the fixture, under the uploaded name.
+    private func expectedRecord(_ fixtureName: String, source: String) throws -> FormRecord {
+        let document = try DocxReader().read(bytes: try fixture(fixtureName), name: source)
+        return FormConverter(plugins: builtInPlugins).convert(document, source: source)
+    }
+
+    @Test func convertAnswersTheRecordTheCommandLineWrites() throws {
+        let response = try post("/api/convert", "forms/tagged-2.docx")
+        #expect(response.status == 200)
+        #expect(response.contentType.hasPrefix("application/json"))
+        let expected = try JSONOutput(pretty: true).encode(ConvertEntry.record(try expectedRecord("forms/tagged-2.docx", source: "tagged-2.docx")))
+        #expect(String(decoding: response.body, as: UTF8.self) == expected)
+        let record = try json(response)
+        #expect(record["source"] as? String == "tagged-2.docx")
+        #expect((record["student"] as? [String: Any])?["name"] as? String == "Daan Vermeulen")
+    }
+
+    @Test func convertAnswersCSVInEitherLayoutAsADownload() throws {
+        for layout in CSVWriter.Layout.allCases {
+            let response = try post("/api/convert", "forms/tagged-2.docx", query: ["format": "csv", "layout": layout.rawValue])
+            #expect(response.status == 200)
+            #expect(response.contentType.hasPrefix("text/csv"))
+            #expect(response.download == "tagged-2.csv")
+            let writer = CSVWriter(layout: layout)
+            let record = try expectedRecord("forms/tagged-2.docx", source: "tagged-2.docx")
+            #expect(String(decoding: response.body, as: UTF8.self) == writer.header() + writer.rows(record))
+        }
+    }
+
+    @Test func anUnknownFormatOrLayoutIsABadRequest() throws {
+        for query in [["format": "xml"], ["format": "csv", "layout": "wide"]] {
+            let response = try post("/api/convert", "forms/tagged-2.docx", query: query)
+            #expect(response.status == 400)
+            #expect(try json(response)["error"] != nil)
+        }
+    }
+
+    @Test func validateAnswersTheFindingsOfTheFormCheck() throws {
+        let response = try post("/api/validate", "forms/tagged-2.docx")
+        #expect(response.status == 200)
+        let findings = try #require(try json(response)["findings"] as? [[String: Any]])
+        let expected = FormCheck().findings(in: try expectedRecord("forms/tagged-2.docx", source: "tagged-2.docx"))
+        #expect(findings.compactMap { $0["rule"] as? String } == expected.map(\.rule))
+        #expect(findings.compactMap { $0["message"] as? String } == expected.map(\.message))
+        #expect(findings.allSatisfy { $0["file"] as? String == "tagged-2.docx" && $0["message"] is String })
+        #expect(!findings.isEmpty)
+    }
+
+    @Test func anUnreadableFormGetsItsStatusAndTheCommandLinesMessage() throws {
+        let cases: [(fixture: String, status: Int, code: String)] = [
+            ("bad/truncated.docx", 422, "damaged-zip"),
+            ("bad/empty.docx", 422, "empty-file"),
+            ("bad/legacy-renamed.docx", 415, "legacy-doc"),
+            ("bad/spreadsheet.docx", 415, "not-a-word-document"),
+            ("bad/not-a-zip.docx", 415, "not-a-zip"),
+            ("bad/doctype.docx", 422, "doctype-refused"),
+        ]
+        for c in cases {
+            for path in ["/api/convert", "/api/validate"] {
+                let response = try post(path, c.fixture, as: "mijn formulier.docx")
+                #expect(response.status == c.status, "\(c.fixture)")
+                let error = try #require(try json(response)["error"] as? [String: String])
+                #expect(error["code"] == c.code, "\(c.fixture)")
+                let cli = try #require(throws: DocxError.self) { try DocxReader().read(bytes: try fixture(c.fixture), name: "mijn formulier.docx") }
+                #expect(error["message"] == "\(cli)")
+                #expect(error["message"]?.hasPrefix("mijn formulier.docx: ") == true)
+            }
+        }
+    }
+
+    @Test func aFormOverAReadingLimitIsTooLarge() throws {
+        var limits = ReadingLimits()
+        limits.maxFileSize = 1024
+        let response = try post("/api/convert", "forms/tagged-2.docx", service: FormService(plugins: [], limits: limits))
+        #expect(response.status == 413)
+        #expect(try json(response)["error"].map { ($0 as? [String: String])?["message"]?.contains("--max-file-size") } == true)
+    }
+
+    @Test func otherPathsAreNotTheAPIs() throws {
+        let (body, type) = multipart([("file", "a.docx", try fixture("forms/tagged-2.docx"))])
+        #expect(service.respond(path: "/api/other", query: [:], contentType: type, body: body) == nil)
+    }
+}
+
+@Suite struct DeadlineTests {
+    @Test func workWithinTheLimitGivesItsResult() async throws {
+        #expect(try await WebServer.withDeadline(.seconds(5)) { 42 } == 42)
+    }
+
+    @Test func workOverTheLimitIsARequestTimeout() async throws {
+        let start = ContinuousClock.now
+        let error = await #expect(throws: ServiceError.self) {
+            try await WebServer.withDeadline(.milliseconds(100)) { try await Task.sleep(for: .seconds(30)); return 1 }
+        }
+        #expect(error?.status == .requestTimeout)
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+}
+
+@Suite struct PageTests {
+    @Test func thePageAndItsFilesAreServedFromHereOnly() {
+        #expect(Page.assets.map(\.path) == ["/", "/page.css", "/page.js"])
+        for asset in Page.assets {
+            #expect(!asset.text.contains("http://") && !asset.text.contains("https://") && !asset.text.contains("//cdn"), "\(asset.path)")
+        }
+        #expect(Page.html.contains(#"<link rel="stylesheet" href="/page.css">"#))
+        #expect(Page.html.contains(#"<script src="/page.js" defer></script>"#))
+    }
+
+    @Test func everyInputHasALabelAndResultsAreAnnounced() {
+        let inputs = Page.html.components(separatedBy: "<input").dropFirst()
+        #expect(!inputs.isEmpty)
+        for input in inputs {
+            let id = input.components(separatedBy: "id=\"").dropFirst().first?.components(separatedBy: "\"").first ?? ""
+            #expect(Page.html.contains("<label for=\"\(id)\">"), "input \(id)")
+        }
+        #expect(Page.html.contains(#"role="status" aria-live="polite""#))
+        #expect(Page.html.contains(#"role="alert""#))
+        #expect(Page.html.contains(#"<html lang="nl">"#))
+    }
+
+    @Test func theScriptNeverWritesFormTextAsHTML() {
+        #expect(!Page.script.contains("innerHTML"))
+        #expect(!Page.script.contains("insertAdjacentHTML"))
+        #expect(!Page.script.contains("document.write"))
+    }
+}
+
+@Suite struct DownloadNameTests {
+    @Test func anASCIINameIsQuotedAsItIs() {
+        #expect(WebServer.attachment("tagged-2.csv") == #"attachment; filename="tagged-2.csv""#)
+    }
+
+    @Test func otherNamesGetAnASCIIFallbackAndTheirUTF8() {
+        #expect(WebServer.attachment("Zoë \"x\".csv") == #"attachment; filename="Zo_ _x_.csv"; filename*=UTF-8''Zo%C3%AB%20%22x%22.csv"#)
+    }
+}
