@@ -8,7 +8,8 @@ Starts `docxforms serve --port 0` (any free port), then:
     indicators marked seen, and the validation findings in Dutch exactly as
     /api/validate gives them; the JSON and CSV downloads are the record (the
     CSV read back with Python's csv module); a .doc file shows the message the
-    command line gives; the page loads nothing from elsewhere;
+    command line gives; a form dropped on the page is read too; the page loads
+    nothing from elsewhere, and all its text has a contrast of 4.5:1 or more;
   - over plain HTTP: an upload over --max-upload gets 413, one that trickles
     past --timeout gets 408, a broken file 422, a .doc 415;
   - nothing is stored (no new file in the server's working folder or TMPDIR)
@@ -21,6 +22,7 @@ Usage: Tests/Browser/check.py [--binary .build/debug/docxforms] [--screenshots D
 Needs: apt-get install chromium chromium-driver; pip install selenium.
 """
 import argparse
+import base64
 import csv
 import io
 import json
@@ -208,8 +210,48 @@ def browser(base, shots, downloads):
               f"a .doc shows the command line's message: {message!r}")
         check(not driver.find_element(By.ID, "result").is_displayed(), "and no result of the earlier form")
         driver.save_screenshot(str(shots / "error.png"))
+
+        # Dropping a file on the field's box reads it as choosing it does.
+        driver.execute_script(DROP, base64.b64encode(FORM.read_bytes()).decode(), FORM.name)
+        wait.until(EC.visibility_of_element_located((By.ID, "result")))
+        check(record["student"]["name"] in driver.find_element(By.ID, "summary").text
+              and not driver.find_element(By.ID, "error").is_displayed(), "a form dropped on the page is read, the error gone")
+
+        low = driver.execute_script(CONTRAST)
+        check(low == [], f"all text has a contrast of at least 4.5:1 (WCAG AA): {low[:5]}")
     finally:
         driver.quit()
+
+
+# Builds a File from the given bytes and drops it on the upload box, as a browser does.
+DROP = """
+const bytes = Uint8Array.from(atob(arguments[0]), (c) => c.charCodeAt(0));
+const transfer = new DataTransfer();
+transfer.items.add(new File([bytes], arguments[1]));
+document.getElementById("upload").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+"""
+
+# The visible text elements whose colour against their background is under 4.5:1.
+CONTRAST = """
+function rgb(c) { const m = c.match(/[\\d.]+/g).map(Number); return { r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1 }; }
+function luminance(c) {
+  const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
+}
+function background(e) {
+  for (; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.a > 0) return c; }
+  return { r: 255, g: 255, b: 255, a: 1 };
+}
+const low = [];
+for (const e of document.querySelectorAll("body *")) {
+  const own = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+  if (!own || !e.offsetParent) continue;
+  const a = luminance(rgb(getComputedStyle(e).color)), b = luminance(background(e));
+  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  if (ratio < 4.5) low.push(e.tagName + "." + e.className + " " + ratio.toFixed(2));
+}
+return low;
+"""
 
 
 def over_http(base, port):
