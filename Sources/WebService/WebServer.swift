@@ -3,6 +3,10 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The local web server of `docxforms serve`: the page (`GET /`) and its API
 /// (`POST /api/convert`, `POST /api/validate`, multipart field `file`).
@@ -46,15 +50,24 @@ public struct WebServer: Sendable {
                 Self.response(await Self.answer(request, path: path, service: service, settings: settings))
             }
         }
+        let listening = ListeningFlag()
         let silent = Logger(label: "docxforms.serve") { _ in SwiftLogNoOpLogHandler() }
         let app = Application(
             router: router,
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(settings.timeout.components.seconds) + 1))),
             configuration: .init(address: .hostname(settings.host, port: settings.port),
                                  availableConnectionsDelegate: MaximumAvailableConnections(settings.maxConnections)),
-            onServerRunning: { channel in onListening(settings.host, channel.localAddress?.port ?? settings.port) },
+            onServerRunning: { channel in
+                listening.set()
+                onListening(settings.host, channel.localAddress?.port ?? settings.port)
+            },
             logger: silent)
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch where !listening.isSet {
+            let reason = (error as? IOError).map { String(cString: strerror($0.errnoCode)).lowercased() } ?? "\(error)"
+            throw CannotListen(host: settings.host, port: settings.port, reason: reason)
+        }
     }
 
     /// Collects the upload (within the size and time limits) and lets the service answer.
@@ -123,4 +136,23 @@ public struct WebServer: Sendable {
         }.joined()
         return "attachment; filename=\"\(plain)\"; filename*=UTF-8''\(encoded)"
     }
+}
+
+/// The server could not start listening (the port is taken, the address is not this machine's...).
+public struct CannotListen: Error, CustomStringConvertible {
+    public let host: String
+    public let port: Int
+    public let reason: String
+
+    public var description: String {
+        "cannot listen on \(host):\(port) (\(reason)); choose another --port or --host."
+    }
+}
+
+/// Whether the server got as far as listening: set once, from the server's task.
+private final class ListeningFlag: Sendable {
+    private let state = Atomic(false)
+
+    func set() { state.store(true, ordering: .releasing) }
+    var isSet: Bool { state.load(ordering: .acquiring) }
 }

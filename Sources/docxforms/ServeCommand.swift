@@ -54,13 +54,21 @@ extension DocxForms {
             settings.maxConnections = maxConnections
             let server = WebServer(service: FormService(plugins: try plugins.load(), limits: limits.limits), settings: settings)
             let local = ["127.0.0.1", "localhost", "::1"].contains(host)
-            try await server.run { host, port in
-                let shown = host.contains(":") ? "[\(host)]" : host
-                FileDescriptorWriter.write("docxforms: serving the form page on http://\(shown):\(port)/ (Ctrl-C stops)\n", to: 2)
-                if !local {
-                    FileDescriptorWriter.write("docxforms: warning: listening on \(host): others on the network can send forms to this page, over plain HTTP.\n", to: 2)
+            do {
+                try await server.run { host, port in
+                    let shown = host.contains(":") ? "[\(host)]" : host
+                    FileDescriptorWriter.write("docxforms: serving the form page on http://\(shown):\(port)/ (Ctrl-C stops)\n", to: 2)
+                    if !local {
+                        FileDescriptorWriter.write("docxforms: warning: listening on \(host): others on the network can send forms to this page, over plain HTTP.\n", to: 2)
+                    }
                 }
+            } catch let error as CannotListen {
+                FileDescriptorWriter.write("docxforms: \(error)\n", to: 2)
+                throw ExitCode(ServeCommand.cannotListen)
             }
         }
+
+        /// The exit code when the address cannot be listened on (documented in README).
+        static let cannotListen: Int32 = 17
     }
 }

@@ -507,6 +507,34 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
         }
     }
 
+    /// One server listens (its start line names the port it was given), a
+    /// second on the same port is refused with exit 17, and the first stops
+    /// cleanly on SIGTERM.
+    @Test func aTakenPortIsRefusedAndSIGTERMStopsTheServer() throws {
+        let first = Process()
+        first.executableURL = executable
+        first.arguments = ["serve", "--port", "0"]
+        let err = Pipe()
+        first.standardError = err
+        try first.run()
+        defer { if first.isRunning { first.terminate() } }
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line += chunk
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        let port = try #require(text.split(separator: ":").last.flatMap { Int($0.prefix(while: \.isNumber)) }, "\(text)")
+        #expect(text.hasPrefix("docxforms: serving the form page on http://127.0.0.1:\(port)/"))
+        let second = try docxforms(["serve", "--port", "\(port)"])
+        #expect(second.status == 17)
+        #expect(second.stderr == "docxforms: cannot listen on 127.0.0.1:\(port) (address already in use); choose another --port or --host.\n")
+        first.terminate()
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+    }
+
     @Test func settingsOutOfRangeAreUsageErrorsBeforeAnythingListens() throws {
         for (flag, value) in [("--port", "70000"), ("--max-upload", "0"), ("--timeout", "0"), ("--max-connections", "0")] {
             let run = try docxforms(["serve", flag, value])
