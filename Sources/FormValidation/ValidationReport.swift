@@ -62,7 +62,9 @@ public struct ValidationReport: Sendable {
         var lines: [String] = []
         for result in files {
             if let error = result.error {
-                lines.append(paint(result.file, "1") + ": " + paint(english ? "unreadable" : "onleesbaar", "31;1") + ": \(error)")
+                // The reader's message starts with the file's name, which the line already gives.
+                let reason = error.hasPrefix(result.file + ": ") ? String(error.dropFirst(result.file.count + 2)) : error
+                lines.append(paint(result.file, "1") + ": " + paint(english ? "unreadable" : "onleesbaar", "31;1") + ": \(reason)")
                 continue
             }
             guard !result.findings.isEmpty else {
