@@ -198,6 +198,35 @@ private final class CancellationSeen: Sendable {
     var seen: Bool { flag.load(ordering: .acquiring) }
 }
 
+@Suite struct PageTests {
+    @Test func thePageAndItsFilesAreServedFromHereOnly() {
+        #expect(Page.assets.map(\.path) == ["/", "/page.css", "/page.js"])
+        for asset in Page.assets {
+            #expect(!asset.text.contains("http://") && !asset.text.contains("https://") && !asset.text.contains("//cdn"), "\(asset.path)")
+        }
+        #expect(Page.html.contains(#"<link rel="stylesheet" href="/page.css">"#))
+        #expect(Page.html.contains(#"<script src="/page.js" defer></script>"#))
+    }
+
+    @Test func everyInputHasALabelAndResultsAreAnnounced() {
+        let inputs = Page.html.components(separatedBy: "<input").dropFirst()
+        #expect(!inputs.isEmpty)
+        for input in inputs {
+            let id = input.components(separatedBy: "id=\"").dropFirst().first?.components(separatedBy: "\"").first ?? ""
+            #expect(Page.html.contains("<label for=\"\(id)\">"), "input \(id)")
+        }
+        #expect(Page.html.contains(#"role="status" aria-live="polite""#))
+        #expect(Page.html.contains(#"role="alert""#))
+        #expect(Page.html.contains(#"<html lang="nl">"#))
+    }
+
+    @Test func theScriptNeverWritesFormTextAsHTML() {
+        #expect(!Page.script.contains("innerHTML"))
+        #expect(!Page.script.contains("insertAdjacentHTML"))
+        #expect(!Page.script.contains("document.write"))
+    }
+}
+
 @Suite struct DownloadNameTests {
     @Test func anASCIINameIsQuotedAsItIs() {
         #expect(WebServer.attachment("tagged-2.csv") == #"attachment; filename="tagged-2.csv""#)
