@@ -43,7 +43,16 @@ public struct TemplateCheck: Sendable {
         let record = converter.convert(document, source: "")
         var findings = leftovers(in: document)
         var present: [String: LocatedControl] = [:]
-        for located in controls {
+        // No tag at all is one finding with its likely cause, not one per control and per missing tag.
+        let noneTagged = !controls.isEmpty && controls.allSatisfy { ($0.control.tag ?? "").isEmpty }
+        if noneTagged {
+            findings.append(Finding(rule: .controlUntagged, location: document.mainPart,
+                                    message: "Geen van de \(controls.count) invulvelden heeft een tag. LibreOffice laat tags weg bij het opslaan: "
+                                        + "sla het sjabloon op in Word (of schrijf het opnieuw met docxforms template).",
+                                    english: "None of the \(controls.count) content controls has a tag. LibreOffice drops tags when it saves: "
+                                        + "save the template in Word (or write it again with docxforms template)."))
+        }
+        for located in controls where !noneTagged {
             let place = located.location.description
             guard let tag = located.control.tag, !tag.isEmpty else {
                 let name = located.control.alias.map { " (‘\($0)’)" } ?? ""
@@ -77,7 +86,7 @@ public struct TemplateCheck: Sendable {
         }
         findings += indicators(record, missingOutcomes: missingOutcomes)
         let read = Set(record.outcomes.flatMap(\.indicators).compactMap(\.id))
-        for tag in expected.keys.sorted() where present[tag] == nil {
+        for tag in expected.keys.sorted() where present[tag] == nil && !noneTagged {
             let outcome = outcomeID(of: tag)
             if let outcome, missingOutcomes.contains(outcome) { continue }
             // A missing row is reported as a missing indicator; a row without its checkbox here.

@@ -176,6 +176,22 @@ private let altered = Catalogue.handbook2025.indicators[3]
         #expect(findings.first { $0.rule == "control-untagged" }?.location.hasPrefix("word/document.xml#body/") == true)
     }
 
+    /// As LibreOffice saves a template: every control without its tag. One
+    /// finding names the likely cause, instead of one per control and per tag.
+    @Test func aTemplateWithNoTagAtAllIsOneFindingThatNamesLibreOffice() throws {
+        let document = rewriteControls(template()) { control in
+            var c = control
+            c.tag = nil
+            return c
+        }
+        let findings = check(document)
+        #expect(rules(findings) == ["control-untagged"])
+        #expect(findings.filter { $0.rule == "control-untagged" }.count == 1)
+        #expect(findings.first?.message.contains("LibreOffice") == true)
+        #expect(findings.first?.location == "word/document.xml")
+        #expect(!findings.contains { $0.rule == "control-missing" })
+    }
+
     @Test func aFilledTemplateIsReported() throws {
         let document = rewriteControls(template()) { control in
             var c = control
