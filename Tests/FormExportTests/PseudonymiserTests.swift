@@ -28,4 +28,22 @@ import FeedbackForm
         #expect(Pseudonymiser(key: "ander").apply(record).student.name != a.student.name)
         #expect(a.comments[0].text == "Goed.")
     }
+
+    /// File names often carry the student's name and number: they are replaced there too.
+    @Test func theSourcePathLosesTheStudentsNameAndNumber() {
+        let p = Pseudonymiser(key: "geheim")
+        let name = p.pseudonym("Noor el Amrani", kind: "person"), number = p.pseudonym("2087741", kind: "number")
+        var record = FormRecord(source: "formulieren/Noor el Amrani/noor_EL_amrani-2087741 tussenevaluatie.docx")
+        record.student.name = "Noor el Amrani"
+        record.student.number = "2087741"
+        #expect(p.apply(record).source == "formulieren/\(name)/\(name)-\(number) tussenevaluatie.docx")
+        record.source = "Noor.docx"      // the first name alone
+        #expect(p.apply(record).source == "\(name).docx")
+        record.source = "formulier el van 2087741x.docx"    // particles alone, a number inside another
+        #expect(p.apply(record).source == "formulier el van 2087741x.docx")
+        record.student.name = nil
+        record.student.number = nil
+        record.source = "Noor el Amrani.docx"
+        #expect(p.apply(record).source == "Noor el Amrani.docx")    // nothing known to replace
+    }
 }
