@@ -18,18 +18,21 @@ public struct FormService: Sendable {
         converter = FormConverter(plugins: plugins)
     }
 
-    /// The answer to `POST path?query` with a multipart body; nil for a path
-    /// that is not part of the API.
-    public func respond(path: String, query: [String: String], contentType: String?, body: [UInt8]) -> WebResponse? {
+    /// The API's requests, by path.
+    public enum Endpoint: String, Sendable, CaseIterable {
+        case convert = "/api/convert"
+        case validate = "/api/validate"
+    }
+
+    /// The answer to `POST endpoint?query` with a multipart body.
+    public func respond(to endpoint: Endpoint, query: [String: String], contentType: String?, body: [UInt8]) -> WebResponse {
         do throws(ServiceError) {
-            switch path {
-            case "/api/convert":
+            switch endpoint {
+            case .convert:
                 let format = try DownloadFormat(query: query)
                 return try convert(Upload.parse(body, contentType: contentType), as: format)
-            case "/api/validate":
+            case .validate:
                 return try validate(Upload.parse(body, contentType: contentType))
-            default:
-                return nil
             }
         } catch {
             return error.response

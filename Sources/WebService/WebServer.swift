@@ -45,9 +45,9 @@ public struct WebServer: Sendable {
             }
         }
         let service = self.service, settings = self.settings
-        for path in ["/api/convert", "/api/validate"] {
-            router.post(RouterPath(stringLiteral: path)) { request, _ in
-                Self.response(await Self.answer(request, path: path, service: service, settings: settings))
+        for endpoint in FormService.Endpoint.allCases {
+            router.post(RouterPath(stringLiteral: endpoint.rawValue)) { request, _ in
+                Self.response(await Self.answer(request, endpoint: endpoint, service: service, settings: settings))
             }
         }
         let listening = ListeningFlag()
@@ -71,7 +71,7 @@ public struct WebServer: Sendable {
     }
 
     /// Collects the upload (within the size and time limits) and lets the service answer.
-    private static func answer(_ request: Request, path: String, service: FormService, settings: Settings) async -> WebResponse {
+    private static func answer(_ request: Request, endpoint: FormService.Endpoint, service: FormService, settings: Settings) async -> WebResponse {
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > settings.maxUpload {
             return tooLarge(settings).response
         }
@@ -88,8 +88,7 @@ public struct WebServer: Sendable {
         }
         var query: [String: String] = [:]
         for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
-        return service.respond(path: path, query: query, contentType: request.headers[.contentType], body: Array(collected.readableBytesView))
-            ?? ServiceError(.badRequest, "unknown API path \(path).").response
+        return service.respond(to: endpoint, query: query, contentType: request.headers[.contentType], body: Array(collected.readableBytesView))
     }
 
     private static func tooLarge(_ settings: Settings) -> ServiceError {

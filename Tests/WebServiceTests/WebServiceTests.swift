@@ -77,10 +77,10 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
 @Suite struct FormServiceTests {
     private let service = FormService(plugins: builtInPlugins)
 
-    private func post(_ path: String, _ fixtureName: String, as filename: String = "tagged-2.docx", query: [String: String] = [:],
-                      service: FormService? = nil) throws -> WebResponse {
+    private func post(_ endpoint: FormService.Endpoint, _ fixtureName: String, as filename: String = "tagged-2.docx",
+                      query: [String: String] = [:], service: FormService? = nil) throws -> WebResponse {
         let (body, type) = multipart([("file", filename, try fixture(fixtureName))])
-        return try #require((service ?? self.service).respond(path: path, query: query, contentType: type, body: body))
+        return (service ?? self.service).respond(to: endpoint, query: query, contentType: type, body: body)
     }
 
     /// The record `docxforms convert` makes of the fixture, under the uploaded name.
@@ -90,7 +90,7 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
     }
 
     @Test func convertAnswersTheRecordTheCommandLineWrites() throws {
-        let response = try post("/api/convert", "forms/tagged-2.docx")
+        let response = try post(.convert, "forms/tagged-2.docx")
         #expect(response.status == 200)
         #expect(response.contentType.hasPrefix("application/json"))
         let expected = try JSONOutput(pretty: true).encode(ConvertEntry.record(try expectedRecord("forms/tagged-2.docx", source: "tagged-2.docx")))
@@ -102,7 +102,7 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
 
     @Test func convertAnswersCSVInEitherLayoutAsADownload() throws {
         for layout in CSVWriter.Layout.allCases {
-            let response = try post("/api/convert", "forms/tagged-2.docx", query: ["format": "csv", "layout": layout.rawValue])
+            let response = try post(.convert, "forms/tagged-2.docx", query: ["format": "csv", "layout": layout.rawValue])
             #expect(response.status == 200)
             #expect(response.contentType.hasPrefix("text/csv"))
             #expect(response.download == "tagged-2.csv")
@@ -114,14 +114,14 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
 
     @Test func anUnknownFormatOrLayoutIsABadRequest() throws {
         for query in [["format": "xml"], ["format": "csv", "layout": "wide"]] {
-            let response = try post("/api/convert", "forms/tagged-2.docx", query: query)
+            let response = try post(.convert, "forms/tagged-2.docx", query: query)
             #expect(response.status == 400)
             #expect(try json(response)["error"] != nil)
         }
     }
 
     @Test func validateAnswersTheFindingsOfTheFormCheck() throws {
-        let response = try post("/api/validate", "forms/tagged-2.docx")
+        let response = try post(.validate, "forms/tagged-2.docx")
         #expect(response.status == 200)
         let findings = try #require(try json(response)["findings"] as? [[String: Any]])
         let expected = FormCheck().findings(in: try expectedRecord("forms/tagged-2.docx", source: "tagged-2.docx"))
@@ -141,8 +141,8 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
             ("bad/doctype.docx", 422, "doctype-refused"),
         ]
         for c in cases {
-            for path in ["/api/convert", "/api/validate"] {
-                let response = try post(path, c.fixture, as: "mijn formulier.docx")
+            for endpoint in FormService.Endpoint.allCases {
+                let response = try post(endpoint, c.fixture, as: "mijn formulier.docx")
                 #expect(response.status == c.status, "\(c.fixture)")
                 let error = try #require(try json(response)["error"] as? [String: String])
                 #expect(error["code"] == c.code, "\(c.fixture)")
@@ -156,14 +156,13 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
     @Test func aFormOverAReadingLimitIsTooLarge() throws {
         var limits = ReadingLimits()
         limits.maxFileSize = 1024
-        let response = try post("/api/convert", "forms/tagged-2.docx", service: FormService(plugins: [], limits: limits))
+        let response = try post(.convert, "forms/tagged-2.docx", service: FormService(plugins: [], limits: limits))
         #expect(response.status == 413)
         #expect(try json(response)["error"].map { ($0 as? [String: String])?["message"]?.contains("--max-file-size") } == true)
     }
 
-    @Test func otherPathsAreNotTheAPIs() throws {
-        let (body, type) = multipart([("file", "a.docx", try fixture("forms/tagged-2.docx"))])
-        #expect(service.respond(path: "/api/other", query: [:], contentType: type, body: body) == nil)
+    @Test func theEndpointsAreTheDocumentedPaths() {
+        #expect(FormService.Endpoint.allCases.map(\.rawValue) == ["/api/convert", "/api/validate"])
     }
 }
 
