@@ -146,9 +146,9 @@ struct FormReading {
                                         uniquingKeysWith: { first, _ in first })
                 readJudgementGrid(table, header, here)
                 readOutcomeColumns(table, header, here)
-                for (r, row) in table.rows.enumerated() {
-                    let rowLocation = Location(part: here.part, path: "\(here.path)/row[\(r + 1)]")
-                    let cells = row.cells
+                for (rowPath, row) in table.locatedRows {
+                    let rowLocation = Location(part: here.part, path: "\(here.path)/\(rowPath)")
+                    let located = row.locatedCells, cells = located.map(\.cell)
                     guard let first = cells.first else { continue }
                     let label = Block.text(of: first.blocks).trimmed
                     if cells.count == 1 || cells.dropFirst().allSatisfy({ Block.text(of: $0.blocks).trimmed.isEmpty }) {
@@ -161,8 +161,8 @@ struct FormReading {
                                                     outcome: context, method: "label", cells: cells, firstCellText: label,
                                                     header: header))
                     }
-                    for (c, cell) in cells.enumerated() {
-                        let cellLocation = Location(part: here.part, path: "\(rowLocation.path)/cell[\(c + 1)]")
+                    for (c, (cellPath, cell)) in located.enumerated() {
+                        let cellLocation = Location(part: here.part, path: "\(rowLocation.path)/\(cellPath)")
                         for block in cell.blocks {
                             // "Label: value" written inside a cell, and tables in cells.
                             switch block {
@@ -188,13 +188,13 @@ struct FormReading {
     private mutating func readJudgementGrid(_ table: Table, _ header: [Int: String], _ at: Location) {
         guard let yes = header.first(where: { $0.value == "voldaan" })?.key,
               let no = header.first(where: { $0.value == "niet voldaan" || $0.value == "onvoldaan" })?.key else { return }
-        for (r, row) in table.rows.enumerated().dropFirst() {
+        for (rowPath, row) in table.locatedRows.dropFirst() {
             guard let first = row.cells.first, let outcome = outcomeHeading(Block.text(of: first.blocks).trimmed) else { continue }
             func marked(_ column: Int) -> Bool {
                 row.cells.first { $0.column == column }.map { SeenReader.read(Piece.of($0.blocks)) == true } ?? false
             }
             let value: String? = marked(yes) == marked(no) ? nil : (marked(yes) ? "voldaan" : "niet-voldaan")
-            gridJudgements[outcome] = (value, Location(part: at.part, path: "\(at.path)/row[\(r + 1)]"))
+            gridJudgements[outcome] = (value, Location(part: at.part, path: "\(at.path)/\(rowPath)"))
         }
     }
 
@@ -205,7 +205,7 @@ struct FormReading {
         let fields = FormFields.outcome.map { ($0.suffix, $0.labels) }
         let named = header.filter { column, text in column > 0 && FormFields.bestField(FormFields.normalise(text), among: fields) != nil }
         guard !named.isEmpty else { return }
-        for (r, row) in table.rows.enumerated().dropFirst() {
+        for (rowPath, row) in table.locatedRows.dropFirst() {
             guard let first = row.cells.first else { continue }
             let rowText = Block.text(of: first.blocks).trimmed
             guard let outcome = outcomeHeading(rowText) else { continue }
@@ -213,7 +213,7 @@ struct FormReading {
                 guard let label = named[cell.column] else { continue }
                 candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(cell.blocks),
                                             control: FormReading.singleControl(cell.blocks),
-                                            location: Location(part: at.part, path: "\(at.path)/row[\(r + 1)]"),
+                                            location: Location(part: at.part, path: "\(at.path)/\(rowPath)"),
                                             outcome: outcome, method: "column", cells: row.cells, firstCellText: rowText,
                                             header: header))
             }
@@ -592,9 +592,12 @@ struct FormReading {
         return steps[...last].joined(separator: "/")
     }
 
-    /// The path of the table a row path belongs to.
+    /// The path of the table a row path belongs to (through row-level controls:
+    /// `body/table[9]` of `body/table[9]/control[1]/row[2]`).
     static func tablePath(of rowPath: String) -> String {
-        rowPath.split(separator: "/").dropLast().joined(separator: "/")
+        let steps = rowPath.split(separator: "/")
+        guard let last = steps.lastIndex(where: { $0.hasPrefix("table[") }) else { return rowPath }
+        return steps[...last].joined(separator: "/")
     }
 
     /// Whether a kijkkader row is ticked: a mark in a column headed "niet

@@ -53,6 +53,35 @@ import Testing
         #expect(t.rows[0].cells.map(\.shading) == ["D9E2F3", nil])
     }
 
+    /// Rows in a row-level control and cells in a cell-level control get the
+    /// paths the document's walk gives them, so a control found by the walk
+    /// can be traced to its row and cell.
+    @Test func locatedRowsAndCellsHaveTheWalksPaths() throws {
+        func cell(_ tag: String) -> String {
+            "<w:tc><w:p><w:sdt><w:sdtPr><w:tag w:val=\"\(tag)\"/></w:sdtPr><w:sdtContent><w:r><w:t>x</w:t></w:r></w:sdtContent></w:sdt></w:p></w:tc>"
+        }
+        let (blocks, _) = try body("""
+            <w:tbl><w:tr>\(cell("a"))</w:tr>\
+            <w:sdt><w:sdtPr><w:tag w:val="rows"/></w:sdtPr><w:sdtContent><w:tr>\(cell("b"))</w:tr>\
+            <w:tr>\(cell("c"))<w:sdt><w:sdtPr/><w:sdtContent>\(cell("d"))</w:sdtContent></w:sdt></w:tr></w:sdtContent></w:sdt>\
+            <w:tr>\(cell("e"))</w:tr></w:tbl>
+            """)
+        guard case .table(let t) = blocks[0] else { Issue.record("no table"); return }
+        #expect(t.locatedRows.map(\.path) == ["row[1]", "control[1]/row[1]", "control[1]/row[2]", "row[2]"])
+        var located: [String: String] = [:]
+        for (rowPath, row) in t.locatedRows {
+            for (cellPath, cell) in row.locatedCells {
+                guard case .paragraph(let p) = cell.blocks.first, case .control(let c) = p.inlines.first, let tag = c.tag else { continue }
+                located[tag] = "body/table[1]/\(rowPath)/\(cellPath)/paragraph[1]/control[1]"
+            }
+        }
+        let walked = Document(mainPart: "word/document.xml", body: blocks).contentControls
+            .filter { $0.control.tag != "rows" && $0.control.tag != nil }
+        #expect(located.count == 5)
+        #expect(Dictionary(uniqueKeysWithValues: walked.map { ($0.control.tag!, $0.location.path) }) == located)
+        #expect(located["d"] == "body/table[1]/control[1]/row[2]/control[1]/cell[1]/paragraph[1]/control[1]")
+    }
+
     @Test func aContinuationWithoutOriginStaysACell() throws {
         let (blocks, _) = try body("<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>")
         guard case .table(let t) = blocks[0] else { Issue.record("no table"); return }

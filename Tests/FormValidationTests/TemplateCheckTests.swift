@@ -129,6 +129,28 @@ private let altered = Catalogue.handbook2025.indicators[3]
         #expect(finding.message.contains("[-tijdens-] {+in+} de les."))
     }
 
+    /// Kijkkader rows inside a row-level control (a repeating section, say)
+    /// are traced from their tagged checkbox to their own row all the same.
+    @Test func aChangedSentenceInARowLevelControlIsNamedToo() throws {
+        let changed = altered.text.replacingOccurrences(of: "tijdens de les", with: "in de les")
+        var document = rewriteRuns(template()) { run in
+            var r = run
+            if r.text == altered.text { r.text = changed }
+            return r
+        }
+        document.body = document.body.map { block in
+            guard case .table(var table) = block, table.items.count > 2 else { return block }
+            var wrapper = ContentControl(kind: .repeatingSection, level: .row, content: .rows(Array(table.items.dropFirst())))
+            wrapper.tag = "kijkkader-rijen"
+            table.items = [table.items[0], .control(wrapper)]
+            return .table(table)
+        }
+        let wording = check(document).filter { $0.rule == "indicator-wording" }
+        #expect(wording.count == 1)
+        #expect(wording.first?.message.contains(altered.id) == true)
+        #expect(wording.first?.message.contains("[-tijdens-] {+in+} de les.") == true)
+    }
+
     @Test func aMissingAndAnExtraIndicatorAreReported() throws {
         let extra = "Je zingt elke les het volkslied met de klas."
         let findings = check(rewriteRows(template()) { row in

@@ -26,6 +26,19 @@ public struct Table: Sendable, Equatable {
         Table.rows(in: items)
     }
 
+    /// Every row with its path below the table as ``Document``'s walk names
+    /// it: `row[3]`, or `control[1]/row[2]` for a row in a row-level control.
+    public var locatedRows: [(path: String, row: Row)] {
+        walkPaths(items, kind: "row") { item in
+            switch item {
+            case .row(let row): return .element(row)
+            case .control(let control):
+                if case .rows(let nested) = control.content { return .control(nested) }
+                return .control([])
+            }
+        }.map { ($0.path, $0.element) }
+    }
+
     static func rows(in items: [Item]) -> [Row] {
         items.flatMap { item -> [Row] in
             switch item {
@@ -58,6 +71,19 @@ public struct Table: Sendable, Equatable {
             Row.cells(in: items)
         }
 
+        /// Every cell with its path below the row as ``Document``'s walk names
+        /// it: `cell[2]`, or `control[1]/cell[1]` for a cell in a cell-level control.
+        public var locatedCells: [(path: String, cell: Cell)] {
+            walkPaths(items, kind: "cell") { item in
+                switch item {
+                case .cell(let cell): return .element(cell)
+                case .control(let control):
+                    if case .cells(let nested) = control.content { return .control(nested) }
+                    return .control([])
+                }
+            }.map { ($0.path, $0.element) }
+        }
+
         static func cells(in items: [Item]) -> [Cell] {
             items.flatMap { item -> [Cell] in
                 switch item {
@@ -88,6 +114,30 @@ public struct Table: Sendable, Equatable {
             self.columnSpan = columnSpan
             self.rowSpan = rowSpan
             self.shading = shading
+        }
+    }
+}
+
+/// A table or row item as ``walkPaths`` sees it: the element counted, or a
+/// control (counted apart) with the items inside it.
+private enum PathItem<Element, Item> {
+    case element(Element)
+    case control([Item])
+}
+
+/// `items`' elements with their walk paths: `kind[n]` counted among the
+/// elements of one level, controls counted apart and looked through.
+private func walkPaths<Element, Item>(_ items: [Item], kind: String, prefix: String = "",
+                                      _ what: (Item) -> PathItem<Element, Item>) -> [(path: String, element: Element)] {
+    var elements = 0, controls = 0
+    return items.flatMap { item -> [(path: String, element: Element)] in
+        switch what(item) {
+        case .element(let element):
+            elements += 1
+            return [("\(prefix)\(kind)[\(elements)]", element)]
+        case .control(let nested):
+            controls += 1
+            return walkPaths(nested, kind: kind, prefix: "\(prefix)control[\(controls)]/", what)
         }
     }
 }
