@@ -1,5 +1,6 @@
 import Dispatch
 import Docx
+import Synchronization
 import FeedbackForm
 import FormExport
 #if canImport(Glibc)
@@ -39,10 +40,12 @@ enum InputFiles {
     }
 }
 
-/// Converts many files on several cores with bounded memory: files go in
-/// windows of a few per worker; each window is converted in parallel and
-/// handed over in input order before the next starts, so the output does not
-/// depend on scheduling and at most one window of records is in memory.
+/// Converts many files on several cores with bounded memory: worker threads
+/// take the files in order and convert up to a window of a few per worker
+/// ahead of the caller, who receives the results in input order as each is
+/// ready. The output does not depend on scheduling, at most one window of
+/// records is in memory, and no worker waits for the slowest of a group.
+/// With one job everything runs on the calling thread.
 struct BatchConverter {
     let reader: DocxReader
     let converter: FormConverter
@@ -50,46 +53,54 @@ struct BatchConverter {
 
     /// Calls `deliver` once per file, in input order, with its index and outcome.
     func run(_ files: [String], deliver: (Int, ConvertEntry) throws -> Void) rethrows {
-        let window = max(1, jobs * 4)
-        var start = 0
-        while start < files.count {
-            let slice = Array(files[start..<min(start + window, files.count)])
-            let results = convert(slice)
-            for (offset, result) in results.enumerated() { try deliver(start + offset, result) }
-            start += slice.count
+        guard jobs > 1, files.count > 1 else {
+            for (index, file) in files.enumerated() { try deliver(index, convert(file)) }
+            return
         }
+        let pipeline = Pipeline(files: files, window: jobs * 4, convert: convert)
+        pipeline.start(workers: min(jobs, files.count))
+        defer { pipeline.stop() }
+        for index in files.indices { try deliver(index, pipeline.take(index)) }
     }
 
-    private func convert(_ files: [String]) -> [ConvertEntry] {
-        let slots = ResultSlots(count: files.count)
-        let reader = self.reader, converter = self.converter, workers = min(jobs, files.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < files.count {
-                do throws(DocxError) {
-                    let document = try reader.read(contentsOf: files[index])
-                    slots.set(index, .record(converter.convert(document, source: files[index])))
-                } catch {
-                    slots.set(index, .failure(error))
-                }
-                index += workers
-            }
+    private func convert(_ file: String) -> ConvertEntry {
+        do throws(DocxError) {
+            return .record(converter.convert(try reader.read(contentsOf: file), source: file))
+        } catch {
+            return .failure(error)
         }
-        return slots.all()
     }
 }
 
-/// One slot per file, each written by exactly one worker (worker `w` takes the
-/// indices `w`, `w + workers`, …) and read only after `concurrentPerform` has
-/// returned, which orders every write before the reads: no lock is needed.
-/// (A `Mutex` here worked, but its futex is invisible to ThreadSanitizer, which
-/// then reported the slots as a race.)
-private final class ResultSlots: @unchecked Sendable {
+/// The files of one batch, converted by worker threads into a ring of
+/// `window` slots. A worker takes a free slot (the `free` semaphore counts
+/// them), then the next file; it fills the file's slot and signals it. The
+/// caller takes the results in order, each freeing its slot, so a file's slot
+/// is never reused before its result was taken. The semaphores order every
+/// write of a slot before its read, visibly to ThreadSanitizer too.
+private final class Pipeline: @unchecked Sendable {
+    private let files: [String]
+    private let window: Int
+    private let convert: @Sendable (String) -> ConvertEntry
     private let slots: UnsafeMutableBufferPointer<ConvertEntry?>
+    private let filled: [DispatchSemaphore]
+    private let free: DispatchSemaphore
+    private let next = Atomic(0)
+    private let stopping = Atomic(false)
+    private let workers = DispatchGroup()
+    private var workerCount = 0
 
-    init(count: Int) {
-        slots = .allocate(capacity: count)
+    init(files: [String], window: Int, convert: @escaping @Sendable (String) -> ConvertEntry) {
+        self.files = files
+        self.window = window
+        self.convert = convert
+        slots = .allocate(capacity: window)
         slots.initialize(repeating: nil)
+        filled = (0..<window).map { _ in DispatchSemaphore(value: 0) }
+        // Made at zero and signalled up: libdispatch traps when a semaphore is
+        // freed below the value it was made with, as this one is after a stop.
+        free = DispatchSemaphore(value: 0)
+        for _ in 0..<window { free.signal() }
     }
 
     deinit {
@@ -97,11 +108,35 @@ private final class ResultSlots: @unchecked Sendable {
         slots.deallocate()
     }
 
-    func set(_ index: Int, _ result: ConvertEntry) {
-        slots[index] = result
+    func start(workers count: Int) {
+        workerCount = count
+        for _ in 0..<count {
+            DispatchQueue.global().async(group: workers) { self.work() }
+        }
     }
 
-    func all() -> [ConvertEntry] {
-        slots.map { $0! }
+    private func work() {
+        while true {
+            free.wait()
+            let index = next.add(1, ordering: .relaxed).oldValue
+            guard index < files.count, !stopping.load(ordering: .acquiring) else { return }
+            slots[index % window] = convert(files[index])
+            filled[index % window].signal()
+        }
+    }
+
+    /// The result for file `index`, waiting until it is converted; call in order.
+    func take(_ index: Int) -> ConvertEntry {
+        filled[index % window].wait()
+        let entry = slots[index % window].take()!
+        free.signal()
+        return entry
+    }
+
+    /// Lets every worker finish (those waiting for a slot see the stop) and waits for them.
+    func stop() {
+        stopping.store(true, ordering: .releasing)
+        for _ in 0..<workerCount { free.signal() }
+        workers.wait()
     }
 }

@@ -344,11 +344,42 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
         #expect(lines.filter { $0.contains("\"student\":{\"name\":\"Daan Vermeulen\"") }.count == 1000)
     }
 
+    /// Different forms, many times the workers' window, so that any slip in
+    /// the order (or a slot reused too early) shows.
     @Test func theOutputIsTheSameWhateverTheNumberOfJobs() throws {
-        let one = try docxforms(["extract", "-r", "Fixtures/forms", "--format", "ndjson", "--jobs", "1"])
-        let two = try docxforms(["extract", "-r", "Fixtures/forms", "--format", "ndjson", "--jobs", "2"])
-        #expect(one.status == 0 && one.stdout == two.stdout)
-        #expect(one.stdout.split(separator: "\n").count == 6)
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let forms = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Fixtures/forms").path)
+            .filter { $0.hasSuffix(".docx") }.sorted()
+        for round in 0..<8 {
+            for form in forms { try copy("Fixtures/forms/\(form)", to: dir.appendingPathComponent("\(round)-\(form)")) }
+        }
+        try copy("Fixtures/bad/crc-error.docx", to: dir.appendingPathComponent("3-crc.docx"))
+        let runs = try ["1", "2", "3"].map { try docxforms(["extract", dir.path, "--format", "ndjson", "--jobs", $0]) }
+        #expect(runs.allSatisfy { $0.status == 1 })
+        #expect(runs[0].stdout == runs[1].stdout && runs[0].stdout == runs[2].stdout)
+        let lines = runs[0].stdout.split(separator: "\n")
+        #expect(lines.count == 8 * forms.count + 1)
+        #expect(lines.map { $0.contains("\"error\":{") } == (try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().map { $0 == "3-crc.docx" }))
+    }
+
+    /// A write that fails while the workers are busy ends the run with exit 15
+    /// and the message, without hanging or crashing.
+    @Test func anOutputThatFailsMidwayStopsTheWorkers() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for i in 0..<40 { try copy("Fixtures/forms/tagged-2.docx", to: dir.appendingPathComponent("form-\(i).docx")) }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["extract", dir.path, "--format", "json", "--jobs", "2"]
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 15)
+        #expect(message.contains("standard output: cannot write the output (no space left on device)"))
     }
 
     @Test func lockFilesAndHiddenFilesAreSkippedAndSubfoldersNeedR() throws {
