@@ -144,9 +144,10 @@ struct FormReading {
                 let here = next("table")
                 let header = Dictionary(table.rows.first?.cells.map { ($0.column, Catalogue.fold(Block.text(of: $0.blocks).trimmed)) } ?? [],
                                         uniquingKeysWith: { first, _ in first })
-                readJudgementGrid(table, header, here)
-                readOutcomeColumns(table, header, here)
-                for (rowPath, row) in table.locatedRows {
+                let rows = table.locatedRows
+                readJudgementGrid(rows, header, here)
+                readOutcomeColumns(rows, header, here)
+                for (rowPath, row) in rows {
                     let rowLocation = Location(part: here.part, path: "\(here.path)/\(rowPath)")
                     let located = row.locatedCells, cells = located.map(\.cell)
                     guard let first = cells.first else { continue }
@@ -185,10 +186,10 @@ struct FormReading {
 
     /// A table with "voldaan" and "niet voldaan" columns and a row per
     /// outcome, the choice marked in its column (X, ✓, ☒, a checkbox).
-    private mutating func readJudgementGrid(_ table: Table, _ header: [Int: String], _ at: Location) {
+    private mutating func readJudgementGrid(_ rows: [(path: String, row: Table.Row)], _ header: [Int: String], _ at: Location) {
         guard let yes = header.first(where: { $0.value == "voldaan" })?.key,
               let no = header.first(where: { $0.value == "niet voldaan" || $0.value == "onvoldaan" })?.key else { return }
-        for (rowPath, row) in table.locatedRows.dropFirst() {
+        for (rowPath, row) in rows.dropFirst() {
             guard let first = row.cells.first, let outcome = outcomeHeading(Block.text(of: first.blocks).trimmed) else { continue }
             func marked(_ column: Int) -> Bool {
                 row.cells.first { $0.column == column }.map { SeenReader.read(Piece.of($0.blocks)) == true } ?? false
@@ -201,11 +202,11 @@ struct FormReading {
     /// A table whose header row names fields ("Zelfreflectie", "Feedback",
     /// "Oordeel"...) and whose rows are outcomes: each cell is that field of
     /// that outcome.
-    private mutating func readOutcomeColumns(_ table: Table, _ header: [Int: String], _ at: Location) {
+    private mutating func readOutcomeColumns(_ rows: [(path: String, row: Table.Row)], _ header: [Int: String], _ at: Location) {
         let fields = FormFields.outcome.map { ($0.suffix, $0.labels) }
         let named = header.filter { column, text in column > 0 && FormFields.bestField(FormFields.normalise(text), among: fields) != nil }
         guard !named.isEmpty else { return }
-        for (rowPath, row) in table.locatedRows.dropFirst() {
+        for (rowPath, row) in rows.dropFirst() {
             guard let first = row.cells.first else { continue }
             let rowText = Block.text(of: first.blocks).trimmed
             guard let outcome = outcomeHeading(rowText) else { continue }

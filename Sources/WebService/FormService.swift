@@ -41,7 +41,7 @@ public struct FormService: Sendable {
 
     /// The record as JSON (one object, the `convert` command's) or as CSV.
     public func convert(_ upload: Upload, as format: DownloadFormat = .json) throws(ServiceError) -> WebResponse {
-        let record = converter.convert(try read(upload), source: upload.filename)
+        let record = try record(of: upload)
         switch format {
         case .json:
             return try .json { try JSONOutput(pretty: true).encode(ConvertEntry.record(record)) }
@@ -55,15 +55,16 @@ public struct FormService: Sendable {
 
     /// The findings of `docxforms validate` on the form, as its JSON report.
     public func validate(_ upload: Upload) throws(ServiceError) -> WebResponse {
-        let record = converter.convert(try read(upload), source: upload.filename)
+        let record = try record(of: upload)
         let report = ValidationReport(files: [.init(file: upload.filename, rules: ValidationConfig().rules(.form),
                                                     findings: check.findings(in: record))])
         return try .json { try report.json() }
     }
 
-    private func read(_ upload: Upload) throws(ServiceError) -> Document {
+    /// The upload read from memory and converted, its name as the source.
+    private func record(of upload: Upload) throws(ServiceError) -> FormRecord {
         do {
-            return try reader.read(bytes: upload.bytes, name: upload.filename)
+            return converter.convert(try reader.read(bytes: upload.bytes, name: upload.filename), source: upload.filename)
         } catch {
             throw ServiceError(error)
         }

@@ -17,10 +17,12 @@ public struct WebResponse: Sendable, Equatable {
         self.download = download
     }
 
+    static let jsonType = "application/json; charset=utf-8"
+
     /// 200 with the JSON `encode` writes; 500 if it cannot be written.
     static func json(_ encode: () throws -> String) throws(ServiceError) -> WebResponse {
         do {
-            return WebResponse(status: 200, contentType: "application/json; charset=utf-8", body: Array(try encode().utf8))
+            return WebResponse(status: 200, contentType: jsonType, body: Array(try encode().utf8))
         } catch {
             throw ServiceError(.internalError, "the answer could not be written as JSON (\(error)).")
         }
@@ -75,6 +77,6 @@ public struct ServiceError: Error, Sendable, Equatable {
             let error: Entry
         }
         let text = (try? JSONOutput(pretty: false).encode(Body(error: .init(code: code, message: message)))) ?? #"{"error":{"code":"internal","message":""}}"#
-        return WebResponse(status: status.rawValue, contentType: "application/json; charset=utf-8", body: Array(text.utf8))
+        return WebResponse(status: status.rawValue, contentType: WebResponse.jsonType, body: Array(text.utf8))
     }
 }

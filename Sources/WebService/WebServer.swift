@@ -40,9 +40,8 @@ public struct WebServer: Sendable {
     public func run(onListening: @escaping @Sendable (_ host: String, _ port: Int) -> Void) async throws {
         let router = Router()
         for asset in Page.assets {
-            router.get(RouterPath(stringLiteral: asset.path)) { _, _ in
-                Self.response(WebResponse(status: 200, contentType: asset.contentType, body: Array(asset.text.utf8)))
-            }
+            let answer = WebResponse(status: 200, contentType: asset.contentType, body: Array(asset.text.utf8))
+            router.get(RouterPath(stringLiteral: asset.path)) { _, _ in Self.response(answer) }
         }
         let service = self.service, settings = self.settings
         for endpoint in FormService.Endpoint.allCases {

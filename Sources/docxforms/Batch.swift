@@ -57,8 +57,7 @@ struct BatchConverter {
             for (index, file) in files.enumerated() { try deliver(index, convert(file)) }
             return
         }
-        let pipeline = Pipeline(files: files, window: jobs * 4, convert: convert)
-        pipeline.start(workers: min(jobs, files.count))
+        let pipeline = Pipeline(files: files, window: jobs * 4, workers: min(jobs, files.count), convert: convert)
         defer { pipeline.stop() }
         for index in files.indices { try deliver(index, pipeline.take(index)) }
     }
@@ -88,9 +87,10 @@ private final class Pipeline: @unchecked Sendable {
     private let next = Atomic(0)
     private let stopping = Atomic(false)
     private let workers = DispatchGroup()
-    private var workerCount = 0
+    private let workerCount: Int
 
-    init(files: [String], window: Int, convert: @escaping @Sendable (String) -> ConvertEntry) {
+    /// Starts `workers` worker threads on `files`.
+    init(files: [String], window: Int, workers count: Int, convert: @escaping @Sendable (String) -> ConvertEntry) {
         self.files = files
         self.window = window
         self.convert = convert
@@ -101,18 +101,15 @@ private final class Pipeline: @unchecked Sendable {
         // freed below the value it was made with, as this one is after a stop.
         free = DispatchSemaphore(value: 0)
         for _ in 0..<window { free.signal() }
+        workerCount = count
+        for _ in 0..<count {
+            DispatchQueue.global().async(group: workers) { self.work() }
+        }
     }
 
     deinit {
         _ = slots.deinitialize()
         slots.deallocate()
-    }
-
-    func start(workers count: Int) {
-        workerCount = count
-        for _ in 0..<count {
-            DispatchQueue.global().async(group: workers) { self.work() }
-        }
     }
 
     private func work() {
