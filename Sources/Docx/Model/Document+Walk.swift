@@ -87,6 +87,20 @@ extension Document {
 private final class ModelWalker {
     private enum Kind: Int {
         case paragraph, table, control, field, textbox, row, cell
+
+        /// The step's name in a path (written out, not reflected: interpolating
+        /// an enum case asks the runtime for its name, a tenth of a walk's time).
+        var name: String {
+            switch self {
+            case .paragraph: "paragraph"
+            case .table: "table"
+            case .control: "control"
+            case .field: "field"
+            case .textbox: "textbox"
+            case .row: "row"
+            case .cell: "cell"
+            }
+        }
     }
 
     /// Numbers siblings of each kind from 1.
@@ -119,7 +133,13 @@ private final class ModelWalker {
     private func offer(_ element: ModelElement) {
         guard wanted(element) else { return }
         var path = root
-        for step in steps { path += "/\(step.kind)[\(step.number)]" }
+        for step in steps {
+            path += "/"
+            path += step.kind.name
+            path += "["
+            path += String(step.number)
+            path += "]"
+        }
         visit(element, Location(part: part, path: path))
     }
 
