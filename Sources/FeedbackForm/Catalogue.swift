@@ -41,33 +41,43 @@ public struct Catalogue: Sendable, Equatable, Encodable {
 
     /// Lower case, accents removed, runs of spaces collapsed: the form in
     /// which names are compared.
-    package static func fold(_ s: String) -> String { fold(scalars: s.unicodeScalars) }
+    package static func fold(_ s: String) -> String {
+        var folder = Folder(capacity: s.utf8.count)
+        for scalar in s.unicodeScalars { folder.append(scalar) }
+        return folder.finish()
+    }
 
-    /// ``fold(_:)`` of a sequence of scalars, written straight into UTF-8
-    /// bytes; ASCII is lowered by range, without Unicode property lookups.
-    static func fold(scalars: some Sequence<Unicode.Scalar>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(scalars.underestimatedCount)
-        var lastWasSpace = true
-        for scalar in scalars {
+    /// ``fold(_:)`` a scalar at a time, written straight into UTF-8 bytes;
+    /// ASCII is lowered by range, without Unicode property lookups.
+    struct Folder {
+        private var out: [UInt8] = []
+        private var lastWasSpace = true
+
+        init(capacity: Int) { out.reserveCapacity(capacity) }
+
+        @inline(__always) mutating func append(_ scalar: Unicode.Scalar) {
             let value = scalar.value
             let isSpace = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace
             if isSpace {
                 if !lastWasSpace { out.append(0x20) }
                 lastWasSpace = true
-                continue
+                return
             }
             lastWasSpace = false
             if value < 0x80 {
                 out.append(UInt8(value) | ((0x41...0x5A).contains(value) ? 0x20 : 0))
-                continue
+                return
             }
             for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                 UTF8.encode(Catalogue.unaccented[lower] ?? lower) { out.append($0) }
             }
         }
-        if out.last == 0x20 { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
+
+        /// The folded text, without a trailing space.
+        consuming func finish() -> String {
+            if out.last == 0x20 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Whether a scalar is part of a word: a letter, a digit, or a combining

@@ -42,6 +42,8 @@ struct Candidate {
     var cells: [Table.Cell]
     /// The text of the row's first cell, trimmed (a kijkkader row's sentence).
     var firstCellText = ""
+    /// The path of the table the row is in (empty for a paragraph).
+    var table = ""
     /// The first row of the row's table, folded, by grid column: what the
     /// columns mean ("gezien", "niet gezien"...).
     var header: [Int: String] = [:]
@@ -127,21 +129,24 @@ struct FormReading {
 
     private mutating func collect(_ blocks: [Block], _ at: Location, _ context: inout String?, _ seenTable: inout Bool) {
         var counts: [String: Int] = [:]
-        func next(_ kind: String) -> Location {
+        func next(_ kind: String) -> Int {
             counts[kind, default: 0] += 1
-            return Location(part: at.part, path: "\(at.path)/\(kind)[\(counts[kind]!)]")
+            return counts[kind]!
+        }
+        func location(_ kind: String, _ number: Int) -> Location {
+            Location(part: at.part, path: "\(at.path)/\(kind)[\(number)]")
         }
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                let here = next("paragraph")
+                let number = next("paragraph")
                 let text = paragraph.text.trimmed
                 if !seenTable { paragraphsBeforeFirstTable.append(text) }
                 if let outcome = outcomeHeading(text) { context = outcome; continue }
-                candidates += labelledParagraph(paragraph, text, here, context)
+                candidates += labelledParagraph(paragraph, text, location("paragraph", number), context)
             case .table(let table):
                 seenTable = true
-                let here = next("table")
+                let here = location("table", next("table"))
                 let header = Dictionary(table.rows.first?.cells.map { ($0.column, Catalogue.fold(Block.text(of: $0.blocks).trimmed)) } ?? [],
                                         uniquingKeysWith: { first, _ in first })
                 let rows = table.locatedRows
@@ -160,25 +165,26 @@ struct FormReading {
                         candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(rest),
                                                     control: FormReading.singleControl(rest), location: rowLocation,
                                                     outcome: context, method: "label", cells: cells, firstCellText: label,
-                                                    header: header))
+                                                    table: here.path, header: header))
                     }
                     for (c, (cellPath, cell)) in located.enumerated() {
-                        let cellLocation = Location(part: here.part, path: "\(rowLocation.path)/\(cellPath)")
+                        // Written only for a cell that gives a candidate or holds a table.
+                        func cellLocation() -> Location { Location(part: here.part, path: "\(rowLocation.path)/\(cellPath)") }
                         for block in cell.blocks {
                             // "Label: value" written inside a cell, and tables in cells.
                             switch block {
                             // A row's first cell is its label when other cells follow.
                             case .paragraph(let paragraph) where c > 0 || cells.count == 1:
-                                candidates += labelledParagraph(paragraph, paragraph.text.trimmed, cellLocation, context)
+                                candidates += labelledParagraph(paragraph, paragraph.text.trimmed, cellLocation(), context)
                             case .paragraph: break
-                            case .table: collect([block], cellLocation, &context, &seenTable)
+                            case .table: collect([block], cellLocation(), &context, &seenTable)
                             case .control: break
                             }
                         }
                     }
                 }
             case .control(let control):
-                let here = next("control")
+                let here = location("control", next("control"))
                 if case .blocks(let inner) = control.content { collect(inner, here, &context, &seenTable) }
             }
         }
@@ -216,7 +222,7 @@ struct FormReading {
                                             control: FormReading.singleControl(cell.blocks),
                                             location: Location(part: at.part, path: "\(at.path)/\(rowPath)"),
                                             outcome: outcome, method: "column", cells: row.cells, firstCellText: rowText,
-                                            header: header))
+                                            table: at.path, header: header))
             }
         }
     }
@@ -224,7 +230,8 @@ struct FormReading {
     /// "Label: value" in one paragraph, the label short; several such pairs
     /// separated by tabs or wide spaces ("Naam: Jan⇥Studentnummer: 123") each
     /// give a candidate. A label without a value gives none.
-    private func labelledParagraph(_ paragraph: Paragraph, _ text: String, _ at: Location, _ context: String?) -> [Candidate] {
+    private func labelledParagraph(_ paragraph: Paragraph, _ text: String, _ at: @autoclosure () -> Location,
+                                   _ context: String?) -> [Candidate] {
         guard text.utf8.contains(UInt8(ascii: ":")) else { return [] }
         let segments = FormReading.segments(text)
         if segments.count > 1 {
@@ -233,10 +240,10 @@ struct FormReading {
                 let label = String(segment[..<colon]), value = String(segment[segment.index(after: colon)...]).trimmed
                 guard !label.isEmpty, label.count <= 60, !value.isEmpty else { return nil }
                 return Candidate(label: FormFields.normalise(label), pieces: [Piece(text: value, format: RunFormat())], control: nil,
-                                 location: at, outcome: context, method: "paragraph", cells: [])
+                                 location: at(), outcome: context, method: "paragraph", cells: [])
             }
         }
-        return labelledSegment(paragraph, text, at, context).map { [$0] } ?? []
+        return labelledSegment(paragraph, text, at(), context).map { [$0] } ?? []
     }
 
     /// Splits a line at tabs and runs of three or more spaces, keeping the
@@ -545,7 +552,7 @@ struct FormReading {
             if let row = FormReading.rowPath(of: located.location.path), let i = rows?[row], !candidates[i].firstCellText.isEmpty {
                 text = candidates[i].firstCellText
                 taggedRows.insert(row)
-                rowsPerTable[FormReading.tablePath(of: row), default: 0] += 1
+                rowsPerTable[candidates[i].table, default: 0] += 1
             }
             seen[indicator.id] = (located.control.checked == true, text)
             record.sources["indicators.\(indicator.id)"] = source(located.location, "tag")
@@ -556,7 +563,7 @@ struct FormReading {
             let text = candidate.firstCellText
             guard text.count >= 15 else { continue }
             let mark = FormReading.seen(candidate)
-            let table = FormReading.tablePath(of: candidate.location.path)
+            let table = candidate.table
             if let best = matcher.bestMatch(text, in: candidate.outcome) {
                 if seen[best.id] != nil { diagnose("warning", "the indicator \(best.id) appears twice; the first row is read", best.id) }
                 else {
@@ -590,14 +597,6 @@ struct FormReading {
     static func rowPath(of path: String) -> String? {
         let steps = path.split(separator: "/")
         guard let last = steps.lastIndex(where: { $0.hasPrefix("row[") }) else { return nil }
-        return steps[...last].joined(separator: "/")
-    }
-
-    /// The path of the table a row path belongs to (through row-level controls:
-    /// `body/table[9]` of `body/table[9]/control[1]/row[2]`).
-    static func tablePath(of rowPath: String) -> String {
-        let steps = rowPath.split(separator: "/")
-        guard let last = steps.lastIndex(where: { $0.hasPrefix("table[") }) else { return rowPath }
         return steps[...last].joined(separator: "/")
     }
 

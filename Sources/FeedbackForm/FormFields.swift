@@ -42,15 +42,14 @@ enum FormFields {
     /// folded, punctuation other than the colon made a space ("Vak/opleiding"
     /// → "vak opleiding"), and a trailing colon or question mark dropped.
     static func normalise(_ label: String) -> String {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(label.utf8.count)
+        var folder = Catalogue.Folder(capacity: label.utf8.count)
         var depth = 0
         for scalar in label.unicodeScalars {
             if scalar == "(" { depth += 1; continue }
             if scalar == ")" { depth = max(0, depth - 1); continue }
-            if depth == 0 { out.append(Catalogue.isWordScalar(scalar) || scalar == ":" || scalar == "-" ? scalar : " ") }
+            if depth == 0 { folder.append(Catalogue.isWordScalar(scalar) || scalar == ":" || scalar == "-" ? scalar : " ") }
         }
-        var folded = Catalogue.fold(scalars: out)
+        var folded = folder.finish()
         while let last = folded.last, last == ":" || last == " " || last == "-" { folded.removeLast() }
         return folded
     }
