@@ -247,7 +247,7 @@ struct StoryBuilder {
 
     private mutating func properties(_ owner: PropertyOwner) -> Action {
         propertyOwner = owner
-        propertyPath = []
+        propertyPath.removeAll(keepingCapacity: true)
         return .none
     }
 
