@@ -44,7 +44,7 @@ public struct EJournalMap: Sendable {
 
     /// The fields of an outcome a map may name as `outcomes.<id>.<field>`.
     static let outcomeValues: [String: @Sendable (OutcomeRecord) -> String?] = [
-        "judgement": { $0.judgement }, "confidence": { $0.confidence.map { $0 ? "ja" : "nee" } },
+        "judgement": { $0.judgement }, "confidence": { $0.confidence.map(OutcomeRecord.word(for:)) },
         "selfReflection": { $0.selfReflection }, "feedback": { $0.feedback },
         "indicatorsSeenFeedback": { $0.indicatorsSeenFeedback }, "developmentMade": { $0.developmentMade },
         "developmentToMake": { $0.developmentToMake }, "goal": { $0.goal },

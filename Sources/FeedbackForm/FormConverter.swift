@@ -490,7 +490,7 @@ struct FormReading {
         result.developmentMade = value("feedback.development-made", "developmentMade")
         result.developmentToMake = value("feedback.development-to-make", "developmentToMake")
         result.judgement = choice(.judgement, suffix: "judgement", path: "judgement", id: id, name: name)
-        result.confidence = choice(.yesNo, suffix: "confidence", path: "confidence", id: id, name: name).map { $0 == "ja" }
+        result.confidence = choice(.yesNo, suffix: "confidence", path: "confidence", id: id, name: name).map { $0 == OutcomeRecord.word(for: true) }
         return result
     }
 

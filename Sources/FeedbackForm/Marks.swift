@@ -79,8 +79,8 @@ struct OptionReader {
     ])
 
     static let yesNo = OptionReader(options: [
-        Option(value: "nee", words: ["nee", "neen", "niet voldoende vertrouwen", "onvoldoende vertrouwen"]),
-        Option(value: "ja", words: ["ja", "voldoende vertrouwen"]),
+        Option(value: OutcomeRecord.word(for: false), words: ["nee", "neen", "niet voldoende vertrouwen", "onvoldoende vertrouwen"]),
+        Option(value: OutcomeRecord.word(for: true), words: ["ja", "voldoende vertrouwen"]),
     ])
 
     private struct Occurrence {

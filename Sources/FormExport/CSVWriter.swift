@@ -50,14 +50,14 @@ public struct CSVWriter: Sendable {
                 out += line(form + [
                     record.subject?.name ?? "", record.moment ?? "", record.date ?? "", outcome.id, outcome.name,
                     outcome.assessment ?? "", outcome.role ?? "", outcome.judgement ?? "",
-                    outcome.confidence.map { $0 ? "ja" : "nee" } ?? "",
+                    outcome.confidence.map(OutcomeRecord.word(for:)) ?? "",
                     String(outcome.indicators.filter(\.seen).count), String(outcome.indicators.count),
                     outcome.selfReflection ?? "", feedback, "",
                 ])
             case .indicator:
                 for indicator in outcome.indicators {
                     out += line(form + [record.moment ?? "", record.date ?? "", outcome.id, indicator.id ?? "", indicator.text,
-                                        indicator.seen ? "ja" : "nee", ""])
+                                        OutcomeRecord.word(for: indicator.seen), ""])
                 }
             }
         }

@@ -77,9 +77,10 @@ public struct FormCheck: Sendable {
     private func quality(_ record: FormRecord, _ outcome: OutcomeRecord, _ general: Outcome?) -> [Finding] {
         var findings: [Finding] = []
         let feedback = FeedbackText(outcome.feedback ?? "")
-        for (field, text) in [("feedback", outcome.feedback), ("indicatorsSeenFeedback", outcome.indicatorsSeenFeedback),
-                              ("developmentMade", outcome.developmentMade)] {
-            guard let text, FeedbackText(text).isGlobal else { continue }
+        for (field, text) in [("feedback", outcome.feedback.map { _ in feedback }),
+                              ("indicatorsSeenFeedback", outcome.indicatorsSeenFeedback.map(FeedbackText.init)),
+                              ("developmentMade", outcome.developmentMade.map(FeedbackText.init))] {
+            guard let text, text.isGlobal else { continue }
             findings.append(finding(.globalJudgement, record, outcome, field,
                                     "Globale feedback bij ‘\(outcome.name)’: geef concrete voorbeelden van gedrag.",
                                     "Global feedback on ‘\(outcome.name)’: give concrete examples of behaviour."))
