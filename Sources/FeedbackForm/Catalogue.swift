@@ -83,16 +83,19 @@ public struct Catalogue: Sendable, Equatable, Encodable {
     /// Whether a scalar is part of a word: a letter, a digit, or a combining
     /// mark (of a decomposed accented letter). ASCII is classified by range,
     /// without a Unicode property lookup.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
         case 0..<0x80: return false
-        default:
-            let properties = scalar.properties
-            switch properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark: return true
-            default: return properties.isAlphabetic || properties.numericType != nil
-            }
+        default: return isWordBeyondASCII(scalar)
+        }
+    }
+
+    private static func isWordBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return properties.isAlphabetic || properties.numericType != nil
         }
     }
 
