@@ -364,7 +364,7 @@ struct FormReading {
             (outcome == nil ? candidate.headerField : candidate.outcomeField) == field
         }
         let matching = candidates.filter { belongs($0) && (outcome == nil ? $0.outcome == nil : $0.outcome == outcome) }
-        let fallback = outcome == nil && matching.isEmpty ? candidates.filter(belongs).prefix(1).map { $0 } : []
+        let fallback = outcome == nil && matching.isEmpty ? candidates.first(where: belongs).map { [$0] } ?? [] : []
         let found = matching.isEmpty ? fallback : matching
         guard let first = found.first else { return nil }
         let values = Set(found.map { FormReading.text(of: $0.pieces, $0.control) ?? "" })
