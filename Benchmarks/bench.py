@@ -6,10 +6,13 @@ side with the tools a user would otherwise use, on the same files in the same ru
 
 Builds docxforms in release mode and the C baseline, generates N forms with
 make_forms.py into .build-bench/forms-2 (reused when already there), then runs
-each tool over all forms in one process, three times, keeping the fastest run.
+each tool over all forms in one process, three times (round by round, every tool once
+per round), keeping the fastest wall and CPU time.
 The Python scripts are slow enough that they run once over the first SAMPLE
-forms; their rate per form is what is compared. Reports forms/second, ms/form,
-the ratio to the C baseline, peak memory, and scaling from one to two cores.
+forms; their rate per form is what is compared. Reports forms/second, ms/form
+and CPU ms/form (user + system time of the processes: what a core spends, less
+disturbed by a shared machine than wall time), their ratios to the C baseline,
+peak memory, and scaling from one to two cores.
 """
 import os
 import subprocess
@@ -79,36 +82,42 @@ def sh(*cmd, **kw):
     subprocess.run(cmd, check=True, **kw)
 
 
-def measure(cmds, repeat=REPEAT):
-    """Best wall time of `repeat` runs of the commands, all started at once,
-    and the largest peak RSS (MiB) of any of them."""
-    best, peak = float("inf"), 0
-    for _ in range(repeat):
-        start = time.monotonic()
-        with open(os.devnull, "wb") as null:
-            procs = [subprocess.Popen(cmd, stdout=null, stderr=subprocess.PIPE) for cmd in cmds]
-            for proc, cmd in zip(procs, cmds):
-                _, status, usage = os.wait4(proc.pid, 0)
-                if os.waitstatus_to_exitcode(status) != 0:
-                    raise SystemExit(f"failed: {cmd[:3]}… {proc.stderr.read().decode()[:300]}")
-                peak = max(peak, usage.ru_maxrss / 1024)
-        best = min(best, time.monotonic() - start)
-    return best, peak
+def measure(cmds):
+    """One run of the commands, all started at once: the wall time, the CPU
+    time (user + system) of all of them, and the largest peak RSS (MiB)."""
+    start, cpu, peak = time.monotonic(), 0.0, 0
+    with open(os.devnull, "wb") as null:
+        procs = [subprocess.Popen(cmd, stdout=null, stderr=subprocess.PIPE) for cmd in cmds]
+        for proc, cmd in zip(procs, cmds):
+            _, status, usage = os.wait4(proc.pid, 0)
+            if os.waitstatus_to_exitcode(status) != 0:
+                raise SystemExit(f"failed: {cmd[:3]}… {proc.stderr.read().decode()[:300]}")
+            cpu += usage.ru_utime + usage.ru_stime
+            peak = max(peak, usage.ru_maxrss / 1024)
+    return time.monotonic() - start, cpu, peak
 
 
-def table(title, rows, base_per_form):
-    """Runs each (label, commands, forms, repeat) row and prints a Markdown table."""
+def table(title, rows):
+    """Runs the (label, commands, forms, repeat) rows round by round (every
+    row once per round, so that the machine's drift falls on all of them
+    alike), keeps each row's fastest wall and CPU time, and prints a Markdown
+    table; the first row is the baseline. Returns wall and CPU time per form."""
+    best = {label: [float("inf"), float("inf"), 0] for label, *_ in rows}
+    for turn in range(max(r[3] for r in rows)):
+        for label, cmds, forms, repeat in rows:
+            if turn < repeat:
+                wall, cpu, peak = measure(cmds)
+                best[label] = [min(best[label][0], wall), min(best[label][1], cpu), max(best[label][2], peak)]
     print(f"\n{title}\n")
-    print("| tool | forms/s | ms/form | time vs C baseline (1 core) | peak memory |")
-    print("|---|---:|---:|---:|---:|")
+    print("| tool | forms/s | ms/form | time vs C baseline (1 core) | CPU ms/form | CPU vs C baseline | peak memory |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     results = {}
     for label, cmds, forms, repeat in rows:
-        seconds, peak = measure(cmds, repeat)
-        per_form = seconds / forms
-        base_per_form = base_per_form or per_form
-        results[label] = per_form
-        print(f"| {label} | {forms / seconds:,.0f} | {1000 * per_form:.2f} | {per_form / base_per_form:.2f}× | {peak:.0f} MiB |",
-              flush=True)
+        wall, cpu, peak = best[label]
+        results[label] = (wall / forms, cpu / forms)
+        base_wall, base_cpu = results[rows[0][0]]
+        print(f"| {label} | {forms / wall:,.0f} | {1000 * wall / forms:.2f} | {wall / forms / base_wall:.2f}× "
+              f"| {1000 * cpu / forms:.2f} | {cpu / forms / base_cpu:.2f}× | {peak:.0f} MiB |")
     return results
 
 
@@ -153,17 +162,15 @@ def main():
         rows.append(("python-docx script: every control's tag and value", [[sys.executable, "-c", PYTHON_DOCX_EXTRACT] + sample], len(sample), 1))
     if "docx2python" in have:
         rows.append(("docx2python script: table labels and values", [[sys.executable, "-c", DOCX2PYTHON_EXTRACT] + sample], len(sample), 1))
-    results = table("Bulk extraction (records from every form)", rows, None)
-    base = results[rows[0][0]]
-    one, two = results[rows[2][0]], results[rows[3][0]]
-    print(f"\nextract: {one / base:.2f}× the C baseline per core; 2 jobs {one / two:.2f}× as fast as 1"
-          f" (C baseline: {base / results[rows[1][0]]:.2f}×)")
+    results = table("Bulk extraction (records from every form)", rows)
+    (base, base_cpu), (one, one_cpu), (two, _) = results[rows[0][0]], results[rows[2][0]], results[rows[3][0]]
+    print(f"\nextract: {one / base:.2f}× the C baseline per core ({one_cpu / base_cpu:.2f}× in CPU time);"
+          f" 2 jobs {one / two:.2f}× as fast as 1 (C baseline: {base / results[rows[1][0]][0]:.2f}×)")
     for label in (r[0] for r in rows[5:]):
-        print(f"extract --jobs 1 is {results[label] / one:.1f}× as fast as the {label.split(':')[0]}")
+        print(f"extract --jobs 1 is {results[label][0] / one:.1f}× as fast as the {label.split(':')[0]}")
 
-    small = [extract + ["--jobs", "2"] + sample]
-    _, peak_small = measure(small, 1)
-    _, peak_all = measure([extract + ["--jobs", "2"] + files], 1)
+    *_, peak_small = measure([extract + ["--jobs", "2"] + sample])
+    *_, peak_all = measure([extract + ["--jobs", "2"] + files])
     print(f"\nextract --jobs 2 peak memory: {peak_small:.0f} MiB for {len(sample)} forms, {peak_all:.0f} MiB for {n}")
 
     rows = [("C baseline: libzip + libxml2 SAX2, text only", [[baseline] + files], n, REPEAT),
@@ -171,7 +178,7 @@ def main():
             ("docxforms dump --text", [[binary, "dump", "--text"] + files], n, REPEAT)]
     if "docx" in have:
         rows.append(("python-docx: paragraphs, cells, checkboxes", [[sys.executable, "-c", PYTHON_DOCX] + sample], len(sample), 1))
-    table("Reading only (the document model, one core)", rows, None)
+    table("Reading only (the document model, one core)", rows)
 
 
 if __name__ == "__main__":

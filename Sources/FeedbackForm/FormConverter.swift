@@ -756,10 +756,14 @@ struct FormReading {
     private func subjectPlugin() -> (any SubjectPlugin)? {
         if let code = record.subject?.code { return plugins.first { $0.subject.code == code } }
         let contexts = Set(candidates.compactMap(\.outcome))
-        let texts = paragraphsBeforeFirstTable + document.body.map { Catalogue.fold($0.text) }
+        // Folded once here, not once per plugin heading.
+        let texts = (paragraphsBeforeFirstTable + document.body.map(\.text)).map(Catalogue.fold)
         return plugins.first { plugin in
             plugin.subject.outcomes.contains { contexts.contains($0.id) || tagged["\($0.id).self-reflection"] != nil }
-                || plugin.subject.headings.contains { heading in texts.contains { Catalogue.fold($0).contains(Catalogue.fold(heading)) } }
+                || plugin.subject.headings.contains { heading in
+                    let folded = Catalogue.fold(heading)
+                    return texts.contains { $0.contains(folded) }
+                }
         }
     }
 
