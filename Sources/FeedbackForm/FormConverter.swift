@@ -235,12 +235,13 @@ struct FormReading {
         guard text.utf8.contains(UInt8(ascii: ":")) else { return [] }
         let segments = FormReading.segments(text)
         if segments.count > 1 {
+            let location = at()
             return segments.compactMap { segment in
                 guard let colon = segment.firstIndex(of: ":") else { return nil }
                 let label = String(segment[..<colon]), value = String(segment[segment.index(after: colon)...]).trimmed
                 guard !label.isEmpty, label.count <= 60, !value.isEmpty else { return nil }
                 return Candidate(label: FormFields.normalise(label), pieces: [Piece(text: value, format: RunFormat())], control: nil,
-                                 location: at(), outcome: context, method: "paragraph", cells: [])
+                                 location: location, outcome: context, method: "paragraph", cells: [])
             }
         }
         return labelledSegment(paragraph, text, at(), context).map { [$0] } ?? []

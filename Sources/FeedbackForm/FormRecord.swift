@@ -147,10 +147,6 @@ public struct OutcomeRecord: Sendable, Equatable, Encodable {
     public var judgement: String?
     /// The statement of enough confidence for year 3 (ja: true, nee: false).
     public var confidence: Bool?
-
-    /// How the form writes a yes and a no ("ja", "nee": the values of its
-    /// confidence drop-down), for outputs that write a boolean as text.
-    public static func word(for yes: Bool) -> String { yes ? "ja" : "nee" }
     public var selfReflection: String?
     public var feedback: String?
     /// The three parts of formative feedback, where the form has them.
@@ -177,6 +173,10 @@ public struct OutcomeRecord: Sendable, Equatable, Encodable {
         self.id = id
         self.name = name
     }
+
+    /// How the form writes a yes and a no ("ja", "nee": the values of its
+    /// confidence drop-down), for outputs that write a boolean as text.
+    public static func word(for yes: Bool) -> String { yes ? "ja" : "nee" }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)

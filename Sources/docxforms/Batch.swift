@@ -142,10 +142,10 @@ private final class Pipeline: @unchecked Sendable {
     }
 }
 
-/// Runs `body` on a thread of its own. libdispatch's global queues on Linux
-/// start with one thread and add the next only after about half a second, so
-/// a batch of a few hundred forms ran little faster on two jobs than on one.
-/// Falls back to such a queue when the system refuses a thread.
+/// Runs `body` on a thread of its own. Started on libdispatch's global queue
+/// (Linux), the second worker began only about half a second after the first,
+/// so a batch of a few hundred forms ran little faster on two jobs than on
+/// one. Falls back to that queue when the system refuses a thread.
 private func startThread(_ body: @escaping @Sendable () -> Void) {
     final class Work {
         let body: @Sendable () -> Void
