@@ -31,6 +31,10 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
         case doctypeRefused
         /// A resource limit was exceeded.
         case limitExceeded(Limit, detail: String)
+        /// A Word document, but no feedback-and-assessment form: none of the
+        /// form's fields, outcomes or kijkkader rows were found (decided by
+        /// the form's reader, FeedbackForm).
+        case notAForm
     }
 
     /// The resource limits of ``ReadingLimits``.
@@ -91,6 +95,7 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
         case .malformedXML: return "malformed-xml"
         case .doctypeRefused: return "doctype-refused"
         case .limitExceeded: return "limit-exceeded"
+        case .notAForm: return "not-a-form"
         }
     }
 
@@ -110,6 +115,7 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
         case .malformedXML: return 12
         case .doctypeRefused: return 13
         case .limitExceeded: return 14
+        case .notAForm: return 18
         }
     }
 
@@ -153,6 +159,8 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
             return "a DOCTYPE or entity declaration was found and refused (Word never writes one; the file may be crafted)."
         case let .limitExceeded(limit, detail):
             return "\(limit.rawValue) limit exceeded: \(detail). Use \(limit.flag) to raise it."
+        case .notAForm:
+            return "this Word document is not a feedback-and-assessment form (none of its fields, learning outcomes or kijkkader rows were found)."
         }
     }
 }

@@ -49,7 +49,7 @@ public struct EJournalMap: Sendable {
         "indicatorsSeenFeedback": { $0.indicatorsSeenFeedback }, "developmentMade": { $0.developmentMade },
         "developmentToMake": { $0.developmentToMake }, "goal": { $0.goal },
         "learningActivities": { $0.learningActivities }, "successCriteria": { $0.successCriteria },
-        "indicatorsSeen": { $0.indicators.filter(\.seen).map(\.text).joined(separator: "\n") },
+        "indicatorsSeen": { $0.indicators.filter { $0.seen == true }.map(\.text).joined(separator: "\n") },
     ]
 
     /// The payload for one record: `journal_id`, `template_id` and `content`;

@@ -4,17 +4,39 @@
 enum FormFields {
     /// Header fields: tag, then labels (longest match wins).
     static let header: [(tag: String, labels: [String])] = [
-        ("student.name", ["naam student", "naam van de student", "student naam", "studentnaam", "naam", "student"]),
-        ("student.number", ["studentnummer", "student nummer", "studentnr", "nummer student", "studentnummer student"]),
-        ("subject", ["vak", "vakopleiding", "opleiding", "vakgebied"]),
-        ("school", ["school", "stageschool", "naam school", "werkplek"]),
-        ("supervisor", ["werkplekbegeleider", "naam werkplekbegeleider", "wpb"]),
-        ("school-teacher-educator", ["schoolopleider", "naam schoolopleider", "so"]),
-        ("institute-teacher-educator", ["instituutsopleider", "naam instituutsopleider", "io"]),
-        ("moment", ["moment", "beoordelingsmoment", "gesprek", "fase"]),
-        ("date", ["datum", "datum gesprek"]),
+        ("student.name", ["naam student", "naam van de student", "student naam", "studentnaam", "naam", "student", "name",
+                          "student name", "name student", "naam stagiair", "stagiair", "stagiaire"]),
+        ("student.number", ["studentnummer", "student nummer", "studentnr", "nummer student", "studentnummer student", "stud nr",
+                            "studnr", "student nr", "stud nummer", "nummer", "student number", "student no", "student id"]),
+        ("subject", ["vak", "vakopleiding", "opleiding", "vakgebied", "schoolvak", "subject", "lerarenopleiding"]),
+        ("school", ["school", "stageschool", "naam school", "werkplek", "stageplek", "school name"]),
+        ("supervisor", ["werkplekbegeleider", "naam werkplekbegeleider", "wpb", "begeleider", "werkplekbegeleider wpb",
+                        "supervisor", "workplace supervisor", "mentor"]),
+        ("school-teacher-educator", ["schoolopleider", "naam schoolopleider", "so", "school teacher educator"]),
+        ("institute-teacher-educator", ["instituutsopleider", "naam instituutsopleider", "io", "institute teacher educator",
+                                        "instituutsbegeleider"]),
+        ("moment", ["moment", "beoordelingsmoment", "gesprek", "fase", "gespreksmoment", "evaluatiemoment", "soort gesprek",
+                    "type gesprek"]),
+        ("date", ["datum", "datum gesprek", "date", "datum van het gesprek", "datum beoordeling"]),
         ("lessons", ["aantal gegeven lessen", "aantal lessen", "gegeven lessen", "lessen"]),
     ]
+
+    /// Header fields whose label may stand without a colon before a value of plain kind.
+    static let colonless: Set<String> = ["student.name", "student.number", "date", "subject"]
+
+    /// Every header label, for telling a cell that is a label from one that is a value.
+    private static let headerLabels = Set(header.flatMap(\.labels))
+
+    /// Whether a cell's text is just a header label ("Stud.nr.", "Naam:").
+    static func isHeaderLabel(_ text: String) -> Bool {
+        text.utf8.count <= 40 && headerLabels.contains(normalise(text))
+    }
+
+    /// Whether text is a student number: five to nine digits (spaces allowed between).
+    static func isStudentNumber(_ text: String) -> Bool {
+        let digits = text.filter { $0 != " " }
+        return (5...9).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
 
     /// Per-outcome fields: the tag's suffix, then labels.
     static let outcome: [(suffix: String, labels: [String])] = [

@@ -48,7 +48,8 @@ extension FormRecord {
           "properties": {
             "id": { "$ref": "#/$defs/text" },
             "text": { "type": "string" },
-            "seen": { "type": "boolean" }
+            "seen": { "type": ["boolean", "null"] },
+            "similarity": { "type": "number", "minimum": 0, "maximum": 1 }
           },
           "additionalProperties": false
         },
@@ -79,11 +80,12 @@ extension FormRecord {
         },
         "record": {
           "type": "object",
-          "required": ["schemaVersion", "source", "student", "subject", "moment", "date", "outcomes", "skills",
+          "required": ["schemaVersion", "source", "kind", "student", "subject", "moment", "date", "outcomes", "skills",
                        "signatures", "comments", "insertions", "sections", "sources", "diagnostics"],
           "properties": {
             "schemaVersion": { "const": 1 },
             "source": { "type": "string" },
+            "kind": { "enum": ["form", "blank-form", "not-a-form"] },
             "student": {
               "type": "object",
               "required": ["name", "number"],
@@ -155,8 +157,9 @@ extension FormRecord {
               "type": "array",
               "items": {
                 "type": "object",
-                "required": ["severity", "message", "where"],
+                "required": ["code", "severity", "message", "where"],
                 "properties": {
+                  "code": { "type": "string", "pattern": "^[a-z]+\\.[a-z-]+$" },
                   "severity": { "enum": ["info", "warning", "error"] },
                   "message": { "type": "string" },
                   "where": { "type": "string" }

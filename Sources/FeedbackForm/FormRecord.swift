@@ -6,6 +6,8 @@ public struct FormRecord: Sendable, Equatable, Encodable {
     public var schemaVersion = 1
     /// The file the record was read from, as given.
     public var source: String
+    /// What the document is: the form filled in, the form left blank, or no form at all.
+    public var kind: Kind = .form
     public var student = Student()
     public var subject: Subject?
     /// `startgesprek`, `tussenevaluatie` or `eindbeoordeling`.
@@ -35,6 +37,7 @@ public struct FormRecord: Sendable, Equatable, Encodable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schemaVersion, forKey: .schemaVersion)
         try c.encode(source, forKey: .source)
+        try c.encode(kind.rawValue, forKey: .kind)
         try c.encode(student, forKey: .student)
         try c.encode(subject, forKey: .subject)
         try c.encode(moment, forKey: .moment)
@@ -55,12 +58,22 @@ public struct FormRecord: Sendable, Equatable, Encodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, source, student, subject, moment, date, school, supervisor, schoolTeacherEducator
+        case schemaVersion, source, kind, student, subject, moment, date, school, supervisor, schoolTeacherEducator
         case instituteTeacherEducator, lessonsGiven, outcomes, skills, signatures, comments, insertions, sections, sources, diagnostics
     }
 
     public init(source: String) {
         self.source = source
+    }
+
+    /// What a document is, as the reader recognised it.
+    public enum Kind: String, Sendable, Equatable {
+        /// The year-2 feedback-and-assessment form, (partly) filled in.
+        case form
+        /// The form with nothing filled in.
+        case blankForm = "blank-form"
+        /// A Word document in which none of the form's fields, outcomes or kijkkader rows were found.
+        case notAForm = "not-a-form"
     }
 
     public struct Student: Sendable, Equatable, Encodable {
@@ -208,16 +221,21 @@ public struct OutcomeRecord: Sendable, Equatable, Encodable {
 
 /// A kijkkader row on the form.
 public struct IndicatorRecord: Sendable, Equatable, Encodable {
-    /// The catalogue id; nil when the row matches no indicator (kept anyway).
+    /// The catalogue id; nil when the row matches no indicator closely enough (kept anyway).
     public var id: String?
     /// The text as the form has it.
     public var text: String
-    public var seen: Bool
+    /// Whether it is ticked as seen; nil when its mark means neither (a diagnostic says why).
+    public var seen: Bool?
+    /// How close the row's wording is to the indicator's (0-1), when it was
+    /// matched by wording and is not the handbook's sentence exactly.
+    public var similarity: Double?
 
-    public init(id: String?, text: String, seen: Bool) {
+    public init(id: String?, text: String, seen: Bool?, similarity: Double? = nil) {
         self.id = id
         self.text = text
         self.seen = seen
+        self.similarity = similarity
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -225,9 +243,10 @@ public struct IndicatorRecord: Sendable, Equatable, Encodable {
         try c.encode(id, forKey: .id)
         try c.encode(text, forKey: .text)
         try c.encode(seen, forKey: .seen)
+        try c.encodeIfPresent(similarity, forKey: .similarity)
     }
 
-    private enum CodingKeys: String, CodingKey { case id, text, seen }
+    private enum CodingKeys: String, CodingKey { case id, text, seen, similarity }
 }
 
 /// The phase marked for one dimension of the complex-skills table.
@@ -248,13 +267,4 @@ public struct SkillRecord: Sendable, Equatable, Encodable {
     }
 
     private enum CodingKeys: String, CodingKey { case id, phase }
-}
-
-/// Something a reader of the record should know: a value not found, found
-/// twice, or marked ambiguously. Never holds form content.
-public struct FormDiagnostic: Sendable, Equatable, Encodable {
-    public var severity: String
-    public var message: String
-    /// The field path or location concerned.
-    public var `where`: String
 }

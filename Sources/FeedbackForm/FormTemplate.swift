@@ -92,13 +92,12 @@ public struct FormTemplate: Sendable {
             rows.append(("Feedback werkplekbegeleider (concrete voorbeelden, motivatie van het oordeel, ontwikkelstappen richting jaar 3)",
                          richText("\(outcome.id).feedback", alias: "Feedback – \(outcome.name)", &ids)))
             rows.append(("Oordeel", inline(choice(.dropdown, tag: "\(outcome.id).judgement", alias: "Oordeel – \(outcome.name)",
-                                                  items: [.init(displayText: "voldaan", value: "voldaan"),
-                                                          .init(displayText: "niet voldaan", value: "niet-voldaan")],
+                                                  items: FormTemplate.items(Vocabulary.judgement),
                                                   chosen: nil, &ids))))
             if outcome.assessment == .summativeIntermediate {
                 rows.append(("Voldoende vertrouwen dat de student de leeruitkomst in jaar 3 afrondt",
                              inline(choice(.dropdown, tag: "\(outcome.id).confidence", alias: "Voldoende vertrouwen – \(outcome.name)",
-                                           items: [.init(displayText: "ja", value: "ja"), .init(displayText: "nee", value: "nee")],
+                                           items: FormTemplate.items(Vocabulary.confidence),
                                            chosen: nil, &ids))))
                 hint = "Summatief op tussenniveau: voldaan / niet voldaan, met voldoende vertrouwen voor jaar 3."
             } else {
@@ -148,8 +147,7 @@ public struct FormTemplate: Sendable {
             ]
             if outcome.role == .assess || outcome.pilotRole == .assess {
                 rows.append(("Oordeel", inline(choice(.dropdown, tag: "\(outcome.id).judgement", alias: "Oordeel – \(outcome.name)",
-                                                      items: [.init(displayText: "voldaan", value: "voldaan"),
-                                                              .init(displayText: "niet voldaan", value: "niet-voldaan")],
+                                                      items: FormTemplate.items(Vocabulary.judgement),
                                                       chosen: nil, &ids))))
             }
             blocks.append(.table(labelledTable(rows, widths: [3200, 6438])))
@@ -232,7 +230,12 @@ public struct FormTemplate: Sendable {
     /// Whether a control's text is still a placeholder (Word's, LibreOffice's
     /// or this template's), not something filled in.
     package static func isPlaceholder(_ text: String) -> Bool {
-        text.utf8.count < 64 && FormReading.placeholders.contains(FormFields.normalise(text))
+        text.utf8.count < 64 && Vocabulary.placeholders.contains(FormFields.normalise(text))
+    }
+
+    /// A drop-down's entries for a choice: each option as the vocabulary first spells it.
+    private static func items(_ choices: [Vocabulary.Choice]) -> [ContentControl.ListItem] {
+        choices.map { ContentControl.ListItem(displayText: $0.spellings[0], value: $0.value) }
     }
 
     static let labelShade = "DEEAF6"

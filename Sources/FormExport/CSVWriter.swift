@@ -51,13 +51,13 @@ public struct CSVWriter: Sendable {
                     record.subject?.name ?? "", record.moment ?? "", record.date ?? "", outcome.id, outcome.name,
                     outcome.assessment ?? "", outcome.role ?? "", outcome.judgement ?? "",
                     outcome.confidence.map(OutcomeRecord.word(for:)) ?? "",
-                    String(outcome.indicators.filter(\.seen).count), String(outcome.indicators.count),
+                    String(outcome.indicators.filter { $0.seen == true }.count), String(outcome.indicators.count),
                     outcome.selfReflection ?? "", feedback, "",
                 ])
             case .indicator:
                 for indicator in outcome.indicators {
                     out += line(form + [record.moment ?? "", record.date ?? "", outcome.id, indicator.id ?? "", indicator.text,
-                                        OutcomeRecord.word(for: indicator.seen), ""])
+                                        indicator.seen.map(OutcomeRecord.word(for:)) ?? "", ""])
                 }
             }
         }

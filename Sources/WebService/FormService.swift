@@ -64,7 +64,7 @@ public struct FormService: Sendable {
     /// The upload read from memory and converted, its name as the source.
     private func record(of upload: Upload) throws(ServiceError) -> FormRecord {
         do {
-            return converter.convert(try reader.read(bytes: upload.bytes, name: upload.filename), source: upload.filename)
+            return try converter.record(of: try reader.read(bytes: upload.bytes, name: upload.filename), source: upload.filename)
         } catch {
             throw ServiceError(error)
         }

@@ -54,13 +54,14 @@ public struct ServiceError: Error, Sendable, Equatable {
     }
 
     /// A form that could not be read: too large for a limit (413), not a Word
-    /// document at all (415), or a damaged one (422).
+    /// document at all (415), or a damaged one or no form (422).
     public init(_ error: DocxError) {
         let status: Status
         switch error.kind {
         case .limitExceeded: status = .contentTooLarge
         case .notAZip, .xmlNotDocx, .legacyWordDocument, .notAWordDocument, .encryptedDocument: status = .unsupportedMediaType
-        case .unreadable, .emptyFile, .damagedZip, .crcError, .missingPart, .malformedXML, .doctypeRefused: status = .unprocessableContent
+        case .unreadable, .emptyFile, .damagedZip, .crcError, .missingPart, .malformedXML, .doctypeRefused, .notAForm:
+            status = .unprocessableContent
         }
         self.init(status, "\(error)", code: error.code)
     }

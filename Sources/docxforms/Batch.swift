@@ -64,7 +64,7 @@ struct BatchConverter {
 
     private func convert(_ file: String) -> ConvertEntry {
         do throws(DocxError) {
-            return .record(converter.convert(try reader.read(contentsOf: file), source: file))
+            return .record(try converter.record(of: try reader.read(contentsOf: file), source: file))
         } catch {
             return .failure(error)
         }

@@ -35,7 +35,7 @@ extension DocxForms {
             var failure: DocxError?
             for file in files {
                 do {
-                    let record = converter.convert(try Input.read(file, with: reader), source: file)
+                    let record = try converter.record(of: try Input.read(file, with: reader), source: file)
                     try stream.add(.record(record))
                 } catch let error as DocxError {
                     StandardError.report(error)

@@ -110,8 +110,8 @@ extension DocxForms {
                 let config = try settings.config(for: file)
                 do {
                     let document = try Input.read(file, with: reader)
-                    let findings = templateCheck?.findings(in: document, subject: variant)
-                        ?? formCheck.findings(in: converter.convert(document, source: file))
+                    let findings = try templateCheck?.findings(in: document, subject: variant)
+                        ?? formCheck.findings(in: try converter.record(of: document, source: file))
                     report.files.append(.init(file: file, rules: config.rules(scope), findings: config.apply(findings)))
                 } catch {
                     report.files.append(.init(file: file, rules: config.rules(scope), error: "\(error)"))

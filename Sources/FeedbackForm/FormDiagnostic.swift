@@ -1,0 +1,170 @@
+/// Something a reader of the record should know: a value not found, found
+/// twice with different values, marked in a way that means neither yes nor
+/// no, or not one of the field's options. The value concerned is then null;
+/// the diagnostic names the field (`where`) and says why. It may quote what
+/// is written on the form (the record holds that anyway); it is never logged.
+public struct FormDiagnostic: Sendable, Equatable, Encodable {
+    /// The stable machine code (README lists them); scripts and `validate` act on it.
+    public var code: DiagnosticCode
+    public var severity: String
+    /// The field path or location concerned.
+    public var `where`: String
+    /// The field's name and what was found, for the message in either language.
+    public var facts: Facts
+
+    /// What a message says besides its code: the field by name, and what the form holds there.
+    public struct Facts: Sendable, Equatable {
+        public var field: FieldName
+        /// Texts from the form, quoted in the message (the competing values, the mark).
+        public var quotes: [String] = []
+        /// A count the message gives (rows, outcomes).
+        public var number: Int?
+    }
+
+    public init(_ code: DiagnosticCode, where place: String, field: FieldName, quotes: [String] = [], number: Int? = nil) {
+        self.code = code
+        self.severity = code.severity
+        self.where = place
+        self.facts = Facts(field: field, quotes: quotes, number: number)
+    }
+
+    /// The message in English (the record's `message`) or Dutch.
+    public func message(english: Bool) -> String { code.message(facts, english: english) }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(code.rawValue, forKey: .code)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(message(english: true), forKey: .message)
+        try c.encode(self.where, forKey: .where)
+    }
+
+    private enum CodingKeys: String, CodingKey { case code, severity, message, `where` }
+}
+
+/// A field's name as a person calls it, in Dutch and English.
+public struct FieldName: Sendable, Equatable {
+    public var dutch: String
+    public var english: String
+
+    public init(_ dutch: String, _ english: String) {
+        self.dutch = dutch
+        self.english = english
+    }
+
+    func named(english: Bool) -> String { english ? self.english : dutch }
+}
+
+/// The codes of ``FormDiagnostic``: `<what>.<problem>`, stable across versions.
+/// Each has its severity and its message in Dutch and English, here and
+/// nowhere else.
+public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
+    case headerNotFound = "header.not-found"
+    case headerAmbiguous = "header.ambiguous"
+    case headerInvalid = "header.invalid"
+    case subjectUnknown = "subject.unknown"
+    case momentAmbiguous = "moment.ambiguous"
+    case judgementAmbiguous = "judgement.ambiguous"
+    case judgementNotAnOption = "judgement.not-an-option"
+    case judgementMarkConflict = "judgement.mark-conflict"
+    case judgementMarkUnknown = "judgement.mark-unknown"
+    case judgementWithoutRole = "judgement.without-role"
+    case judgementPilotOnly = "judgement.pilot-only"
+    case confidenceAmbiguous = "confidence.ambiguous"
+    case confidenceNotAnOption = "confidence.not-an-option"
+    case confidenceMarkConflict = "confidence.mark-conflict"
+    case indicatorMarkUnknown = "indicator.mark-unknown"
+    case indicatorMarkConflict = "indicator.mark-conflict"
+    case indicatorUnmatched = "indicator.unmatched"
+    case indicatorAmbiguous = "indicator.ambiguous"
+    case indicatorDuplicate = "indicator.duplicate"
+    case indicatorOutsideOutcome = "indicator.outside-outcome"
+    case skillSeveralPhases = "skill.several-phases"
+    case skillMarkConflict = "skill.mark-conflict"
+    case tagDuplicate = "tag.duplicate"
+    case starredCount = "outcomes.starred-count"
+    case documentBlank = "document.blank"
+    case documentOtherYear = "document.other-year"
+    case documentSeveralStudents = "document.several-students"
+    case documentTrackedChanges = "document.tracked-changes"
+    case documentComments = "document.comments"
+
+    /// `info`, `warning` or `error`.
+    public var severity: String {
+        switch self {
+        case .documentOtherYear, .documentSeveralStudents: "error"
+        case .judgementPilotOnly, .indicatorUnmatched, .indicatorOutsideOutcome, .documentBlank, .documentComments: "info"
+        default: "warning"
+        }
+    }
+
+    /// The message for `facts`, in English or Dutch.
+    public func message(_ facts: FormDiagnostic.Facts, english e: Bool) -> String {
+        let field = facts.field.named(english: e)
+        let quoted = facts.quotes.map { "‘\($0)’" }.joined(separator: e ? " or " : " of ")
+        let n = facts.number ?? 0
+        switch self {
+        case .headerNotFound:
+            return e ? "No \(field) found on the form." : "Geen \(field) gevonden op het formulier."
+        case .headerAmbiguous:
+            return e ? "The \(field) is written more than once with different values (\(quoted)); none is taken."
+                     : "De \(field) staat er meer dan eens, met verschillende waarden (\(quoted)); geen ervan is overgenomen."
+        case .headerInvalid:
+            return e ? "The \(field) ‘\(facts.quotes.first ?? "")’ is not a valid \(field); it is left empty."
+                     : "De \(field) ‘\(facts.quotes.first ?? "")’ is geen geldige \(field); het veld blijft leeg."
+        case .subjectUnknown:
+            return e ? "The subject \(quoted) is not one of the known subjects; its subject outcomes are not read."
+                     : "Het vak \(quoted) is geen bekend vak; de vakdidactische leeruitkomsten zijn niet gelezen."
+        case .momentAmbiguous, .judgementAmbiguous, .confidenceAmbiguous:
+            return e ? "The \(field) is marked ambiguously: several options look chosen, or none does (\(quoted))."
+                     : "De keuze bij \(field) is niet eenduidig: meer opties lijken gekozen, of geen (\(quoted))."
+        case .judgementNotAnOption, .confidenceNotAnOption:
+            return e ? "The \(field) reads \(quoted), which is not one of its options; choose one option only."
+                     : "Bij \(field) staat \(quoted); dat is geen van de opties. Kies precies één optie."
+        case .judgementMarkConflict, .confidenceMarkConflict, .indicatorMarkConflict, .skillMarkConflict:
+            return e ? "The mark of the \(field) contradicts itself (\(quoted)): a box's state and what is written in or beside it differ."
+                     : "De markering bij \(field) spreekt zichzelf tegen (\(quoted)): het vakje en wat erin of ernaast staat verschillen."
+        case .judgementMarkUnknown, .indicatorMarkUnknown:
+            return e ? "The mark of the \(field) means neither yes nor no: \(quoted)."
+                     : "De markering bij \(field) betekent geen ja en geen nee: \(quoted)."
+        case .judgementWithoutRole:
+            return e ? "A \(field) is given where the supervisor has no judging role."
+                     : "Er is een \(field) gegeven waar de werkplekbegeleider niet beoordeelt."
+        case .judgementPilotOnly:
+            return e ? "A \(field) is given: the supervisor gives it only for students in the pilot."
+                     : "Er is een \(field) gegeven: de werkplekbegeleider geeft dat alleen voor studenten in de pilot."
+        case .indicatorUnmatched:
+            return e ? "A kijkkader row (\(quoted)) matches no indicator of the handbook closely enough; it is kept without an id."
+                     : "Een rij van het kijkkader (\(quoted)) lijkt op geen indicator uit de handleiding; de rij is bewaard zonder id."
+        case .indicatorAmbiguous:
+            return e ? "A kijkkader row (\(facts.quotes.first ?? "")) is as close to two indicators; it is kept without an id."
+                     : "Een rij van het kijkkader (\(facts.quotes.first ?? "")) lijkt even veel op twee indicatoren; de rij is bewaard zonder id."
+        case .indicatorDuplicate:
+            return e ? "The \(field) appears in \(n) rows; the first is read."
+                     : "De \(field) staat in \(n) rijen; de eerste is gelezen."
+        case .indicatorOutsideOutcome:
+            return e ? "A kijkkader row (\(quoted)) lies outside any outcome's section." : "Een rij van het kijkkader (\(quoted)) staat buiten de leeruitkomsten."
+        case .skillSeveralPhases:
+            return e ? "Several phases are marked for the \(field); none is taken." : "Bij \(field) zijn meer fasen gemarkeerd; geen ervan is overgenomen."
+        case .tagDuplicate:
+            return e ? "The tag \(quoted) is used by \(n) controls; the first is read." : "De tag \(quoted) staat op \(n) invulvelden; het eerste is gelezen."
+        case .starredCount:
+            return e ? "\(n) starred subject outcomes are addressed; in year 2 the student shows \(Subject.starredInYear2)."
+                     : "Er zijn \(n) vakdidactische leeruitkomsten met een * ingevuld; in jaar 2 toont de student er \(Subject.starredInYear2)."
+        case .documentBlank:
+            return e ? "The form is blank: nothing is filled in yet." : "Het formulier is leeg: er is nog niets ingevuld."
+        case .documentOtherYear:
+            return e ? "This is a form of year \(n) (\(quoted)), not the year-2 form; its values may mean something else."
+                     : "Dit is een formulier van jaar \(n) (\(quoted)), niet het formulier van jaar 2; de waarden kunnen iets anders betekenen."
+        case .documentSeveralStudents:
+            return e ? "The file holds the forms of \(n) students (\(quoted)); convert one form per file."
+                     : "Het bestand bevat de formulieren van \(n) studenten (\(quoted)); lever per student één formulier aan."
+        case .documentTrackedChanges:
+            return e ? "\(n) tracked changes are not accepted or rejected; the record reads the text as if they were accepted."
+                     : "\(n) bijgehouden wijzigingen zijn niet geaccepteerd of geweigerd; het record leest de tekst alsof ze geaccepteerd zijn."
+        case .documentComments:
+            return e ? "\(n) comments are left in the form; they are in the record's comments, not in its fields."
+                     : "Er staan nog \(n) opmerkingen in het formulier; ze staan bij de opmerkingen van het record, niet in de velden."
+        }
+    }
+}

@@ -1,0 +1,79 @@
+public import Docx
+
+extension FormReading {
+    // MARK: the header
+
+    mutating func readHeader() {
+        func header(_ path: String, _ tag: String) -> String? {
+            let alias = FormTemplate.headerFields.first { $0.tag == tag }?.label
+            return text(path, tag: tag, aliases: alias.map { [$0] } ?? [], field: tag)
+        }
+        record.student.name = header("student.name", "student.name")
+        record.student.number = header("student.number", "student.number")
+        record.school = header("school", "school")
+        record.supervisor = header("supervisor", "supervisor")
+        record.schoolTeacherEducator = header("schoolTeacherEducator", "school-teacher-educator")
+        record.instituteTeacherEducator = header("instituteTeacherEducator", "institute-teacher-educator")
+        record.lessonsGiven = header("lessonsGiven", "lessons")
+        if let written = header("subject", "subject") { record.subject = subject(named: written) }
+        if record.subject?.code == nil, let name = record.subject?.name {
+            diagnose(.subjectUnknown, "subject", quotes: [name])
+        }
+        if let number = record.student.number, !FormFields.isStudentNumber(number) {
+            diagnose(.headerInvalid, "student.number", quotes: [number])
+            record.student.number = nil
+            record.sources["student.number"] = nil
+        }
+        if let date = header("date", "date") {
+            record.date = FormRecord.isoDate(date)
+            if record.date == nil {
+                diagnose(.headerInvalid, "date", quotes: [date])
+                record.sources["date"] = nil
+            }
+        }
+        record.moment = readMoment()
+        if record.moment == nil, let title = paragraphsBeforeFirstTable.lazy.compactMap(FormReading.moment).first {
+            record.moment = title
+            record.sources["moment"] = FormRecord.Source(part: document.mainPart, path: "body", method: "heading")
+        }
+        if record.moment == nil, let header = document.stories.first(where: { $0.kind == .header && FormReading.moment(Block.text(of: $0.blocks)) != nil }) {
+            record.moment = FormReading.moment(Block.text(of: header.blocks))
+            record.sources["moment"] = FormRecord.Source(part: header.part, path: "header", method: "page-header")
+        }
+    }
+
+    /// The subject a subject field names: the plugin's code, and the name as
+    /// the plugin gives it (or the alias written, for "Duits" in DU/FR).
+    func subject(named text: String) -> FormRecord.Subject {
+        guard let plugin = plugins.first(where: { $0.subject.isNamed(text) }) else { return FormRecord.Subject(code: nil, name: text) }
+        let written = plugin.subject.aliases.first { Catalogue.fold($0) == Catalogue.fold(text) && $0.count > 3 }
+        return FormRecord.Subject(code: plugin.subject.code, name: written ?? plugin.subject.name)
+    }
+
+    /// The moment field: a drop-down value, the one moment left, or the one
+    /// marked among several (☒ Eindbeoordeling, struck or bold options).
+    mutating func readMoment() -> String? {
+        guard let found = find(tag: "moment", aliases: ["Moment"], field: "moment", outcome: nil, path: "moment") else { return nil }
+        if let control = found.control, control.showingPlaceholder { return nil }
+        switch OptionReader.moment.read(found.pieces) {
+        case .chosen(let value, _):
+            record.sources["moment"] = found.source
+            return value
+        case .ambiguous, .conflict, .notAnOption:
+            diagnose(.momentAmbiguous, "moment", quotes: [Piece.quote(found.pieces)])
+            return nil
+        case .notFound:
+            return nil
+        }
+    }
+
+    /// The one moment a title or page header names; nil when it names none or several.
+    static func moment(_ text: String) -> String? {
+        let folded = Catalogue.fold(text)
+        var named: [String] = []
+        if folded.contains("startgesprek") || folded == "start" { named.append("startgesprek") }
+        if folded.contains("tussenevaluatie") || folded.contains("tussentijds") || folded == "tussen" { named.append("tussenevaluatie") }
+        if folded.contains("eindbeoordeling") || folded.contains("eindevaluatie") || folded == "eind" { named.append("eindbeoordeling") }
+        return named.count == 1 ? named[0] : nil
+    }
+}

@@ -1,0 +1,339 @@
+public import Docx
+
+extension FormReading {
+    mutating func index() {
+        for located in document.contentControls {
+            guard let tag = located.control.tag, !tag.isEmpty else {
+                if let alias = located.control.alias { byAlias[Catalogue.fold(alias), default: []].append(located) }
+                continue
+            }
+            if tagged[tag] != nil {
+                let uses = document.contentControls.filter { $0.control.tag == tag }.count
+                if uses == 2 || !record.diagnostics.contains(where: { $0.code == .tagDuplicate && $0.where == tag }) {
+                    diagnose(.tagDuplicate, tag, quotes: [tag], number: uses)
+                }
+            } else {
+                tagged[tag] = located
+            }
+            if let alias = located.control.alias { byAlias[Catalogue.fold(alias), default: []].append(located) }
+        }
+        var context: String?
+        var seenTable = false
+        collect(document.body, Location(part: document.mainPart, path: "body"), &context, &seenTable)
+        let header = FormFields.header.map { ($0.tag, $0.labels) }, outcome = FormFields.outcome.map { ($0.suffix, $0.labels) }
+        // A row of the complex-skills table ("Vertrouwen van collega's") is no field.
+        let skills = catalogue.skills.map { FormFields.normalise($0.name) }
+        for i in candidates.indices where !skills.contains(where: candidates[i].label.hasPrefix) {
+            candidates[i].headerField = FormFields.bestField(candidates[i].label, among: header)
+            candidates[i].outcomeField = FormFields.bestField(candidates[i].label, among: outcome)
+        }
+    }
+
+    mutating func collect(_ blocks: [Block], _ at: Location, _ context: inout String?, _ seenTable: inout Bool) {
+        var counts: [String: Int] = [:]
+        func next(_ kind: String) -> Int {
+            counts[kind, default: 0] += 1
+            return counts[kind]!
+        }
+        func location(_ kind: String, _ number: Int) -> Location {
+            Location(part: at.part, path: "\(at.path)/\(kind)[\(number)]")
+        }
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                let number = next("paragraph")
+                let text = paragraph.text.trimmed
+                if !seenTable { paragraphsBeforeFirstTable.append(text) }
+                if let outcome = outcomeHeading(text) { context = outcome; continue }
+                candidates += labelledParagraph(paragraph, text, location("paragraph", number), context)
+            case .table(let table):
+                seenTable = true
+                let here = location("table", next("table"))
+                let header = Dictionary(table.rows.first?.cells.map { ($0.column, Catalogue.fold(Block.text(of: $0.blocks).trimmed)) } ?? [],
+                                        uniquingKeysWith: { first, _ in first })
+                let rows = table.locatedRows
+                readJudgementGrid(rows, header, here)
+                readOutcomeColumns(rows, header, here)
+                // Header labels written above their values: the row of labels, by column.
+                var labelsAbove: [Int: (label: String, cell: Table.Cell)] = [:]
+                for (rowPath, row) in rows {
+                    let rowLocation = Location(part: here.part, path: "\(here.path)/\(rowPath)")
+                    let located = row.locatedCells, cells = located.map(\.cell)
+                    guard let first = cells.first else { continue }
+                    let label = Block.text(of: first.blocks).trimmed
+                    if cells.count == 1 || cells.dropFirst().allSatisfy({ Block.text(of: $0.blocks).trimmed.isEmpty }) {
+                        if let outcome = outcomeHeading(label) { context = outcome; continue }
+                    }
+                    let shaped = headerShapes(cells, rowLocation, context, &labelsAbove)
+                    candidates += shaped
+                    if !shaped.isEmpty || !labelsAbove.isEmpty { continue }
+                    if cells.count >= 2 {
+                        let rest = cells.dropFirst().flatMap(\.blocks)
+                        candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(rest),
+                                                    control: FormReading.singleControl(rest), location: rowLocation,
+                                                    outcome: context, method: "label", cells: cells, firstCellText: label,
+                                                    table: here.path, header: header))
+                    }
+                    for (c, (cellPath, cell)) in located.enumerated() {
+                        // Written only for a cell that gives a candidate or holds a table.
+                        func cellLocation() -> Location { Location(part: here.part, path: "\(rowLocation.path)/\(cellPath)") }
+                        for block in cell.blocks {
+                            // "Label: value" written inside a cell, and tables in cells.
+                            switch block {
+                            // A row's first cell is its label when other cells follow.
+                            case .paragraph(let paragraph) where c > 0 || cells.count == 1:
+                                candidates += labelledParagraph(paragraph, paragraph.text.trimmed, cellLocation(), context)
+                            case .paragraph: break
+                            case .table: collect([block], cellLocation(), &context, &seenTable)
+                            case .control: break
+                            }
+                        }
+                    }
+                }
+            case .control(let control):
+                let here = location("control", next("control"))
+                if case .blocks(let inner) = control.content { collect(inner, here, &context, &seenTable) }
+            }
+        }
+    }
+
+    /// A table with "voldaan" and "niet voldaan" columns and a row per
+    /// outcome, the choice marked in its column (X, ✓, ☒, a checkbox).
+    mutating func readJudgementGrid(_ rows: [(path: String, row: Table.Row)], _ header: [Int: String], _ at: Location) {
+        let headings = header.mapValues { Catalogue.fold($0.replacingHyphens) }
+        guard let yes = headings.first(where: { $0.value == "voldaan" })?.key,
+              let no = headings.first(where: { $0.value == "niet voldaan" || $0.value == "onvoldaan" })?.key else { return }
+        for (rowPath, row) in rows.dropFirst() {
+            guard let first = row.cells.first, let outcome = outcomeHeading(Block.text(of: first.blocks).trimmed) else { continue }
+            func reading(_ column: Int) -> MarkReading {
+                row.cells.first { $0.column == column }.map { MarkReading.read(Piece.of($0.blocks)) } ?? .empty
+            }
+            let choice: MarkedChoice
+            switch (reading(yes), reading(no)) {
+            case (.conflict(let quote), _), (_, .conflict(let quote)): choice = .conflict(quote)
+            case (.unknown(let quote), _), (_, .unknown(let quote)): choice = .unknown(quote)
+            case (let a, let b) where a.ticked == true && b.ticked != true: choice = .value("voldaan")
+            case (let a, let b) where b.ticked == true && a.ticked != true: choice = .value("niet-voldaan")
+            default: choice = .ambiguous
+            }
+            gridJudgements[outcome] = (choice, Location(part: at.part, path: "\(at.path)/\(rowPath)"))
+        }
+    }
+
+    /// A table whose header row names fields ("Zelfreflectie", "Feedback",
+    /// "Oordeel"...) and whose rows are outcomes: each cell is that field of
+    /// that outcome.
+    mutating func readOutcomeColumns(_ rows: [(path: String, row: Table.Row)], _ header: [Int: String], _ at: Location) {
+        let fields = FormFields.outcome.map { ($0.suffix, $0.labels) }
+        let named = header.filter { column, text in column > 0 && FormFields.bestField(FormFields.normalise(text), among: fields) != nil }
+        guard !named.isEmpty else { return }
+        for (rowPath, row) in rows.dropFirst() {
+            guard let first = row.cells.first else { continue }
+            let rowText = Block.text(of: first.blocks).trimmed
+            guard let outcome = outcomeHeading(rowText) else { continue }
+            for cell in row.cells.dropFirst() {
+                guard let label = named[cell.column] else { continue }
+                candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(cell.blocks),
+                                            control: FormReading.singleControl(cell.blocks),
+                                            location: Location(part: at.part, path: "\(at.path)/\(rowPath)"),
+                                            outcome: outcome, method: "column", cells: row.cells, firstCellText: rowText,
+                                            table: at.path, header: header))
+            }
+        }
+    }
+
+    /// "Label: value" in one paragraph, the label short; several such pairs
+    /// separated by tabs or wide spaces ("Naam: Jan⇥Studentnummer: 123") each
+    /// give a candidate. A label without a value gives none.
+    func labelledParagraph(_ paragraph: Paragraph, _ text: String, _ at: @autoclosure () -> Location,
+                                   _ context: String?) -> [Candidate] {
+        guard text.utf8.contains(UInt8(ascii: ":")) else {
+            return context == nil ? unlabelledValue(text, at()).map { [$0] } ?? [] : []
+        }
+        let segments = FormReading.segments(text)
+        if segments.count > 1 {
+            let location = at()
+            return segments.compactMap { segment in
+                guard let colon = segment.firstIndex(of: ":") else { return nil }
+                let label = String(segment[..<colon]), value = String(segment[segment.index(after: colon)...]).trimmed
+                guard !label.isEmpty, label.count <= 60, !value.isEmpty else { return nil }
+                return Candidate(label: FormFields.normalise(label), pieces: [Piece(text: value, format: RunFormat())], control: nil,
+                                 location: location, outcome: context, method: "paragraph", cells: [])
+            }
+        }
+        return labelledSegment(paragraph, text, at(), context).map { [$0] } ?? []
+    }
+
+    /// Splits a line at tabs and runs of three or more spaces, keeping the
+    /// parts that hold a colon.
+    static func segments(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var spaces = 0
+        for c in text {
+            if c == "\t" || (c == " " && spaces >= 2) {
+                if !current.trimmed.isEmpty { parts.append(current.trimmed) }
+                current = ""
+                spaces = 0
+                continue
+            }
+            spaces = c == " " ? spaces + 1 : 0
+            current.append(c)
+        }
+        if !current.trimmed.isEmpty { parts.append(current.trimmed) }
+        return parts.filter { $0.contains(":") }
+    }
+
+    func labelledSegment(_ paragraph: Paragraph, _ text: String, _ at: Location, _ context: String?) -> Candidate? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = String(text[..<colon])
+        guard label.count <= 60, !label.isEmpty, !String(text[text.index(after: colon)...]).trimmed.isEmpty else { return nil }
+        var pieces = Piece.of(paragraph.inlines)
+        var skip = text.distance(from: text.startIndex, to: colon) + 1
+        // Leading whitespace of the paragraph was trimmed from `text`.
+        skip += Inline.text(of: paragraph.inlines).prefix { $0.isWhitespace }.count
+        while skip > 0, !pieces.isEmpty {
+            if pieces[0].text.count <= skip {
+                skip -= pieces[0].text.count
+                pieces.removeFirst()
+            } else {
+                pieces[0].text = String(pieces[0].text.dropFirst(skip))
+                skip = 0
+            }
+        }
+        return Candidate(label: FormFields.normalise(label), pieces: pieces, control: FormReading.singleControl([.paragraph(paragraph)]),
+                         location: at, outcome: context, method: "paragraph", cells: [])
+    }
+
+    /// The one content control (other than a checkbox) a value holds, if the
+    /// value is just that control.
+    static func singleControl(_ blocks: [Block]) -> ContentControl? {
+        var found: [ContentControl] = []
+        var other = false
+        func visit(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .control(let c): found.append(c)
+                case .run(let run): if !run.text.trimmed.isEmpty && !run.isDeleted { other = true }
+                default: other = true
+                }
+            }
+        }
+        for block in blocks {
+            switch block {
+            case .paragraph(let p): visit(p.inlines)
+            case .control(let c): found.append(c)
+            case .table: other = true
+            }
+        }
+        return found.count == 1 && !other ? found[0] : nil
+    }
+
+    /// The outcome a heading names, if any: "5.1 Creëren van een positief
+    /// leerklimaat", "Leeruitkomst 2: Afstemmen op de lerenden", "LUK PPI".
+    func outcomeHeading(_ text: String) -> String? {
+        guard !text.isEmpty, text.count <= 120 else { return nil }
+        var folded = Catalogue.fold(text)
+        var changed = true
+        while changed {
+            changed = false
+            while let first = folded.first, first.isNumber || ".:-–)".contains(first) || first == " " {
+                folded.removeFirst()
+                changed = true
+            }
+            for word in ["leeruitkomst ", "luk ", "lu "] where folded.hasPrefix(word) {
+                folded.removeFirst(word.count)
+                changed = true
+            }
+        }
+        for (a, id) in headingNames {
+            if folded == a || (folded.hasPrefix(a) && folded.count <= a.count + 40 && !folded.dropFirst(a.count).first!.isLetter) {
+                return id
+            }
+        }
+        return nil
+    }
+
+
+    // MARK: header tables of other shapes
+
+    /// Header fields in rows of other shapes: labels and values in
+    /// alternating cells (`Student | Bram Peters | Stud.nr. | 2088776`), or a
+    /// row of labels above a row of values. Outside the outcomes' sections only.
+    mutating func headerShapes(_ cells: [Table.Cell], _ row: Location, _ context: String?,
+                               _ labelsAbove: inout [Int: (label: String, cell: Table.Cell)]) -> [Candidate] {
+        guard context == nil else { return [] }
+        func candidate(_ label: Table.Cell, _ value: Table.Cell, _ method: String) -> Candidate {
+            let text = Block.text(of: label.blocks).trimmed
+            return Candidate(label: FormFields.normalise(text), pieces: Piece.of(value.blocks), control: FormReading.singleControl(value.blocks),
+                             location: row, outcome: nil, method: method, cells: [label, value], firstCellText: text)
+        }
+        if !labelsAbove.isEmpty {
+            defer { labelsAbove = [:] }
+            let values = cells.compactMap { cell in labelsAbove[cell.column].map { candidate($0.cell, cell, "label-above") } }
+            if !values.isEmpty { return values }
+        }
+        let labels = cells.map { FormFields.isHeaderLabel(Block.text(of: $0.blocks)) }
+        let filled = cells.indices.filter { !Block.text(of: cells[$0].blocks).trimmed.isEmpty }
+        // A row of labels begins with one (a grid of signatures begins with an empty corner).
+        if labels.filter({ $0 }).count >= 2, filled.first == 0, filled.allSatisfy({ labels[$0] }) {
+            labelsAbove = Dictionary(filled.map { (cells[$0].column, (Block.text(of: cells[$0].blocks), cells[$0])) },
+                                     uniquingKeysWith: { first, _ in first })
+            return []
+        }
+        guard cells.count >= 3, labels[0], labels.dropFirst(2).contains(true) else { return [] }
+        var pairs: [Candidate] = []
+        var i = 0
+        while i + 1 < cells.count {
+            if labels[i] {
+                pairs.append(candidate(cells[i], cells[i + 1], "label"))
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return pairs
+    }
+
+    /// A header value after its label without a colon ("Studentnummer
+    /// 2011987"), taken only when the value is plainly of the field's kind:
+    /// a number, a date, a name of two to five capitalised words, a known subject.
+    func unlabelledValue(_ text: String, _ at: Location) -> Candidate? {
+        guard text.count <= 80 else { return nil }
+        let normalised = FormFields.normalise(text)
+        for (field, labels) in FormFields.header where FormFields.colonless.contains(field) {
+            for label in labels.sorted(by: { $0.count > $1.count }) where normalised.hasPrefix(label + " ") {
+                let words = text.split(whereSeparator: \.isWhitespace)
+                let labelWords = label.split(separator: " ").count
+                guard words.count > labelWords else { continue }
+                let value = words.dropFirst(labelWords).joined(separator: " ")
+                guard FormReading.plausible(value, for: field, plugins: plugins) else { continue }
+                return Candidate(label: label, pieces: [Piece(text: value, format: RunFormat())], control: nil,
+                                 location: at, outcome: nil, method: "paragraph", cells: [])
+            }
+        }
+        return nil
+    }
+
+    /// Whether `value` is plainly a value of the header field `field`.
+    static func plausible(_ value: String, for field: String, plugins: [any SubjectPlugin]) -> Bool {
+        switch field {
+        case "student.number": return FormFields.isStudentNumber(value)
+        case "date": return FormRecord.isoDate(value) != nil
+        case "subject": return plugins.contains { $0.subject.isNamed(value) }
+        case "student.name":
+            let words = value.split(separator: " ")
+            return (2...5).contains(words.count) && words.allSatisfy { $0.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
+                && words.first?.first?.isUppercase == true && words.last?.first?.isUppercase == true
+        default: return false
+        }
+    }
+}
+
+/// A choice read from marks in a table's columns: the value, or why there is none.
+enum MarkedChoice {
+    case value(String)
+    case ambiguous
+    case unknown(String)
+    case conflict(String)
+}

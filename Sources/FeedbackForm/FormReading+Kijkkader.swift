@@ -1,0 +1,262 @@
+internal import Docx
+
+extension FormReading {
+    // MARK: kijkkader
+
+    /// The kijkkader: a tagged checkbox gives its indicator (with the text of
+    /// the row it sits in, and what is typed beside the box); other rows are
+    /// matched by their wording, with the similarity reported. A row whose
+    /// mark means neither yes nor no has `seen` null and a diagnostic; a row
+    /// matching no indicator closely enough is kept without an id.
+    mutating func readIndicators() {
+        var seen: [String: IndicatorRecord] = [:]
+        var matchedPerTable: [String: Int] = [:]
+        var taggedRows: Set<String> = []
+        // Label rows by path, worked out at the first tagged checkbox (most forms read by wording have none).
+        var rows: [String: Int]?
+        for indicator in catalogue.indicators {
+            guard let located = tagged["seen.\(indicator.id)"] else { continue }
+            var text = indicator.text
+            var mark = MarkReading.read(Piece.of([Inline.control(located.control)]))
+            if rows == nil {
+                rows = Dictionary(candidates.enumerated().filter { $0.element.method == "label" }.map { ($0.element.location.path, $0.offset) },
+                                  uniquingKeysWith: { first, _ in first })
+            }
+            if let row = FormReading.rowPath(of: located.location.path), let i = rows?[row], !candidates[i].firstCellText.isEmpty {
+                text = candidates[i].firstCellText
+                taggedRows.insert(row)
+                matchedPerTable[candidates[i].table, default: 0] += 1
+                // The whole row: the box, and whatever is typed beside it.
+                mark = FormReading.seen(candidates[i])
+            }
+            seen[indicator.id] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, "indicators.\(indicator.id)"))
+            record.sources["indicators.\(indicator.id)"] = source(located.location, "tag")
+        }
+        // Rows without a tagged checkbox: matched by their wording.
+        var pending: [(table: String, outcome: String?, record: IndicatorRecord, marked: Bool, path: String)] = []
+        let skills = catalogue.skills.map { FormFields.normalise($0.name) }
+        for candidate in candidates where candidate.method == "label" && candidate.cells.count >= 2
+            && !taggedRows.contains(candidate.location.path) && !skills.contains(where: candidate.label.hasPrefix) {
+            let text = candidate.firstCellText
+            guard text.count >= 15, !FormReading.isHeaderRow(candidate) else { continue }
+            let mark = FormReading.seen(candidate)
+            let match = matcher.match(text, in: candidate.outcome)
+            if case .indicator(let indicator, let similarity) = match {
+                let place = "indicators.\(indicator.id)"
+                matchedPerTable[candidate.table, default: 0] += 1
+                if seen[indicator.id] != nil {
+                    let rows = candidates.filter { $0.method == "label" && $0.firstCellText == text }.count
+                    diagnose(.indicatorDuplicate, place, number: max(2, rows))
+                    continue
+                }
+                seen[indicator.id] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, place),
+                                                     similarity: similarity < 1 ? similarity : nil)
+                record.sources[place] = source(candidate.location, "wording")
+            } else {
+                pending.append((candidate.table, candidate.outcome, IndicatorRecord(id: nil, text: text, seen: mark.ticked),
+                                mark != .empty, candidate.location.path))
+                if case .ambiguous = match { diagnose(.indicatorAmbiguous, candidate.location.path, quotes: [Piece.quote([Piece(text: text, format: RunFormat())])]) }
+            }
+        }
+        // Rows of kijkkader tables that match no indicator are kept, with their text:
+        // every row holding a mark, and every row of a table mostly matched.
+        let kept = pending.filter { row in
+            let matched = matchedPerTable[row.table] ?? 0
+            return matched >= 3 || (matched >= 1 && row.marked)
+        }
+        for row in kept {
+            let quote = Piece.quote([Piece(text: row.record.text, format: RunFormat())])
+            if row.record.seen == nil {
+                diagnose(.indicatorMarkUnknown, row.path, quotes: [quote])
+            }
+            diagnose(row.outcome == nil ? .indicatorOutsideOutcome : .indicatorUnmatched, row.path, quotes: [quote])
+        }
+        for i in record.outcomes.indices {
+            let outcome = catalogue.outcomes[i]
+            record.outcomes[i].indicators = outcome.dimensions.flatMap(\.indicators).compactMap { seen[$0.id] }
+            record.outcomes[i].indicators += kept.filter { $0.outcome == outcome.id }.map(\.record)
+        }
+    }
+
+    /// A mark as a row's `seen`: an empty cell is not seen; a mark meaning
+    /// neither, or both, is nil with a diagnostic on `place`.
+    private mutating func tick(_ mark: MarkReading, _ place: String) -> Bool? {
+        switch mark {
+        case .unknown(let quote): diagnose(.indicatorMarkUnknown, place, quotes: [quote])
+        case .conflict(let quote): diagnose(.indicatorMarkConflict, place, quotes: [quote])
+        case .empty, .marked: break
+        }
+        return mark.ticked
+    }
+
+    /// Whether a row is a kijkkader table's header: its first row, reading
+    /// "Indicator | Gezien | Toelichting" (or any first cell, over headings only).
+    static func isHeaderRow(_ row: Candidate) -> Bool {
+        guard row.location.path.hasSuffix("/row[1]") else { return false }
+        if Vocabulary.heading(Catalogue.fold(row.firstCellText), isOneOf: Vocabulary.indicatorHeadings) { return true }
+        let others = row.cells.dropFirst().map { Catalogue.fold(Block.text(of: $0.blocks)) }.filter { !$0.isEmpty }
+        return !others.isEmpty && others.allSatisfy {
+            Vocabulary.heading($0, isOneOf: Vocabulary.markColumnHeadings) || Vocabulary.heading($0, isOneOf: Vocabulary.noteColumnHeadings)
+        }
+    }
+
+    /// The path of the innermost table row a path lies in
+    /// (`body/table[9]/row[4]` of `body/table[9]/row[4]/cell[2]/paragraph[1]/control[1]`).
+    static func rowPath(of path: String) -> String? {
+        let steps = path.split(separator: "/")
+        guard let last = steps.lastIndex(where: { $0.hasPrefix("row[") }) else { return nil }
+        return steps[...last].joined(separator: "/")
+    }
+
+    /// What a kijkkader row's marks say, over its cells after the sentence: a
+    /// tick in a column headed "niet gezien" or "nee" counts against, in any
+    /// other column for; columns for notes are passed over, and so is a long
+    /// text in a column whose heading names no mark.
+    static func seen(_ row: Candidate) -> MarkReading {
+        var yes = false, no = false
+        var quotes: [String] = []
+        for cell in row.cells.dropFirst() {
+            let heading = row.header[cell.column] ?? ""
+            if Vocabulary.heading(heading, isOneOf: Vocabulary.noteColumnHeadings) { continue }
+            let pieces = Piece.of(cell.blocks)
+            let reading = MarkReading.read(pieces)
+            let negative = Vocabulary.isNegativeHeading(heading)
+            switch reading {
+            case .empty: continue
+            case .marked(true): if negative { no = true } else { yes = true }
+            case .marked(false): if !negative { no = true }
+            case .unknown(let quote):
+                if !Vocabulary.heading(heading, isOneOf: Vocabulary.markColumnHeadings) && quote.count > 20 { continue }
+                return reading
+            case .conflict: return reading
+            }
+            quotes.append(Piece.quote(pieces))
+        }
+        if yes && no { return .conflict(quotes.joined(separator: " | ")) }
+        return yes || no ? .marked(yes) : .empty
+    }
+
+    /// What a row's sentence is among the catalogue's indicators.
+    enum IndicatorMatch {
+        /// The indicator, and how close the wording is (1 for the sentence itself).
+        case indicator(Indicator, similarity: Double)
+        /// Close to two indicators alike.
+        case ambiguous
+        case none
+    }
+
+    /// Matches kijkkader rows against the catalogue's sentences: equal (one
+    /// dictionary lookup), or by the share of their content words (stems of
+    /// at most six letters, without the small words), where a shortened row
+    /// whose words all stand in a sentence counts as close. A row is compared
+    /// with its own outcome's sentences first and with all only when none of
+    /// those is close. The best must stand clear of the next; below the
+    /// threshold nothing is taken. Words are numbered once and each sentence's
+    /// words kept as a bit set, so comparing costs a few machine words.
+    struct IndicatorMatcher: Sendable {
+        /// The least similarity taken as a match.
+        static let threshold = 0.6
+        /// How far the best must stand above a different second-best.
+        static let margin = 0.08
+
+        private struct Key: Sendable {
+            let indicator: Indicator
+            let bits: [UInt64]
+            let wordCount: Int
+        }
+        private let vocabulary: [String: Int]
+        private let keys: [Key]
+        private let exact: [String: Int]
+        /// The keys of each outcome, by outcome id (keys are in catalogue order).
+        private let outcomeKeys: [String: Range<Int>]
+        private let width: Int
+
+        private static let smallWords: Set<String> = [
+            "je", "de", "het", "een", "en", "van", "in", "op", "te", "dat", "die", "met", "voor", "aan", "om", "zijn", "of", "bij",
+            "hoe", "wat", "er", "als", "door", "naar", "ook", "is", "je", "jouw", "eigen", "waarin", "waarbij", "daarbij", "hun",
+        ]
+
+        init(_ outcomes: [Outcome]) {
+            let indicators = outcomes.flatMap { $0.dimensions.flatMap(\.indicators) }
+            let words = indicators.map { IndicatorMatcher.stems(Catalogue.fold($0.text)) }
+            var vocabulary: [String: Int] = [:]
+            for set in words { for word in set where vocabulary[word] == nil { vocabulary[word] = vocabulary.count } }
+            let width = (vocabulary.count + 63) / 64
+            self.vocabulary = vocabulary
+            self.width = width
+            keys = indicators.indices.map { i in
+                Key(indicator: indicators[i], bits: IndicatorMatcher.bits(words[i], vocabulary, width), wordCount: words[i].count)
+            }
+            exact = Dictionary(indicators.enumerated().map { (Catalogue.fold($1.text), $0) }, uniquingKeysWith: { first, _ in first })
+            var ranges: [String: Range<Int>] = [:]
+            var start = 0
+            for outcome in outcomes {
+                let count = outcome.dimensions.reduce(0) { $0 + $1.indicators.count }
+                ranges[outcome.id] = start..<start + count
+                start += count
+            }
+            outcomeKeys = ranges
+        }
+
+        /// The content words of folded text, as stems.
+        private static func stems(_ folded: String) -> Set<String> {
+            Set(Catalogue.words(folded).compactMap { word in
+                smallWords.contains(String(word)) ? nil : String(word.prefix(6))
+            })
+        }
+
+        private static func bits(_ words: Set<String>, _ vocabulary: [String: Int], _ width: Int) -> [UInt64] {
+            var bits = [UInt64](repeating: 0, count: width)
+            for word in words { if let id = vocabulary[word] { bits[id / 64] |= 1 << UInt64(id % 64) } }
+            return bits
+        }
+
+        /// The indicator a row's sentence is, preferring those of `outcome`
+        /// (the section the row is in); nil unless it is a clear match.
+        func bestMatch(_ text: String, in outcome: String?) -> Indicator? {
+            if case .indicator(let indicator, _) = match(text, in: outcome) { return indicator }
+            return nil
+        }
+
+        /// What a row's sentence is, preferring the indicators of `outcome`.
+        func match(_ text: String, in outcome: String?) -> IndicatorMatch {
+            let folded = Catalogue.fold(text)
+            if let i = exact[folded] { return .indicator(keys[i].indicator, similarity: 1) }
+            let words = IndicatorMatcher.stems(folded)
+            guard !words.isEmpty else { return .none }
+            let row = IndicatorMatcher.bits(words, vocabulary, width)
+            let own = outcome.flatMap { outcomeKeys[$0] } ?? 0..<0
+            let inOwn = ranked(in: [own], row, words.count)
+            if let best = inOwn.first, best.score >= IndicatorMatcher.threshold { return decide(inOwn) }
+            return decide(ranked(in: [0..<own.lowerBound, own.upperBound..<keys.count], row, words.count))
+        }
+
+        private func decide(_ ranked: [(key: Int, score: Double)]) -> IndicatorMatch {
+            guard let best = ranked.first, best.score >= IndicatorMatcher.threshold else { return .none }
+            if ranked.count > 1, ranked[1].score > best.score - IndicatorMatcher.margin { return .ambiguous }
+            return .indicator(keys[best.key].indicator, similarity: (best.score * 100).rounded() / 100)
+        }
+
+        /// The two closest keys of `ranges`, closest first.
+        private func ranked(in ranges: [Range<Int>], _ row: [UInt64], _ wordCount: Int) -> [(key: Int, score: Double)] {
+            var top: [(key: Int, score: Double)] = []
+            for range in ranges {
+                for k in range {
+                    let key = keys[k]
+                    var common = 0
+                    for i in 0..<width { common += (row[i] & key.bits[i]).nonzeroBitCount }
+                    guard common > 0 else { continue }
+                    var score = Double(common) / Double(wordCount + key.wordCount - common)
+                    if wordCount >= 4, wordCount < key.wordCount, common >= wordCount - wordCount / 8 {
+                        // A shortened sentence, all (or all but one in eight) of its words in the catalogue's: a little below an equal one.
+                        score = max(score, 0.9 * Double(common) / Double(wordCount))
+                    }
+                    top.append((k, min(score, 0.99)))
+                    top.sort { $0.score > $1.score }
+                    if top.count > 2 { top.removeLast() }
+                }
+            }
+            return top
+        }
+    }
+}

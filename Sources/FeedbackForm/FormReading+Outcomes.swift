@@ -1,0 +1,123 @@
+internal import Docx
+
+extension FormReading {
+    // MARK: outcomes
+
+    mutating func readOutcome(id: String, name: String) -> OutcomeRecord {
+        var result = OutcomeRecord(id: id, name: name)
+        func value(_ suffix: String, _ path: String) -> String? {
+            let alias = FormReading.templateAlias(suffix, name)
+            return text("outcomes.\(id).\(path)", tag: "\(id).\(suffix)", aliases: alias, field: suffix, outcome: id)
+        }
+        result.goal = value("goal", "goal")
+        result.learningActivities = value("learning-activities", "learningActivities")
+        result.successCriteria = value("success-criteria", "successCriteria")
+        result.selfReflection = value("self-reflection", "selfReflection")
+        result.feedback = value("feedback", "feedback")
+        result.indicatorsSeenFeedback = value("feedback.indicators-seen", "indicatorsSeenFeedback")
+        result.developmentMade = value("feedback.development-made", "developmentMade")
+        result.developmentToMake = value("feedback.development-to-make", "developmentToMake")
+        result.judgement = choice(.judgement, suffix: "judgement", path: "judgement", id: id, name: name)
+        result.confidence = choice(.yesNo, suffix: "confidence", path: "confidence", id: id, name: name).map { $0 == OutcomeRecord.word(for: true) }
+        return result
+    }
+
+    /// The aliases the template gives a field (LibreOffice keeps some aliases when it drops the tags).
+    static func templateAlias(_ suffix: String, _ outcomeName: String) -> [String] {
+        let names: [String: String] = [
+            "goal": "Doel", "learning-activities": "Leeractiviteiten", "success-criteria": "Wanneer tevreden",
+            "self-reflection": "Zelfreflectie", "feedback": "Feedback", "judgement": "Oordeel", "confidence": "Voldoende vertrouwen",
+            "feedback.indicators-seen": "Gezien", "feedback.development-made": "Doorgemaakte ontwikkeling",
+            "feedback.development-to-make": "Nog te maken ontwikkeling",
+        ]
+        return names[suffix].map { ["\($0) – \(outcomeName)"] } ?? []
+    }
+
+    mutating func choice(_ reader: OptionReader, suffix: String, path: String, id: String, name: String) -> String? {
+        let fieldPath = "outcomes.\(id).\(path)"
+        let judgement = suffix == "judgement"
+        guard let found = find(tag: "\(id).\(suffix)", aliases: FormReading.templateAlias(suffix, name),
+                               field: suffix, outcome: id, path: fieldPath) else {
+            guard judgement, let grid = gridJudgements[id] else { return nil }
+            switch grid.value {
+            case .value(let value):
+                record.sources[fieldPath] = source(grid.location, "judgement-table")
+                return value
+            case .ambiguous: diagnose(.judgementAmbiguous, fieldPath, quotes: [])
+            case .unknown(let quote): diagnose(.judgementMarkUnknown, fieldPath, quotes: [quote])
+            case .conflict(let quote): diagnose(.judgementMarkConflict, fieldPath, quotes: [quote])
+            }
+            return nil
+        }
+        if let control = found.control, control.showingPlaceholder { return nil }
+        switch reader.read(found.pieces) {
+        case .notFound:
+            return nil
+        case .chosen(let value, let method):
+            var source = found.source
+            if source.method != "tag" && source.method != "alias" { source.method += "+" + method }
+            record.sources[fieldPath] = source
+            return value
+        case .ambiguous:
+            diagnose(judgement ? .judgementAmbiguous : .confidenceAmbiguous, fieldPath, quotes: [Piece.quote(found.pieces)])
+        case .notAnOption(let quote):
+            diagnose(judgement ? .judgementNotAnOption : .confidenceNotAnOption, fieldPath, quotes: [quote])
+        case .conflict(let quote):
+            diagnose(judgement ? .judgementMarkConflict : .confidenceMarkConflict, fieldPath, quotes: [quote])
+        }
+        return nil
+    }
+
+    // MARK: the subject
+
+    /// The plugin of the form's subject: the one the subject field names, else
+    /// the one whose outcomes or headings the form has.
+    func subjectPlugin() -> (any SubjectPlugin)? {
+        if let code = record.subject?.code { return plugins.first { $0.subject.code == code } }
+        let contexts = Set(candidates.compactMap(\.outcome))
+        // Folded once here, not once per plugin heading.
+        let texts = (paragraphsBeforeFirstTable + document.body.map(\.text)).map(Catalogue.fold)
+        return plugins.first { plugin in
+            plugin.subject.outcomes.contains { contexts.contains($0.id) || tagged["\($0.id).self-reflection"] != nil }
+                || plugin.subject.headings.contains { heading in
+                    let folded = Catalogue.fold(heading)
+                    return texts.contains { $0.contains(folded) }
+                }
+        }
+    }
+
+    /// The subject's outcomes with their facts, its sections, and its rules:
+    /// no judgement where the supervisor does not judge; two starred outcomes in year 2.
+    mutating func readSubject(_ plugin: any SubjectPlugin) {
+        let subject = plugin.subject
+        if record.subject == nil {
+            record.subject = FormRecord.Subject(code: subject.code, name: subject.name)
+            record.sources["subject"] = FormRecord.Source(part: document.mainPart, path: "body", method: "subject-outcomes")
+        }
+        var addressed = 0
+        // The subject part counts only where the form has it at all.
+        let present = subject.outcomes.contains { outcome in
+            candidates.contains { $0.outcome == outcome.id } || tagged.keys.contains { $0.hasPrefix(outcome.id + ".") }
+        }
+        for outcome in subject.outcomes {
+            var result = readOutcome(id: outcome.id, name: outcome.name)
+            result.subject = subject.code
+            result.ects = outcome.ects
+            result.starred = outcome.starred
+            result.role = outcome.role.rawValue
+            let path = "outcomes.\(outcome.id).judgement"
+            if result.judgement != nil && outcome.role != .assess {
+                diagnose(outcome.pilotRole == .assess ? .judgementPilotOnly : .judgementWithoutRole, path)
+            }
+            if outcome.starred && [result.selfReflection, result.feedback, result.judgement].contains(where: { $0 != nil }) {
+                addressed += 1
+            }
+            record.outcomes.append(result)
+        }
+        if present && subject.outcomes.contains(where: \.starred) && addressed != Subject.starredInYear2 {
+            diagnose(.starredCount, "outcomes", number: addressed)
+        }
+        plugin.readSections(of: document, into: &record)
+    }
+
+}
