@@ -90,8 +90,6 @@ struct FormReading {
     var paragraphsBeforeFirstTable: [String] = []
     /// Judgements read from tables with "voldaan" and "niet voldaan" columns.
     var gridJudgements: [String: (value: MarkedChoice, location: Location)] = [:]
-    /// The distinct values each header field was found with, for telling two students' forms from one.
-    var headerValues: [String: [String]] = [:]
 
     init(document: Document, catalogue: Catalogue, plugins: [any SubjectPlugin], matcher: IndicatorMatcher, source: String) {
         self.document = document
@@ -163,9 +161,8 @@ struct FormReading {
         for candidate in found {
             if let text = FormReading.text(of: candidate.pieces, candidate.control), !values.contains(text) { values.append(text) }
         }
-        if outcome == nil { headerValues[field] = values }
         if values.count > 1 {
-            diagnose(.headerAmbiguous, path, quotes: values)
+            diagnose(outcome == nil ? .headerAmbiguous : .fieldAmbiguous, path, quotes: values)
             return nil
         }
         let chosen = found.first { FormReading.text(of: $0.pieces, $0.control) != nil } ?? first

@@ -62,6 +62,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
     case headerNotFound = "header.not-found"
     case headerAmbiguous = "header.ambiguous"
     case headerInvalid = "header.invalid"
+    case fieldAmbiguous = "field.ambiguous"
     case subjectUnknown = "subject.unknown"
     case momentAmbiguous = "moment.ambiguous"
     case judgementAmbiguous = "judgement.ambiguous"
@@ -106,7 +107,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
         switch self {
         case .headerNotFound:
             return e ? "No \(field) found on the form." : "Geen \(field) gevonden op het formulier."
-        case .headerAmbiguous:
+        case .headerAmbiguous, .fieldAmbiguous:
             return e ? "The \(field) is written more than once with different values (\(quoted)); none is taken."
                      : "De \(field) staat er meer dan eens, met verschillende waarden (\(quoted)); geen ervan is overgenomen."
         case .headerInvalid:

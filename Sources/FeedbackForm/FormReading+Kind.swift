@@ -26,10 +26,19 @@ extension FormReading {
         if let (year, words) = otherYear {
             diagnose(.documentOtherYear, "document", quotes: [words], number: year)
         }
-        let students = max(headerValues["student.name"]?.count ?? 0, headerValues["student.number"]?.count ?? 0)
-        if students > 1 {
-            let names = headerValues["student.name"].flatMap { $0.count > 1 ? $0 : nil } ?? headerValues["student.number"] ?? []
-            diagnose(.documentSeveralStudents, "document", quotes: names, number: students)
+        // The student's name or number written with different values anywhere, in any section.
+        for (field, path) in [("student.name", "student.name"), ("student.number", "student.number")] {
+            var values: [String] = []
+            for candidate in candidates where candidate.headerField == field && candidate.method != "column" {
+                if let text = FormReading.text(of: candidate.pieces, candidate.control), !values.contains(text) { values.append(text) }
+            }
+            guard values.count > 1 else { continue }
+            if !record.diagnostics.contains(where: { $0.code == .documentSeveralStudents }) {
+                diagnose(.documentSeveralStudents, "document", quotes: values, number: values.count)
+            }
+            if !record.diagnostics.contains(where: { $0.where == path }) { diagnose(.headerAmbiguous, path, quotes: values) }
+            if path == "student.name" { record.student.name = nil } else { record.student.number = nil }
+            record.sources[path] = nil
         }
         for (path, missing) in [("student.name", record.student.name == nil), ("student.number", record.student.number == nil),
                                 ("subject", record.subject == nil), ("moment", record.moment == nil)]

@@ -61,6 +61,7 @@ public struct FormCheck: Sendable {
             }
             findings += quality(record, outcome, general)
         }
+        findings += reading(record)
         if reflecting {
             let texts = record.outcomes.flatMap { [$0.feedback, $0.developmentToMake, $0.developmentMade] }.compactMap { $0 }
             let steps = record.outcomes.contains { $0.developmentToMake != nil } || texts.contains { FeedbackText($0).namesNextSteps }
@@ -110,6 +111,19 @@ public struct FormCheck: Sendable {
                                     "The motivation on ‘\(outcome.name)’ names differentiation; those indicators are indicative and do not count toward the judgement."))
         }
         return findings
+    }
+
+    /// What the record itself says is wanting: every diagnostic of severity
+    /// warning or error, under a rule named by its code, in both languages
+    /// (a missing moment is the moment-missing rule above).
+    private func reading(_ record: FormRecord) -> [Finding] {
+        record.diagnostics.compactMap { diagnostic in
+            guard diagnostic.severity != "info", !(diagnostic.code == .headerNotFound && diagnostic.where == "moment"),
+                  let rule = Rule.all.first(where: { $0.id == diagnostic.code.rawValue }) else { return nil }
+            let outcome = diagnostic.where.hasPrefix("outcomes.") ? diagnostic.where.split(separator: ".").dropFirst().first.map(String.init) : nil
+            return Finding(rule: rule, outcome: outcome, location: place(record, diagnostic.where),
+                           message: diagnostic.message(english: false), english: diagnostic.message(english: true))
+        }
     }
 
     // MARK: helpers

@@ -1,3 +1,5 @@
+internal import FeedbackForm
+
 extension Rule {
     // MARK: blank templates
 
@@ -87,5 +89,12 @@ extension Rule {
         judgementMissing, confidenceMissing, formativeFeedbackIncomplete, selfReflectionMissing, judgementWithoutMotivation,
         globalJudgement, notMetWithoutNextSteps, noDevelopmentSteps, feedbackContradictsJudgement, differentiationAsGrounds,
         summativeAtStartgesprek, momentMissing,
-    ]
+    ] + DiagnosticCode.allCases.filter { $0.severity != "info" }.map(Rule.reading)
+
+    /// The rule of a record's diagnostic: what the converter found wanting in a filled form.
+    static func reading(_ code: DiagnosticCode) -> Rule {
+        Rule(id: code.rawValue, scope: .form, severity: Severity(rawValue: code.severity) ?? .warning,
+             summary: "Het formulier is hier niet eenduidig te lezen; het veld blijft leeg (\(code.rawValue)).",
+             summaryEnglish: "The form cannot be read unambiguously here; the field is left empty (\(code.rawValue)).")
+    }
 }

@@ -183,6 +183,7 @@ enum Page {
       addTerm(summary, "Datum", record.date);
       addTerm(summary, "School", record.school);
       addTerm(summary, "Werkplekbegeleider", record.supervisor);
+      if (record.kind === "blank-form") addTerm(summary, "Formulier", "Dit formulier is nog leeg: er is niets ingevuld.");
       const outcomes = $("outcomes");
       outcomes.replaceChildren();
       for (const outcome of record.outcomes || []) {

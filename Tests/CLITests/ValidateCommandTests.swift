@@ -133,7 +133,25 @@ import Testing
         let rules = Set(try #require(object["findings"] as? [[String: Any]]).compactMap { $0["rule"] as? String })
         #expect(rules == ["self-reflection-missing", "formative-feedback-incomplete", "no-development-steps"])
         let list = try docxforms(["validate", "--list-rules"])
-        #expect(list.stdout.split(separator: "\n").count == 25)
+        // The 25 checks of their own, then one per diagnostic code of the record (warnings and errors).
+        #expect(list.stdout.split(separator: "\n").count > 25)
+        #expect(list.stdout.contains("judgement.not-an-option") && list.stdout.contains("document.several-students"))
         #expect(list.stdout.contains("differentiation-as-grounds"))
+    }
+}
+
+@Suite struct WildFormCLITests {
+    /// A Word document that is no form: convert refuses it with exit 18 and
+    /// a message naming the file, and leaves no output file; extract reports
+    /// it as a failed file; validate lists what the record found wanting.
+    @Test func aDocumentThatIsNoFormIsRefusedWithItsOwnExitCode() throws {
+        let convert = try docxforms(["convert", "Fixtures/wild/a-letter.docx"])
+        #expect(convert.status == 18)
+        #expect(convert.stderr.hasPrefix("docxforms: Fixtures/wild/a-letter.docx: this Word document is not a feedback-and-assessment form"))
+        let extract = try docxforms(["extract", "--format", "ndjson", "Fixtures/wild/a-letter.docx", "Fixtures/wild/year-three.docx"])
+        #expect(extract.status == 1)
+        #expect(extract.stdout.contains(#""code":"not-a-form""#))
+        let validate = try docxforms(["validate", "--format", "json", "Fixtures/wild/two-students.docx"])
+        #expect(validate.stdout.contains("document.several-students") && validate.stdout.contains("header.ambiguous"))
     }
 }

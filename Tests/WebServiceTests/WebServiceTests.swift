@@ -153,6 +153,20 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
         }
     }
 
+    /// A Word document that is no form gets the command line's message; a
+    /// blank form gives a record that says it is blank.
+    @Test func aDocumentThatIsNoFormIsUnprocessableAndABlankFormSaysSo() throws {
+        for endpoint in FormService.Endpoint.allCases {
+            let response = try post(endpoint, "wild/a-letter.docx", as: "brief.docx")
+            #expect(response.status == 422)
+            let error = try #require(try json(response)["error"] as? [String: String])
+            #expect(error["code"] == "not-a-form")
+            #expect(error["message"]?.hasPrefix("brief.docx: this Word document is not a feedback-and-assessment form") == true)
+        }
+        let blank = try json(try post(.convert, "wild/blank-template.docx", as: "leeg.docx"))
+        #expect(blank["kind"] as? String == "blank-form")
+    }
+
     @Test func aFormOverAReadingLimitIsTooLarge() throws {
         var limits = ReadingLimits()
         limits.maxFileSize = 1024

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import Docx
+@testable import FeedbackForm
+import PluginRegistry
+
+/// The forms Fixtures/make_wild.py builds, filled in, around and over the
+/// template's controls and in plain forms of other shapes, scored field by
+/// field against what each must give: the value, or null with a diagnostic
+/// naming the field ("flag"). A value that is neither is silently wrong.
+@Suite struct WildFormTests {
+    private static let folder: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.appendingPathComponent("Fixtures/wild")
+    }()
+
+    static let names: [String] = {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".docx") }.map { String($0.dropLast(5)) }.sorted()
+    }()
+
+    private enum Score: String { case right, flagged, wrong, unflagged }
+
+    @Test func thereAreWildForms() {
+        #expect(WildFormTests.names.count >= 15)
+    }
+
+    @Test(arguments: WildFormTests.names)
+    func everyFieldIsRightOrFlagged(name: String) throws {
+        let data = try Data(contentsOf: WildFormTests.folder.appendingPathComponent("\(name).expected.json"))
+        let expected = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let document = try DocxReader().read(contentsOf: WildFormTests.folder.appendingPathComponent("\(name).docx").path)
+        let record = FormConverter(plugins: builtInPlugins).convert(document, source: name)
+        #expect(record.kind.rawValue == expected["kind"] as? String, "\(name): kind")
+        for code in expected["diagnostics"] as? [String] ?? [] {
+            #expect(record.diagnostics.contains { $0.code.rawValue == code }, "\(name): diagnostic \(code)")
+        }
+        let fields = try #require(expected["fields"] as? [String: Any])
+        var scores: [String: Score] = [:]
+        for (path, want) in fields.sorted(by: { $0.key < $1.key }) {
+            let got = WildFormTests.value(path, in: record)
+            let flagged = record.diagnostics.contains { $0.where == path && $0.severity != "info" }
+            let score: Score
+            if want as? String == "flag" {
+                score = got == nil ? (flagged ? .flagged : .unflagged) : .wrong
+            } else if want is NSNull {
+                score = got == nil ? .right : .wrong
+            } else {
+                score = WildFormTests.equal(got, want) ? .right : (got == nil && flagged ? .flagged : (got == nil ? .unflagged : .wrong))
+            }
+            scores[path] = score
+            #expect(score == .right || score == .flagged, "\(name): \(path) is \(score.rawValue): got \(String(describing: got)), want \(want)")
+        }
+        let tally = Dictionary(grouping: scores.values, by: \.self).mapValues(\.count)
+        print("wild form \(name): \(fields.count) fields, \(tally[.right] ?? 0) right, \(tally[.flagged] ?? 0) flagged, "
+              + "\(tally[.wrong] ?? 0) wrong, \(tally[.unflagged] ?? 0) missing without a word")
+    }
+
+    /// The record's value at a field path: header fields, `subject` (its code),
+    /// `outcomes.<id>.judgement|confidence`, `indicators.<id>` (seen).
+    private static func value(_ path: String, in record: FormRecord) -> Any? {
+        switch path {
+        case "student.name": return record.student.name
+        case "student.number": return record.student.number
+        case "subject": return record.subject?.code
+        case "moment": return record.moment
+        case "date": return record.date
+        default: break
+        }
+        let steps = path.split(separator: ".", maxSplits: 1).map(String.init)
+        if steps[0] == "indicators" {
+            guard let seen = record.outcomes.lazy.flatMap(\.indicators).first(where: { $0.id == steps[1] })?.seen else { return nil }
+            return seen
+        }
+        let parts = path.split(separator: ".").map(String.init)
+        guard parts.count == 3, let outcome = record.outcomes.first(where: { $0.id == parts[1] }) else { return nil }
+        if parts[2] == "judgement" { return outcome.judgement }
+        guard let confidence = outcome.confidence else { return nil }
+        return confidence
+    }
+
+    private static func equal(_ got: Any?, _ want: Any) -> Bool {
+        switch (got, want) {
+        case (let a as String, let b as String): return a == b
+        case (let a as Bool, let b as NSNumber): return a == b.boolValue
+        default: return false
+        }
+    }
+}
+
+@Suite struct DiagnosticCodeTests {
+    /// Every code is documented in README and says itself in both languages.
+    @Test func everyCodeIsDocumentedAndSpeaksDutchAndEnglish() throws {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        let readme = try String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
+        let facts = FormDiagnostic.Facts(field: FieldName("veld", "field"), quotes: ["x"], number: 2)
+        for code in DiagnosticCode.allCases {
+            #expect(readme.contains("`\(code.rawValue)`"), "\(code.rawValue) is not in README")
+            let dutch = code.message(facts, english: false), english = code.message(facts, english: true)
+            #expect(!dutch.isEmpty && !english.isEmpty && dutch != english, "\(code.rawValue)")
+        }
+    }
+}
