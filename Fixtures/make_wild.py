@@ -145,6 +145,13 @@ def build_template_forms():
         "student.name": "Sanne Visser", "indicators." + ids[0]: True, "indicators." + ids[1]: "flag",
         "indicators." + ids[2]: "flag", "indicators." + ids[3]: "flag", "indicators." + ids[4]: False,
     }})
+    save("dropdown-and-typed", edit_template(header_filled("Joris Wit", "2100999") + [
+        ("date", typed("31-2-2026")),
+        ("%s.judgement" % pl, typed("voldaan")), ("%s.judgement" % pl, after("niet voldaan")),   # chosen, and the other typed beside
+        ("%s.judgement" % af, typed("niet voldaan")),
+    ]), {"kind": "form", "fields": {
+        "student.name": "Joris Wit", "date": "flag", "outcomes.%s.judgement" % pl: "flag", "outcomes.%s.judgement" % af: "niet-voldaan",
+    }})
     save("blank-template", template_parts(), {"kind": "blank-form", "fields": {"student.name": None, "moment": None},
                                                "diagnostics": ["document.blank"]})
 
@@ -217,6 +224,25 @@ def build_plain_forms():
     body = (p("Naam: Mila de Boer") + p("Studentnummer: 2066002") + p("Moment: Eindbeoordeling")
             + heading("Afstemmen op de lerende") + table(*rows))
     save("kijkkader-shortened", word_package(body), {"kind": "form", "fields": fields})
+
+    lv = sorted(i for i in INDICATORS if i.startswith("leerstof-verwerken."))
+    pp = sorted(i for i in INDICATORS if i.startswith("ppi."))
+    ict = sorted(i for i in INDICATORS if i.startswith("ict."))
+    fields = {}
+    dimension = [row(cell(p("Dimensie")), cell(p("Indicator")), cell(p("Gezien")))]
+    for n, indicator in enumerate(lv[:4]):
+        dimension.append(row(cell(p("Toepassing van vakdidactiek" if n == 0 else "")), cell(p(INDICATORS[indicator])),
+                             cell(p("✔" if n % 2 == 0 else "✘"))))
+        fields["indicators." + indicator] = n % 2 == 0
+    box_first = [row(cell(p("☒" if n != 1 else "☐")), cell(p(INDICATORS[indicator]))) for n, indicator in enumerate(pp[:3])]
+    fields.update({"indicators." + indicator: n != 1 for n, indicator in enumerate(pp[:3])})
+    inside = [row(cell(p(mark + " " + INDICATORS[indicator]))) for mark, indicator in zip(["☒", "☐", "X", "✓"], ict[:4])]
+    fields.update({"indicators." + indicator: mark != "☐" for mark, indicator in zip(["☒", "☐", "X", "✓"], ict[:4])})
+    body = (p("Naam: Yara Pinas") + p("Studentnummer: 2012345") + p("Moment: Tussenevaluatie")
+            + heading("Leerstof verwerken") + table(*dimension)
+            + heading("Ontwikkeling van een persoonlijke en professionele identiteit") + table(*box_first)
+            + heading("Leren en lesgeven met ict") + table(*inside))
+    save("kijkkader-shapes", word_package(body), {"kind": "form", "fields": fields})
 
     dropdown = ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Oordeel1"/><w:ddList><w:result w:val="%d"/>'
                 '<w:listEntry w:val="kies"/><w:listEntry w:val="voldaan"/><w:listEntry w:val="niet voldaan"/></w:ddList></w:ffData>'

@@ -73,6 +73,9 @@ struct Found {
     var pieces: [Piece]
     var control: ContentControl?
     var source: FormRecord.Source
+    /// For a tagged control holding a value: the whole row or paragraph it
+    /// sits in, so that what is typed beside it can be weighed too.
+    var surroundings: [Piece]?
 }
 
 /// One conversion: the document indexed once, then every field looked up.
@@ -128,9 +131,11 @@ struct FormReading {
     /// diagnostic quoting them.
     mutating func find(tag: String, aliases: [String], field: String, outcome: String?, path: String) -> Found? {
         if let located = tagged[tag] {
-            let own = Found(pieces: Piece.of([Inline.control(located.control)]), control: located.control,
+            var own = Found(pieces: Piece.of([Inline.control(located.control)]), control: located.control,
                             source: source(located.location, "tag"))
-            return beside(located, own) ?? own
+            if let typed = beside(located, own) { return typed }
+            own.surroundings = surroundings(of: located)?.pieces
+            return own
         }
         for alias in aliases {
             // LibreOffice may split a control of several paragraphs into one per
@@ -175,11 +180,15 @@ struct FormReading {
     /// nothing is typed beside it.
     private func beside(_ located: LocatedControl, _ own: Found) -> Found? {
         let control = located.control
-        guard control.kind != .checkbox, control.showingPlaceholder || FormReading.text(of: own.pieces, nil) == nil else { return nil }
-        let path = located.location.path
-        guard let around = candidates.last(where: { ($0.method == "label" || $0.method == "paragraph") && path.hasPrefix($0.location.path + "/") }),
-              FormReading.text(of: around.pieces, nil) != nil else { return nil }
+        guard control.kind != .checkbox, control.showingPlaceholder || FormReading.text(of: own.pieces, nil) == nil,
+              let around = surroundings(of: located), FormReading.text(of: around.pieces, nil) != nil else { return nil }
         return Found(pieces: around.pieces, control: nil, source: source(located.location, "tag+beside-control"))
+    }
+
+    /// The labelled row or "Label: value" paragraph a control sits in.
+    private func surroundings(of located: LocatedControl) -> Candidate? {
+        let path = located.location.path
+        return candidates.last { ($0.method == "label" || $0.method == "paragraph") && path.hasPrefix($0.location.path + "/") }
     }
 
     func source(_ location: Location, _ method: String) -> FormRecord.Source {

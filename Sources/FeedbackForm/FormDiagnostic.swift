@@ -94,7 +94,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
     public var severity: String {
         switch self {
         case .documentOtherYear, .documentSeveralStudents: "error"
-        case .judgementPilotOnly, .indicatorUnmatched, .indicatorOutsideOutcome, .documentBlank, .documentComments: "info"
+        case .judgementPilotOnly, .indicatorUnmatched, .indicatorOutsideOutcome, .documentBlank: "info"
         default: "warning"
         }
     }

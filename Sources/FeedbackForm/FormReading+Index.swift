@@ -23,7 +23,7 @@ extension FormReading {
         let header = FormFields.header.map { ($0.tag, $0.labels) }, outcome = FormFields.outcome.map { ($0.suffix, $0.labels) }
         // A row of the complex-skills table ("Vertrouwen van collega's") is no field.
         let skills = catalogue.skills.map { FormFields.normalise($0.name) }
-        for i in candidates.indices where !skills.contains(where: candidates[i].label.hasPrefix) {
+        for i in candidates.indices where candidates[i].method != "row" && !skills.contains(where: candidates[i].label.hasPrefix) {
             candidates[i].headerField = FormFields.bestField(candidates[i].label, among: header)
             candidates[i].outcomeField = FormFields.bestField(candidates[i].label, among: outcome)
         }
@@ -73,6 +73,10 @@ extension FormReading {
                                                     control: FormReading.singleControl(rest), location: rowLocation,
                                                     outcome: context, method: "label", cells: cells, firstCellText: label,
                                                     table: here.path, header: header))
+                    } else if label.count >= 15 {
+                        // A row of one cell may be a kijkkader row marked inside it ("☒ Je past consequent…"); never a field.
+                        candidates.append(Candidate(label: "", pieces: [], control: nil, location: rowLocation, outcome: context,
+                                                    method: "row", cells: cells, firstCellText: label, table: here.path, header: header))
                     }
                     for (c, (cellPath, cell)) in located.enumerated() {
                         // Written only for a cell that gives a candidate or holds a table.

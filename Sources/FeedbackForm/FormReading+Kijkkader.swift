@@ -35,11 +35,14 @@ extension FormReading {
         // Rows without a tagged checkbox: matched by their wording.
         var pending: [(table: String, outcome: String?, record: IndicatorRecord, marked: Bool, path: String)] = []
         let skills = catalogue.skills.map { FormFields.normalise($0.name) }
-        for candidate in candidates where candidate.method == "label" && candidate.cells.count >= 2
+        for candidate in candidates where (candidate.method == "label" || candidate.method == "row")
             && !taggedRows.contains(candidate.location.path) && !skills.contains(where: candidate.label.hasPrefix) {
-            let text = candidate.firstCellText
-            guard text.count >= 15, !FormReading.isHeaderRow(candidate) else { continue }
-            let mark = FormReading.seen(candidate)
+            // A labelled field's row ("Feedback: indicatoren… | Kiest ict-middelen…") is no kijkkader row.
+            guard candidate.headerField == nil, candidate.outcomeField == nil, !FormReading.isHeaderRow(candidate),
+                  let (sentence, text) = sentence(of: candidate) else { continue }
+            let mark = FormReading.seen(candidate, sentence: sentence)
+            // A row of one cell counts only with a mark beside its sentence (else it is a dimension's heading).
+            if candidate.method == "row" && mark == .empty { continue }
             let match = matcher.match(text, in: candidate.outcome)
             if case .indicator(let indicator, let similarity) = match {
                 let place = "indicators.\(indicator.id)"
@@ -108,18 +111,64 @@ extension FormReading {
         return steps[...last].joined(separator: "/")
     }
 
-    /// What a kijkkader row's marks say, over its cells after the sentence: a
-    /// tick in a column headed "niet gezien" or "nee" counts against, in any
-    /// other column for; columns for notes are passed over, and so is a long
-    /// text in a column whose heading names no mark.
-    static func seen(_ row: Candidate) -> MarkReading {
+    /// The cell of a kijkkader row that holds its sentence, and the sentence
+    /// without the marks around it: the first or second cell, of at least 15
+    /// letters, outside the columns for notes (a first cell may name the
+    /// dimension, or hold the box). Where both qualify, the one that matches
+    /// an indicator, else the longer. Nil when the row has no such cell.
+    func sentence(of row: Candidate) -> (Int, String)? {
+        var found: [(Int, String)] = []
+        for (i, cell) in row.cells.prefix(2).enumerated() {
+            if Vocabulary.heading(row.header[cell.column] ?? "", isOneOf: Vocabulary.noteColumnHeadings) { continue }
+            let text = FormReading.marksAround(Piece.of(cell.blocks)).text
+            if text.count >= 15 { found.append((i, text)) }
+        }
+        guard found.count == 2 else { return found.first }
+        let matching = found.filter { if case .indicator = matcher.match($0.1, in: row.outcome) { true } else { false } }
+        if matching.count == 1 { return matching[0] }
+        return found.max { $0.1.count < $1.1.count }
+    }
+
+    /// A cell's text split into the marks before and after it and the text
+    /// between ("☒ Je past consequent…" → "☒", the sentence, "").
+    static func marksAround(_ pieces: [Piece]) -> (before: [Piece], text: String, after: [Piece]) {
+        let text = pieces.map(\.text).joined()
+        // Boxes, ticks and crosses only: a dash before a sentence is a bullet.
+        func isMark(_ c: Character) -> Bool { Vocabulary.tickGlyphs.contains(c) || Vocabulary.boxGlyphs.contains(c) || "✗✘❌".contains(c) }
+        var leading = text.prefix { isMark($0) || $0.isWhitespace }
+        // A lone letter ticking the row: "X Je past consequent…".
+        if String(leading).trimmed.isEmpty, let first = text.first, "xXvV".contains(first), text.dropFirst().first?.isWhitespace == true {
+            leading = text.prefix(2)
+        }
+        let rest = text.dropFirst(leading.count)
+        let trailing = rest.reversed().prefix { isMark($0) || $0.isWhitespace }
+        let sentence = String(rest.dropLast(trailing.count)).trimmed
+        let contradicted = pieces.contains(where: \.contradicted)
+        func mark(_ s: Substring) -> [Piece] {
+            String(s).trimmed.isEmpty ? [] : [Piece(text: String(s), format: RunFormat(), contradicted: contradicted)]
+        }
+        return (mark(leading), sentence, mark(Substring(String(trailing.reversed()))))
+    }
+
+    /// What a kijkkader row's marks say, over its cells other than the
+    /// sentence's and the marks beside the sentence in its own cell: a tick
+    /// in a column headed "niet gezien" or "nee" counts against, in any other
+    /// column for; columns for notes are passed over, and so is a long text
+    /// in a column whose heading names no mark.
+    static func seen(_ row: Candidate, sentence: Int = 0) -> MarkReading {
         var yes = false, no = false
         var quotes: [String] = []
-        for cell in row.cells.dropFirst() {
+        for (i, cell) in row.cells.enumerated() {
             let heading = row.header[cell.column] ?? ""
             if Vocabulary.heading(heading, isOneOf: Vocabulary.noteColumnHeadings) { continue }
-            let pieces = Piece.of(cell.blocks)
+            var pieces = Piece.of(cell.blocks)
+            if i == sentence {
+                let around = marksAround(pieces)
+                pieces = around.before + around.after
+            }
             let reading = MarkReading.read(pieces)
+            // A cell before the sentence that is no mark names the dimension.
+            if i < sentence, case .unknown = reading { continue }
             let negative = Vocabulary.isNegativeHeading(heading)
             switch reading {
             case .empty: continue

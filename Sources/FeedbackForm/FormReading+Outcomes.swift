@@ -54,6 +54,12 @@ extension FormReading {
         case .notFound:
             return nil
         case .chosen(let value, let method):
+            // A drop-down holding one option with another typed beside it holds neither for sure.
+            if let around = found.surroundings, case let reading = reader.read(around), reading != .notFound,
+               reading != .chosen(value, method: "only-option-present") {
+                diagnose(judgement ? .judgementAmbiguous : .confidenceAmbiguous, fieldPath, quotes: [Piece.quote(around)])
+                return nil
+            }
             var source = found.source
             if source.method != "tag" && source.method != "alias" { source.method += "+" + method }
             record.sources[fieldPath] = source

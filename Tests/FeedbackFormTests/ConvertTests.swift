@@ -135,6 +135,10 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(FormRecord.isoDate("3-2-26") == "2026-02-03")
         #expect(FormRecord.isoDate("2025-12-02T00:00:00Z") == "2025-12-02")
         #expect(FormRecord.isoDate("volgende week") == nil)
+        // A day the month does not have is no date, never the nearest one.
+        #expect(FormRecord.isoDate("31-2-2026") == nil && FormRecord.isoDate("2026-02-30") == nil)
+        #expect(FormRecord.isoDate("29-2-2028") == "2028-02-29" && FormRecord.isoDate("29-2-2026") == nil)
+        #expect(FormRecord.isoDate("20 jan 2026") == "2026-01-20" && FormRecord.isoDate("3 October 2025") == "2025-10-03")
         let reading = FormReading(document: Document(mainPart: "", body: []), catalogue: .handbook2025, plugins: builtInPlugins,
                                   matcher: FormReading.IndicatorMatcher([]), source: "")
         #expect(reading.subject(named: "wiskunde") == FormRecord.Subject(code: "WI", name: "Wiskunde"))
