@@ -91,6 +91,9 @@ struct FormReading {
     var tagged: [String: LocatedControl] = [:]
     var byAlias: [String: [LocatedControl]] = [:]
     var paragraphsBeforeFirstTable: [String] = []
+    /// Labelled rows and "Label: value" paragraphs by their path (-1 for a
+    /// line of several pairs), for finding what surrounds a control.
+    var placed: [String: Int] = [:]
     /// Judgements read from tables with "voldaan" and "niet voldaan" columns.
     var gridJudgements: [String: (value: MarkedChoice, location: Location)] = [:]
 
@@ -185,10 +188,15 @@ struct FormReading {
         return Found(pieces: around.pieces, control: nil, source: source(located.location, "tag+beside-control"))
     }
 
-    /// The labelled row or "Label: value" paragraph a control sits in.
+    /// The labelled row or "Label: value" paragraph a control sits in: the
+    /// innermost of its path's ancestors that gave one.
     private func surroundings(of located: LocatedControl) -> Candidate? {
-        let path = located.location.path
-        return candidates.last { ($0.method == "label" || $0.method == "paragraph") && path.hasPrefix($0.location.path + "/") }
+        var path = Substring(located.location.path)
+        while let slash = path.lastIndex(of: "/") {
+            path = path[..<slash]
+            if let i = placed[String(path)] { return i >= 0 ? candidates[i] : nil }
+        }
+        return nil
     }
 
     func source(_ location: Location, _ method: String) -> FormRecord.Source {

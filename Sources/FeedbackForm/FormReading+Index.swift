@@ -21,6 +21,10 @@ extension FormReading {
         var seenTable = false
         collect(document.body, Location(part: document.mainPart, path: "body"), &context, &seenTable)
         let header = FormFields.header.map { ($0.tag, $0.labels) }, outcome = FormFields.outcome.map { ($0.suffix, $0.labels) }
+        for (i, candidate) in candidates.enumerated() where candidate.method == "label" || candidate.method == "paragraph" {
+            // A line of several "Label: value" pairs surrounds no control alone.
+            placed[candidate.location.path] = placed[candidate.location.path] == nil ? i : -1
+        }
         // A row of the complex-skills table ("Vertrouwen van collega's") is no field.
         let skills = catalogue.skills.map { FormFields.normalise($0.name) }
         for i in candidates.indices where candidates[i].method != "row" && !skills.contains(where: candidates[i].label.hasPrefix) {

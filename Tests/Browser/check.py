@@ -49,6 +49,8 @@ ROOT = Path(__file__).resolve().parents[2]
 FORM = ROOT / "Fixtures/forms/tagged-2.docx"
 LEGACY = ROOT / "Fixtures/bad/legacy.doc"
 TRUNCATED = ROOT / "Fixtures/bad/truncated.docx"
+NO_FORM = ROOT / "Fixtures/wild/a-letter.docx"
+BLANK = ROOT / "Fixtures/wild/blank-template.docx"
 failures = []
 
 
@@ -210,6 +212,14 @@ def browser(base, shots, downloads):
               f"a .doc shows the command line's message: {message!r}")
         check(not driver.find_element(By.ID, "result").is_displayed(), "and no result of the earlier form")
         driver.save_screenshot(str(shots / "error.png"))
+
+        # A Word document that is no form says so; a blank form says it is blank.
+        driver.find_element(By.ID, "file").send_keys(str(NO_FORM))
+        wait.until(EC.text_to_be_present_in_element((By.ID, "error-message"), "not a feedback-and-assessment form"))
+        check("a-letter.docx" in driver.find_element(By.ID, "error-message").text, "a document that is no form shows why, naming it")
+        driver.find_element(By.ID, "file").send_keys(str(BLANK))
+        wait.until(EC.visibility_of_element_located((By.ID, "result")))
+        check("nog leeg" in driver.find_element(By.ID, "summary").text, "a blank form says it is blank")
 
         # Dropping a file on the field's box reads it as choosing it does.
         driver.execute_script(DROP, base64.b64encode(FORM.read_bytes()).decode(), FORM.name)

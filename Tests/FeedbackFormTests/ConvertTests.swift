@@ -180,6 +180,27 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(record.date == "2025-12-02")
     }
 
+    /// A control left at its placeholder reads what is typed beside it, but
+    /// never another field's value on the same line.
+    @Test func aValueTypedBesideAnUntouchedControlIsReadButNotAnotherFieldsValue() {
+        func untouched(_ tag: String) -> Inline {
+            var control = ContentControl(kind: .text, level: .inline, content: .inlines([.run(Run(text: "Klik of tik om tekst in te voeren."))]))
+            control.tag = tag
+            control.showingPlaceholder = true
+            return .control(control)
+        }
+        let typed = convert([
+            .table(Table(items: [.row(Table.Row(items: [
+                cell("Naam student", 0),
+                .cell(Table.Cell(blocks: [.paragraph(Paragraph(inlines: [untouched("student.name"), .run(Run(text: " Fenna de Groot"))]))], column: 1)),
+            ]))])),
+        ])
+        #expect(typed.student.name == "Fenna de Groot" && typed.sources["student.name"]?.method == "tag+beside-control")
+        let line = convert([.paragraph(Paragraph(inlines: [.run(Run(text: "Naam: ")), untouched("student.name"),
+                                                           .run(Run(text: "\tStudentnummer: 2088776"))]))])
+        #expect(line.student.name == nil && line.student.number == "2088776")
+    }
+
     @Test func labelAndValueInsideOneCell() {
         let record = convert([.table(Table(items: [row("Naam student: Iris Smit"), row("Vak: Engels")]))])
         #expect(record.student.name == "Iris Smit")
