@@ -1,25 +1,9 @@
-/// The fields of the form: their tags (as the template writes them) and the
-/// labels people give them on forms of their own, compared after folding
-/// (lower case, no accents, no punctuation at the end, no text in brackets).
+/// The fields of the form as the reader finds them by label: the labels
+/// (from ``Vocabulary``) compared after folding (lower case, no accents, no
+/// punctuation at the end, no text in brackets).
 enum FormFields {
-    /// Header fields: tag, then labels (longest match wins).
-    static let header: [(tag: String, labels: [String])] = [
-        ("student.name", ["naam student", "naam van de student", "student naam", "studentnaam", "naam", "student", "name",
-                          "student name", "name student", "naam stagiair", "stagiair", "stagiaire"]),
-        ("student.number", ["studentnummer", "student nummer", "studentnr", "nummer student", "studentnummer student", "stud nr",
-                            "studnr", "student nr", "stud nummer", "nummer", "student number", "student no", "student id"]),
-        ("subject", ["vak", "vakopleiding", "opleiding", "vakgebied", "schoolvak", "subject", "lerarenopleiding"]),
-        ("school", ["school", "stageschool", "naam school", "werkplek", "stageplek", "school name"]),
-        ("supervisor", ["werkplekbegeleider", "naam werkplekbegeleider", "wpb", "begeleider", "werkplekbegeleider wpb",
-                        "supervisor", "workplace supervisor", "mentor"]),
-        ("school-teacher-educator", ["schoolopleider", "naam schoolopleider", "so", "school teacher educator"]),
-        ("institute-teacher-educator", ["instituutsopleider", "naam instituutsopleider", "io", "institute teacher educator",
-                                        "instituutsbegeleider"]),
-        ("moment", ["moment", "beoordelingsmoment", "gesprek", "fase", "gespreksmoment", "evaluatiemoment", "soort gesprek",
-                    "type gesprek"]),
-        ("date", ["datum", "datum gesprek", "date", "datum van het gesprek", "datum beoordeling"]),
-        ("lessons", ["aantal gegeven lessen", "aantal lessen", "gegeven lessen", "lessen"]),
-    ]
+    /// Header fields: tag, then labels (longest match wins), from ``Vocabulary``.
+    static let header: [(tag: String, labels: [String])] = Vocabulary.headerFields.map { ($0.key, $0.labels) }
 
     /// Header fields whose label may stand without a colon before a value of plain kind.
     static let colonless: Set<String> = ["student.name", "student.number", "date", "subject"]
@@ -38,21 +22,8 @@ enum FormFields {
         return (5...9).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
-    /// Per-outcome fields: the tag's suffix, then labels.
-    static let outcome: [(suffix: String, labels: [String])] = [
-        ("goal", ["startgesprek: doel", "doel"]),
-        ("learning-activities", ["startgesprek: leeractiviteiten", "leeractiviteiten"]),
-        ("success-criteria", ["startgesprek: wanneer zijn we tevreden", "wanneer zijn we tevreden"]),
-        ("self-reflection", ["zelfreflectie student", "zelfreflectie", "reflectie student"]),
-        ("feedback.indicators-seen", ["feedback: indicatoren", "indicatoren die al gezien zijn", "gezien"]),
-        ("feedback.development-made", ["feedback: ontwikkeling die de student heeft doorgemaakt", "doorgemaakte ontwikkeling",
-                                       "ontwikkeling die de student heeft doorgemaakt"]),
-        ("feedback.development-to-make", ["feed-forward", "feedforward", "ontwikkeling die de student nog te maken heeft",
-                                          "nog te maken ontwikkeling"]),
-        ("feedback", ["feedback werkplekbegeleider", "feedback wpb", "feedback"]),
-        ("judgement", ["oordeel", "beoordeling", "eindoordeel", "oordeel werkplekbegeleider"]),
-        ("confidence", ["voldoende vertrouwen", "vertrouwen"]),
-    ]
+    /// Per-outcome fields: the tag's suffix, then labels, from ``Vocabulary``.
+    static let outcome: [(suffix: String, labels: [String])] = Vocabulary.outcomeFields.map { ($0.key, $0.labels) }
 
     /// Signature rows: the role and the labels of its row.
     static let signatures: [(role: String, labels: [String])] = [

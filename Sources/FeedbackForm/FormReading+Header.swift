@@ -5,7 +5,7 @@ extension FormReading {
 
     mutating func readHeader() {
         func header(_ path: String, _ tag: String) -> String? {
-            let alias = FormTemplate.headerFields.first { $0.tag == tag }?.label
+            let alias = Vocabulary.headerFields.first { $0.key == tag }?.alias
             return text(path, tag: tag, aliases: alias.map { [$0] } ?? [], field: tag)
         }
         record.student.name = header("student.name", "student.name")

@@ -24,13 +24,7 @@ extension FormReading {
 
     /// The aliases the template gives a field (LibreOffice keeps some aliases when it drops the tags).
     static func templateAlias(_ suffix: String, _ outcomeName: String) -> [String] {
-        let names: [String: String] = [
-            "goal": "Doel", "learning-activities": "Leeractiviteiten", "success-criteria": "Wanneer tevreden",
-            "self-reflection": "Zelfreflectie", "feedback": "Feedback", "judgement": "Oordeel", "confidence": "Voldoende vertrouwen",
-            "feedback.indicators-seen": "Gezien", "feedback.development-made": "Doorgemaakte ontwikkeling",
-            "feedback.development-to-make": "Nog te maken ontwikkeling",
-        ]
-        return names[suffix].map { ["\($0) – \(outcomeName)"] } ?? []
+        Vocabulary.outcomeFields.first { $0.key == suffix }.map { ["\($0.alias) – \(outcomeName)"] } ?? []
     }
 
     mutating func choice(_ reader: OptionReader, suffix: String, path: String, id: String, name: String) -> String? {

@@ -21,12 +21,7 @@ public struct FormTemplate: Sendable {
     }
 
     /// The tags of the header fields, with their labels.
-    public static let headerFields: [(tag: String, label: String)] = [
-        ("student.name", "Naam student"), ("student.number", "Studentnummer"), ("subject", "Vak"),
-        ("school", "School"), ("supervisor", "Werkplekbegeleider (wpb)"),
-        ("school-teacher-educator", "Schoolopleider (so)"), ("institute-teacher-educator", "Instituutsopleider (io)"),
-        ("moment", "Moment"), ("date", "Datum"), ("lessons", "Aantal gegeven lessen"),
-    ]
+    public static let headerFields: [(tag: String, label: String)] = Vocabulary.headerFields.map { ($0.key, $0.printed) }
 
     /// The template's title.
     public static let title = "Feedback- en beoordelingsformulier werkplekleren 2"
@@ -80,36 +75,32 @@ public struct FormTemplate: Sendable {
     }
 
     private func outcomeSection(_ outcome: Outcome, _ ids: inout Int) -> [Block] {
-        var rows: [(String, Block)] = [
-            ("Startgesprek: doel", richText("\(outcome.id).goal", alias: "Doel – \(outcome.name)", &ids)),
-            ("Startgesprek: leeractiviteiten", richText("\(outcome.id).learning-activities", alias: "Leeractiviteiten – \(outcome.name)", &ids)),
-            ("Startgesprek: wanneer zijn we tevreden?", richText("\(outcome.id).success-criteria", alias: "Wanneer tevreden – \(outcome.name)", &ids)),
-            ("Zelfreflectie student", richText("\(outcome.id).self-reflection", alias: "Zelfreflectie – \(outcome.name)", &ids)),
-        ]
+        // A row of the outcome's table: the field's printed label and its control, both from the vocabulary.
+        func field(_ key: String) -> (label: String, tag: String, alias: String) {
+            let field = Vocabulary.field(key, in: Vocabulary.outcomeFields)
+            return (field.printed, "\(outcome.id).\(key)", "\(field.alias) – \(outcome.name)")
+        }
+        func text(_ key: String) -> (String, Block) {
+            let (label, tag, alias) = field(key)
+            return (label, richText(tag, alias: alias, &ids))
+        }
+        func choice(_ key: String, _ choices: [Vocabulary.Choice]) -> (String, Block) {
+            let (label, tag, alias) = field(key)
+            return (label, inline(self.choice(.dropdown, tag: tag, alias: alias, items: FormTemplate.items(choices), chosen: nil, &ids)))
+        }
+        var rows: [(String, Block)] = ["goal", "learning-activities", "success-criteria", "self-reflection"].map(text)
         let hint: String
         switch outcome.assessment {
         case .summativeIntermediate, .summative:
-            rows.append(("Feedback werkplekbegeleider (concrete voorbeelden, motivatie van het oordeel, ontwikkelstappen richting jaar 3)",
-                         richText("\(outcome.id).feedback", alias: "Feedback – \(outcome.name)", &ids)))
-            rows.append(("Oordeel", inline(choice(.dropdown, tag: "\(outcome.id).judgement", alias: "Oordeel – \(outcome.name)",
-                                                  items: FormTemplate.items(Vocabulary.judgement),
-                                                  chosen: nil, &ids))))
+            rows += [text("feedback"), choice("judgement", Vocabulary.judgement)]
             if outcome.assessment == .summativeIntermediate {
-                rows.append(("Voldoende vertrouwen dat de student de leeruitkomst in jaar 3 afrondt",
-                             inline(choice(.dropdown, tag: "\(outcome.id).confidence", alias: "Voldoende vertrouwen – \(outcome.name)",
-                                           items: FormTemplate.items(Vocabulary.confidence),
-                                           chosen: nil, &ids))))
+                rows.append(choice("confidence", Vocabulary.confidence))
                 hint = "Summatief op tussenniveau: voldaan / niet voldaan, met voldoende vertrouwen voor jaar 3."
             } else {
                 hint = "Summatief: voldaan / niet voldaan. Vakinhoudelijke kennis is voorwaardelijk."
             }
         case .formative:
-            rows.append(("Feedback: indicatoren uit het kijkkader die al gezien zijn",
-                         richText("\(outcome.id).feedback.indicators-seen", alias: "Gezien – \(outcome.name)", &ids)))
-            rows.append(("Feedback: ontwikkeling die de student heeft doorgemaakt",
-                         richText("\(outcome.id).feedback.development-made", alias: "Doorgemaakte ontwikkeling – \(outcome.name)", &ids)))
-            rows.append(("Feed-forward: ontwikkeling die de student nog te maken heeft",
-                         richText("\(outcome.id).feedback.development-to-make", alias: "Nog te maken ontwikkeling – \(outcome.name)", &ids)))
+            rows += ["feedback.indicators-seen", "feedback.development-made", "feedback.development-to-make"].map(text)
             hint = "Formatief in jaar 2 (summatief in jaar 4): feedback en feed-forward. Nog weinig gezien? Zeg dat gerust."
         }
         return [

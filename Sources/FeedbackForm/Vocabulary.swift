@@ -5,6 +5,79 @@
 /// all take them from here, so they cannot disagree. Compared after
 /// ``Catalogue/fold(_:)`` (lower case, no accents, single spaces).
 enum Vocabulary {
+    // MARK: fields
+
+    /// A field of the form: its key (the tag; for an outcome's field the tag's
+    /// suffix), the label the template prints, the alias its control carries
+    /// (an outcome's field adds " – <outcome>"), and the labels people give it
+    /// on forms of their own, normalised as ``FormFields/normalise(_:)`` does
+    /// (the longest matching label wins).
+    struct Field: Sendable {
+        var key: String
+        var printed: String
+        var alias: String
+        var labels: [String]
+    }
+
+    /// The header's fields.
+    static let headerFields = [
+        Field(key: "student.name", printed: "Naam student", alias: "Naam student",
+              labels: ["naam student", "naam van de student", "student naam", "studentnaam", "naam", "student", "name", "student name",
+                       "name student", "naam stagiair", "stagiair", "stagiaire"]),
+        Field(key: "student.number", printed: "Studentnummer", alias: "Studentnummer",
+              labels: ["studentnummer", "student nummer", "studentnr", "nummer student", "studentnummer student", "stud nr", "studnr",
+                       "student nr", "stud nummer", "nummer", "student number", "student no", "student id"]),
+        Field(key: "subject", printed: "Vak", alias: "Vak",
+              labels: ["vak", "vakopleiding", "opleiding", "vakgebied", "schoolvak", "subject", "lerarenopleiding"]),
+        Field(key: "school", printed: "School", alias: "School",
+              labels: ["school", "stageschool", "naam school", "werkplek", "stageplek", "school name"]),
+        Field(key: "supervisor", printed: "Werkplekbegeleider (wpb)", alias: "Werkplekbegeleider (wpb)",
+              labels: ["werkplekbegeleider", "naam werkplekbegeleider", "wpb", "begeleider", "werkplekbegeleider wpb", "supervisor",
+                       "workplace supervisor", "mentor"]),
+        Field(key: "school-teacher-educator", printed: "Schoolopleider (so)", alias: "Schoolopleider (so)",
+              labels: ["schoolopleider", "naam schoolopleider", "so", "school teacher educator"]),
+        Field(key: "institute-teacher-educator", printed: "Instituutsopleider (io)", alias: "Instituutsopleider (io)",
+              labels: ["instituutsopleider", "naam instituutsopleider", "io", "institute teacher educator", "instituutsbegeleider"]),
+        Field(key: "moment", printed: "Moment", alias: "Moment",
+              labels: ["moment", "beoordelingsmoment", "gesprek", "fase", "gespreksmoment", "evaluatiemoment", "soort gesprek", "type gesprek"]),
+        Field(key: "date", printed: "Datum", alias: "Datum",
+              labels: ["datum", "datum gesprek", "date", "datum van het gesprek", "datum beoordeling"]),
+        Field(key: "lessons", printed: "Aantal gegeven lessen", alias: "Aantal gegeven lessen",
+              labels: ["aantal gegeven lessen", "aantal lessen", "gegeven lessen", "lessen"]),
+    ]
+
+    /// Each outcome's fields.
+    static let outcomeFields = [
+        Field(key: "goal", printed: "Startgesprek: doel", alias: "Doel", labels: ["startgesprek: doel", "doel"]),
+        Field(key: "learning-activities", printed: "Startgesprek: leeractiviteiten", alias: "Leeractiviteiten",
+              labels: ["startgesprek: leeractiviteiten", "leeractiviteiten"]),
+        Field(key: "success-criteria", printed: "Startgesprek: wanneer zijn we tevreden?", alias: "Wanneer tevreden",
+              labels: ["startgesprek: wanneer zijn we tevreden", "wanneer zijn we tevreden"]),
+        Field(key: "self-reflection", printed: "Zelfreflectie student", alias: "Zelfreflectie",
+              labels: ["zelfreflectie student", "zelfreflectie", "reflectie student"]),
+        Field(key: "feedback.indicators-seen", printed: "Feedback: indicatoren uit het kijkkader die al gezien zijn", alias: "Gezien",
+              labels: ["feedback: indicatoren", "indicatoren die al gezien zijn", "gezien"]),
+        Field(key: "feedback.development-made", printed: "Feedback: ontwikkeling die de student heeft doorgemaakt",
+              alias: "Doorgemaakte ontwikkeling",
+              labels: ["feedback: ontwikkeling die de student heeft doorgemaakt", "doorgemaakte ontwikkeling",
+                       "ontwikkeling die de student heeft doorgemaakt"]),
+        Field(key: "feedback.development-to-make", printed: "Feed-forward: ontwikkeling die de student nog te maken heeft",
+              alias: "Nog te maken ontwikkeling",
+              labels: ["feed-forward", "feedforward", "ontwikkeling die de student nog te maken heeft", "nog te maken ontwikkeling"]),
+        Field(key: "feedback",
+              printed: "Feedback werkplekbegeleider (concrete voorbeelden, motivatie van het oordeel, ontwikkelstappen richting jaar 3)",
+              alias: "Feedback", labels: ["feedback werkplekbegeleider", "feedback wpb", "feedback"]),
+        Field(key: "judgement", printed: "Oordeel", alias: "Oordeel",
+              labels: ["oordeel", "beoordeling", "eindoordeel", "oordeel werkplekbegeleider", "judgement", "judgment", "assessment"]),
+        Field(key: "confidence", printed: "Voldoende vertrouwen dat de student de leeruitkomst in jaar 3 afrondt",
+              alias: "Voldoende vertrouwen", labels: ["voldoende vertrouwen", "vertrouwen", "confidence"]),
+    ]
+
+    /// The field of `fields` with `key`.
+    static func field(_ key: String, in fields: [Field]) -> Field {
+        fields.first { $0.key == key }!
+    }
+
     // MARK: choices
 
     /// A choice's value and the spellings that mean it. The first spelling is

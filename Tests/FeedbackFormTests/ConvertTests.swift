@@ -281,6 +281,22 @@ extension ConvertTests {
         #expect(matcher.bestMatch("Het weer was vandaag erg mooi in de stad.", in: "ict") == nil)
     }
 
+    /// The template prints its labels from the vocabulary the reader reads them with: each is read as its own field.
+    @Test func everyPrintedLabelIsReadAsItsOwnField() {
+        for field in Vocabulary.headerFields {
+            #expect(FormFields.bestField(FormFields.normalise(field.printed), among: FormFields.header) == field.key, "\(field.key)")
+        }
+        for field in Vocabulary.outcomeFields {
+            #expect(FormFields.bestField(FormFields.normalise(field.printed), among: FormFields.outcome) == field.key, "\(field.key)")
+        }
+        for choices in [Vocabulary.judgement, Vocabulary.confidence] {
+            for choice in choices {
+                #expect(OptionReader(choices: choices).read([Piece(text: choice.spellings[0], format: RunFormat())])
+                        == .chosen(choice.value, method: "only-option-present"))
+            }
+        }
+    }
+
     @Test func aLabelMatchesTheWholeTextOrAWordOfIt() {
         #expect(FormFields.match("feedback: goed", ["feedback", "feed"]) == "feedback")
         #expect(FormFields.match("feedbackgesprek", ["feedback"]) == nil)
