@@ -193,10 +193,12 @@ def build_plain_forms():
 
     body = (p("Naam Fenna de Groot") + p("Studentnummer 2011987") + p("Subject: Biologie") + p("Moment: Eindbeoordeling")
             + heading("Afstemmen op de lerenden")
-            + table(labelled("Judgement", p("not met")), labelled("Oordeel werkplekbegeleider", p("niet voldaan"))))
+            + table(labelled("Judgement", p("not met")), labelled("Oordeel werkplekbegeleider", p("niet voldaan")))
+            + heading("Leerstof verwerken")
+            + table(labelled("Oordeel", p("voldaan")), labelled("Beoordeling", p("niet voldaan"))))
     save("header-without-colons", word_package(body), {"kind": "form", "fields": {
         "student.name": "Fenna de Groot", "student.number": "2011987", "subject": "BI", "moment": "eindbeoordeling",
-        "outcomes.%s.judgement" % af: "niet-voldaan",
+        "outcomes.%s.judgement" % af: "niet-voldaan", "outcomes.leerstof-verwerken.judgement": "flag",
     }})
 
     body = (p("Nummer: 2033445") + p("Student number: 2033445") + p("Name: Iris Smit") + p("Moment: Startgesprek"))

@@ -132,7 +132,8 @@ struct FormReading {
     /// beside it (same paragraph, same cell, the next cell) gives the typed
     /// value. A label found with different values gives nothing and a
     /// diagnostic quoting them.
-    mutating func find(tag: String, aliases: [String], field: String, outcome: String?, path: String) -> Found? {
+    mutating func find(tag: String, aliases: [String], field: String, outcome: String?, path: String,
+                       reader: OptionReader? = nil) -> Found? {
         if let located = tagged[tag] {
             var own = Found(pieces: Piece.of([Inline.control(located.control)]), control: located.control,
                             source: source(located.location, "tag"))
@@ -169,7 +170,13 @@ struct FormReading {
         for candidate in found {
             if let text = FormReading.text(of: candidate.pieces, candidate.control), !values.contains(text) { values.append(text) }
         }
-        if values.count > 1 {
+        // A choice written twice means one thing if both say the same option ("not met", "niet voldaan").
+        let meanings = reader.map { reader in
+            Set(found.compactMap { candidate in
+                FormReading.text(of: candidate.pieces, candidate.control).map { reader.read(candidate.pieces).value ?? $0 }
+            })
+        }
+        if values.count > 1 && (meanings?.count ?? 2) > 1 {
             diagnose(outcome == nil ? .headerAmbiguous : .fieldAmbiguous, path, quotes: values)
             return nil
         }

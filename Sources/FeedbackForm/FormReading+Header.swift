@@ -53,7 +53,7 @@ extension FormReading {
     /// The moment field: a drop-down value, the one moment left, or the one
     /// marked among several (☒ Eindbeoordeling, struck or bold options).
     mutating func readMoment() -> String? {
-        guard let found = find(tag: "moment", aliases: ["Moment"], field: "moment", outcome: nil, path: "moment") else { return nil }
+        guard let found = find(tag: "moment", aliases: ["Moment"], field: "moment", outcome: nil, path: "moment", reader: .moment) else { return nil }
         if let control = found.control, control.showingPlaceholder { return nil }
         switch OptionReader.moment.read(found.pieces) {
         case .chosen(let value, _):

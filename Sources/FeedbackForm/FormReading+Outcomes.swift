@@ -31,7 +31,7 @@ extension FormReading {
         let fieldPath = "outcomes.\(id).\(path)"
         let judgement = suffix == "judgement"
         guard let found = find(tag: "\(id).\(suffix)", aliases: FormReading.templateAlias(suffix, name),
-                               field: suffix, outcome: id, path: fieldPath) else {
+                               field: suffix, outcome: id, path: fieldPath, reader: reader) else {
             guard judgement, let grid = gridJudgements[id] else { return nil }
             switch grid.value {
             case .value(let value):

@@ -98,6 +98,11 @@ struct OptionReader {
         case notAnOption(String)
         /// A checkbox's state contradicts the glyph it shows (quoted).
         case conflict(String)
+
+        /// The option chosen, if one is.
+        var value: String? {
+            if case .chosen(let value, _) = self { value } else { nil }
+        }
     }
 
     let choices: [Vocabulary.Choice]
