@@ -265,6 +265,23 @@ def build_plain_forms():
     save("moment-unclear", word_package(body), {"kind": "form", "fields": {"moment": "flag", "student.name": "Eva Koster"}})
 
 
+def build_odd_placements():
+    pl = "positief-leerklimaat"
+    body = (heading("Feedback- en beoordelingsformulier – Eindbeoordeling")
+            + table(labelled("Naam student", p("Klik of tik om tekst in te voeren. Bram Peters")), labelled("Studentnummer", p("2088776")),
+                    labelled("Moment", p("Tussenevaluatie")))
+            + heading("Creëren van positief leerklimaat")
+            + table(row(cell(p("Oordeel: voldaan")), cell("<w:p/>")), labelled("Voldoende vertrouwen", p("☐ ja ☒ nee"))))
+    save("odd-placements", word_package(body), {"kind": "form", "fields": {
+        "student.name": "Bram Peters", "student.number": "2088776", "moment": "flag",
+        "outcomes.%s.judgement" % pl: "voldaan", "outcomes.%s.confidence" % pl: False}})
+    body = (table(labelled("Naam", p("Bram Peters (2088776)")), labelled("Datum", p("20-01-2026 (week 4)")),
+                  labelled("Moment", p("Eindbeoordeling")))
+            + heading("Afstemmen op de lerenden") + table(labelled("Oordeel", p("voldaan"))))
+    save("values-with-extras", word_package(body), {"kind": "form", "fields": {
+        "student.name": "flag", "date": "flag", "moment": "eindbeoordeling", "outcomes.afstemmen.judgement": "voldaan"}})
+
+
 # ---------------------------------------------------------------- odd but legal files
 
 def build_odd_files():
@@ -293,6 +310,7 @@ def main():
     INDICATORS = catalogue()
     build_template_forms()
     build_plain_forms()
+    build_odd_placements()
     build_odd_files()
     print("wild forms written to", WILD)
 

@@ -210,10 +210,15 @@ struct FormReading {
         FormRecord.Source(part: location.part, path: location.path, method: method)
     }
 
-    /// Text of a value, nil when empty or still a placeholder.
+    /// Text of a value, nil when empty or still a placeholder. A value typed
+    /// after a placeholder that stayed ("Klik of tik om tekst in te voeren. Bram
+    /// Peters") is the typed part.
     static func text(of pieces: [Piece], _ control: ContentControl?) -> String? {
         if let control, control.showingPlaceholder { return nil }
-        let text = pieces.map(\.text).joined().trimmed
+        var text = pieces.map(\.text).joined().trimmed
+        if let placeholder = Vocabulary.printedPlaceholders.first(where: { text.count > $0.count && text.lowercased().hasPrefix($0.lowercased()) }) {
+            text = String(text.dropFirst(placeholder.count)).trimmed
+        }
         // Placeholders are short; long answers need no check.
         // A cell holding only another field's label ("Supervisor | Date:") holds no value.
         if text.isEmpty || FormTemplate.isPlaceholder(text) || FormFields.isHeaderLabel(text) { return nil }
@@ -235,8 +240,9 @@ struct FormReading {
     }
 
     /// Records a diagnostic on the field at `place`.
-    mutating func diagnose(_ code: DiagnosticCode, _ place: String, quotes: [String] = [], number: Int? = nil) {
-        record.diagnostics.append(FormDiagnostic(code, where: place, field: fieldName(place), quotes: quotes, number: number))
+    mutating func diagnose(_ code: DiagnosticCode, _ place: String, quotes: [String] = [], number: Int? = nil, severity: String? = nil) {
+        record.diagnostics.append(FormDiagnostic(code, where: place, field: fieldName(place), quotes: quotes, number: number,
+                                                 severity: severity))
     }
 
     /// A field path as a person names the field, in Dutch and English.

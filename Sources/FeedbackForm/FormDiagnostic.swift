@@ -21,9 +21,10 @@ public struct FormDiagnostic: Sendable, Equatable, Encodable {
         public var number: Int?
     }
 
-    public init(_ code: DiagnosticCode, where place: String, field: FieldName, quotes: [String] = [], number: Int? = nil) {
+    public init(_ code: DiagnosticCode, where place: String, field: FieldName, quotes: [String] = [], number: Int? = nil,
+                severity: String? = nil) {
         self.code = code
-        self.severity = code.severity
+        self.severity = severity ?? code.severity
         self.where = place
         self.facts = Facts(field: field, quotes: quotes, number: number)
     }
@@ -65,12 +66,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
     case fieldAmbiguous = "field.ambiguous"
     case subjectUnknown = "subject.unknown"
     case momentAmbiguous = "moment.ambiguous"
+    case momentConflict = "moment.conflict"
+    case judgementNotFound = "judgement.not-found"
     case judgementAmbiguous = "judgement.ambiguous"
     case judgementNotAnOption = "judgement.not-an-option"
     case judgementMarkConflict = "judgement.mark-conflict"
     case judgementMarkUnknown = "judgement.mark-unknown"
     case judgementWithoutRole = "judgement.without-role"
     case judgementPilotOnly = "judgement.pilot-only"
+    case confidenceNotFound = "confidence.not-found"
     case confidenceAmbiguous = "confidence.ambiguous"
     case confidenceNotAnOption = "confidence.not-an-option"
     case confidenceMarkConflict = "confidence.mark-conflict"
@@ -90,7 +94,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
     case documentTrackedChanges = "document.tracked-changes"
     case documentComments = "document.comments"
 
-    /// `info`, `warning` or `error`.
+    /// `info`, `warning` or `error` (a not-found judgement is a warning only
+    /// where the moment asks for one).
     public var severity: String {
         switch self {
         case .documentOtherYear, .documentSeveralStudents: "error"
@@ -107,6 +112,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
         switch self {
         case .headerNotFound:
             return e ? "No \(field) found on the form." : "Geen \(field) gevonden op het formulier."
+        case .judgementNotFound, .confidenceNotFound:
+            return e ? "No \(field) found, though the form has this outcome's section."
+                     : "Geen \(field) gevonden, terwijl het formulier deze leeruitkomst wel heeft."
         case .headerAmbiguous, .fieldAmbiguous:
             return e ? "The \(field) is written more than once with different values (\(quoted)); none is taken."
                      : "De \(field) staat er meer dan eens, met verschillende waarden (\(quoted)); geen ervan is overgenomen."
@@ -119,6 +127,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
         case .momentAmbiguous, .judgementAmbiguous, .confidenceAmbiguous:
             return e ? "The \(field) is marked ambiguously: several options look chosen, or none does (\(quoted))."
                      : "De keuze bij \(field) is niet eenduidig: meer opties lijken gekozen, of geen (\(quoted))."
+        case .momentConflict:
+            return e ? "The title names the moment ‘\(facts.quotes.first ?? "")’, the moment field ‘\(facts.quotes.last ?? "")’; neither is taken."
+                     : "De titel noemt het moment ‘\(facts.quotes.first ?? "")’, het veld moment ‘\(facts.quotes.last ?? "")’; geen van beide is overgenomen."
         case .judgementNotAnOption, .confidenceNotAnOption:
             return e ? "The \(field) reads \(quoted), which is not one of its options; choose one option only."
                      : "Bij \(field) staat \(quoted); dat is geen van de opties. Kies precies één optie."

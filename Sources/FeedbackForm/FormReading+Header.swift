@@ -19,6 +19,12 @@ extension FormReading {
         if record.subject?.code == nil, let name = record.subject?.name {
             diagnose(.subjectUnknown, "subject", quotes: [name])
         }
+        // A name holds no digits: "Bram Peters (2088776)" is not read as a name.
+        if let name = record.student.name, name.contains(where: \.isNumber) {
+            diagnose(.headerInvalid, "student.name", quotes: [name])
+            record.student.name = nil
+            record.sources["student.name"] = nil
+        }
         if let number = record.student.number, !FormFields.isStudentNumber(number) {
             diagnose(.headerInvalid, "student.number", quotes: [number])
             record.student.number = nil
@@ -32,6 +38,13 @@ extension FormReading {
             }
         }
         record.moment = readMoment()
+        // A title naming one moment and a field naming another: neither is sure.
+        if let field = record.moment, let title = paragraphsBeforeFirstTable.lazy.compactMap(FormReading.moment).first, title != field {
+            diagnose(.momentConflict, "moment", quotes: [title, field])
+            record.moment = nil
+            record.sources["moment"] = nil
+            return
+        }
         if record.moment == nil, let title = paragraphsBeforeFirstTable.lazy.compactMap(FormReading.moment).first {
             record.moment = title
             record.sources["moment"] = FormRecord.Source(part: document.mainPart, path: "body", method: "heading")

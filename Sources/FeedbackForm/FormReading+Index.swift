@@ -82,6 +82,8 @@ extension FormReading {
                         candidates.append(Candidate(label: "", pieces: [], control: nil, location: rowLocation, outcome: context,
                                                     method: "row", cells: cells, firstCellText: label, table: here.path, header: header))
                     }
+                    // "Oordeel: voldaan" written in the label cell, the cells after it left empty.
+                    let labelCellHoldsValue = cells.count > 1 && cells.dropFirst().allSatisfy { Block.text(of: $0.blocks).trimmed.isEmpty }
                     for (c, (cellPath, cell)) in located.enumerated() {
                         // Written only for a cell that gives a candidate or holds a table.
                         func cellLocation() -> Location { Location(part: here.part, path: "\(rowLocation.path)/\(cellPath)") }
@@ -89,7 +91,7 @@ extension FormReading {
                             // "Label: value" written inside a cell, and tables in cells.
                             switch block {
                             // A row's first cell is its label when other cells follow.
-                            case .paragraph(let paragraph) where c > 0 || cells.count == 1:
+                            case .paragraph(let paragraph) where c > 0 || cells.count == 1 || labelCellHoldsValue:
                                 candidates += labelledParagraph(paragraph, paragraph.text.trimmed, cellLocation(), context)
                             case .paragraph: break
                             case .table: collect([block], cellLocation(), &context, &seenTable)

@@ -45,9 +45,29 @@ extension FormReading {
         where missing && !record.diagnostics.contains(where: { $0.where == path }) {
             diagnose(.headerNotFound, path)
         }
+        reportChoicesNotFound()
         let pending = document.trackedChanges.count
         if pending > 0 { diagnose(.documentTrackedChanges, "document", number: pending) }
         if !document.comments.isEmpty { diagnose(.documentComments, "document", number: document.comments.count) }
+    }
+
+    /// A summative outcome whose section the form has, without a judgement (or
+    /// confidence statement) that could be read and without a word on why:
+    /// said, a warning at the eindbeoordeling (where it is required), else a note.
+    private mutating func reportChoicesNotFound() {
+        guard record.moment != "startgesprek" else { return }
+        let severity = record.moment == "eindbeoordeling" ? "warning" : "info"
+        let sections = Set(candidates.compactMap(\.outcome))
+        for outcome in catalogue.outcomes where outcome.assessment != .formative {
+            guard sections.contains(outcome.id) || tagged["\(outcome.id).judgement"] != nil,
+                  let read = record.outcomes.first(where: { $0.id == outcome.id }) else { continue }
+            for (path, missing, code) in [("judgement", read.judgement == nil, DiagnosticCode.judgementNotFound),
+                                          ("confidence", outcome.assessment == .summativeIntermediate && read.confidence == nil,
+                                           .confidenceNotFound)] where missing {
+                let place = "outcomes.\(outcome.id).\(path)"
+                if !record.diagnostics.contains(where: { $0.where == place }) { diagnose(code, place, severity: severity) }
+            }
+        }
     }
 
     /// Whether nothing is filled in: no header value, no outcome text or

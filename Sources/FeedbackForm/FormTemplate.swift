@@ -230,8 +230,8 @@ public struct FormTemplate: Sendable {
     }
 
     static let labelShade = "DEEAF6"
-    static let textPlaceholder = "Klik of tik om tekst in te voeren."
-    static let choicePlaceholder = "Kies een item."
+    static let textPlaceholder = Vocabulary.printedPlaceholders[0]
+    static let choicePlaceholder = Vocabulary.printedPlaceholders[1]
 
     private func labelledTable(_ rows: [(String, Block)], widths: [Int]) -> Table {
         Table(style: "TableGrid", columnWidths: widths, items: rows.map { label, field in

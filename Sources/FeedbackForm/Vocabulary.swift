@@ -129,13 +129,14 @@ enum Vocabulary {
 
     // MARK: untouched controls
 
-    /// The placeholder texts of Word's controls and the template's, normalised
-    /// as labels are (``FormFields/normalise(_:)``).
-    static let placeholders: Set<String> = [
-        "klik of tik om tekst in te voeren", "kies een item", "klik of tik om een datum in te voeren",
-        "click or tap here to enter text", "choose an item", "click or tap to enter a date",
-        "klik hier als u tekst wilt invoeren", "klik hier en typ",
+    /// The placeholders as Word and the template print them.
+    static let printedPlaceholders = [
+        "Klik of tik om tekst in te voeren.", "Kies een item.", "Klik of tik om een datum in te voeren.",
+        "Click or tap here to enter text.", "Choose an item.", "Click or tap to enter a date.",
+        "Klik hier als u tekst wilt invoeren.", "Klik hier en typ.",
     ]
+    /// The same, normalised as labels are (``FormFields/normalise(_:)``).
+    static let placeholders = Set(printedPlaceholders.map(FormFields.normalise))
 
     // MARK: kijkkader tables
 

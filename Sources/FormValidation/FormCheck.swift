@@ -115,10 +115,14 @@ public struct FormCheck: Sendable {
 
     /// What the record itself says is wanting: every diagnostic of severity
     /// warning or error, under a rule named by its code, in both languages
-    /// (a missing moment is the moment-missing rule above).
+    /// (a missing moment, judgement or confidence statement is the rule above
+    /// that knows what the moment asks).
     private func reading(_ record: FormRecord) -> [Finding] {
         record.diagnostics.compactMap { diagnostic in
-            guard diagnostic.severity != "info", !(diagnostic.code == .headerNotFound && diagnostic.where == "moment"),
+            // A missing moment, judgement or confidence statement is this check's own rule (moment-missing, judgement-missing...).
+            let ownRule = (diagnostic.code == .headerNotFound && diagnostic.where == "moment")
+                || diagnostic.code == .judgementNotFound || diagnostic.code == .confidenceNotFound
+            guard diagnostic.severity != "info", !ownRule,
                   let rule = Rule.all.first(where: { $0.id == diagnostic.code.rawValue }) else { return nil }
             let outcome = diagnostic.where.hasPrefix("outcomes.") ? diagnostic.where.split(separator: ".").dropFirst().first.map(String.init) : nil
             return Finding(rule: rule, outcome: outcome, location: place(record, diagnostic.where),

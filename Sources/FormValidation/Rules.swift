@@ -89,7 +89,7 @@ extension Rule {
         judgementMissing, confidenceMissing, formativeFeedbackIncomplete, selfReflectionMissing, judgementWithoutMotivation,
         globalJudgement, notMetWithoutNextSteps, noDevelopmentSteps, feedbackContradictsJudgement, differentiationAsGrounds,
         summativeAtStartgesprek, momentMissing,
-    ] + DiagnosticCode.allCases.filter { $0.severity != "info" }.map(Rule.reading)
+    ] + DiagnosticCode.allCases.filter { $0.severity != "info" && $0 != .judgementNotFound && $0 != .confidenceNotFound }.map(Rule.reading)
 
     /// The rule of a record's diagnostic: what the converter found wanting in a filled form.
     static func reading(_ code: DiagnosticCode) -> Rule {

@@ -14,7 +14,10 @@ extension DocxForms {
                 Reads the tagged template, the template after LibreOffice or Word saved it, and \
                 forms built as plain tables: fields are found by tag, alias, label and position; \
                 choices by deletion, strike-through, marks (☒ ✓ X) and emphasis. Every value \
-                says where it came from (sources). JSON: one record for one file, an array for \
+                says where it came from (sources); a value that cannot be read for sure is null with \
+                a diagnostic naming the field and saying why (its code is stable). A Word document \
+                that is no feedback-and-assessment form is refused (exit 18); a blank form gives a \
+                record of kind blank-form. JSON: one record for one file, an array for \
                 several; a file that cannot be read gives an entry with its error (and a line on \
                 standard error) and the run goes on. CSV long layout columns: \
                 \(CSVWriter.columns(.long).joined(separator: ", ")). For folders and many files \

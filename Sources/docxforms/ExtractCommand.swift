@@ -17,8 +17,8 @@ extension DocxForms {
                 subfolders too), in name order; Word's lock files (~$…) and hidden files are \
                 skipped. Forms are converted on all cores (--jobs) a few at a time, so memory \
                 stays flat however many there are, and written in input order whatever the \
-                scheduling. A file that cannot be read is reported on standard error and as an \
-                entry in the output (in CSV a row with the reason in its error column), and the run goes on. Exit codes: 0 all \
+                scheduling. A file that cannot be read, or a Word document that is no form \
+                (not-a-form), is reported on standard error and as an entry in the output (in CSV a row with the reason in its error column), and the run goes on. Exit codes: 0 all \
                 converted, 1 some files failed, 64 usage, 15 output not writable, 16 invalid \
                 plugin or map file. A progress bar shows on a terminal; a summary line ends the run.
                 """)
