@@ -249,22 +249,23 @@ struct FormReading {
     func fieldName(_ path: String) -> FieldName {
         let names: [String: FieldName] = [
             "student.name": FieldName("naam van de student", "student's name"),
-            "student.number": FieldName("studentnummer", "student number"),
-            "subject": FieldName("vak", "subject"), "moment": FieldName("moment", "moment"), "date": FieldName("datum", "date"),
+            "student.number": FieldName("studentnummer", "student number", article: "het"),
+            "subject": FieldName("vak", "subject", article: "het"), "moment": FieldName("moment", "moment", article: "het"),
+            "date": FieldName("datum", "date"),
             "school": FieldName("school", "school"), "supervisor": FieldName("werkplekbegeleider", "workplace supervisor"),
             "schoolTeacherEducator": FieldName("schoolopleider", "school teacher educator"),
             "instituteTeacherEducator": FieldName("instituutsopleider", "institute teacher educator"),
-            "lessonsGiven": FieldName("aantal gegeven lessen", "number of lessons given"),
+            "lessonsGiven": FieldName("aantal gegeven lessen", "number of lessons given", article: "het"),
         ]
         if let name = names[path] { return name }
         let steps = path.split(separator: ".").map(String.init)
         if steps.count == 3, steps[0] == "outcomes" {
             let outcome = catalogue.outcomes.first { $0.id == steps[1] }?.name
                 ?? plugins.lazy.flatMap(\.subject.outcomes).first { $0.id == steps[1] }?.name ?? steps[1]
-            let part: [String: FieldName] = ["judgement": FieldName("oordeel", "judgement"),
-                                             "confidence": FieldName("voldoende vertrouwen", "statement of confidence")]
+            let part: [String: FieldName] = ["judgement": FieldName("oordeel", "judgement", article: "het"),
+                                             "confidence": FieldName("voldoende vertrouwen", "statement of confidence", article: "het")]
             let what = part[steps[2]] ?? FieldName(steps[2], steps[2])
-            return FieldName("\(what.dutch) bij ‘\(outcome)’", "\(what.english) on ‘\(outcome)’")
+            return FieldName("\(what.dutch) bij ‘\(outcome)’", "\(what.english) on ‘\(outcome)’", article: what.article)
         }
         if steps.first == "indicators" || steps.first == "seen" {
             let id = steps.dropFirst().joined(separator: ".")

@@ -47,10 +47,13 @@ public struct FormDiagnostic: Sendable, Equatable, Encodable {
 public struct FieldName: Sendable, Equatable {
     public var dutch: String
     public var english: String
+    /// The Dutch name's article: `de` or `het`.
+    public var article: String
 
-    public init(_ dutch: String, _ english: String) {
+    public init(_ dutch: String, _ english: String, article: String = "de") {
         self.dutch = dutch
         self.english = english
+        self.article = article
     }
 
     func named(english: Bool) -> String { english ? self.english : dutch }
@@ -67,6 +70,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
     case subjectUnknown = "subject.unknown"
     case momentAmbiguous = "moment.ambiguous"
     case momentConflict = "moment.conflict"
+    case momentNotAnOption = "moment.not-an-option"
     case judgementNotFound = "judgement.not-found"
     case judgementAmbiguous = "judgement.ambiguous"
     case judgementNotAnOption = "judgement.not-an-option"
@@ -107,6 +111,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
     /// The message for `facts`, in English or Dutch.
     public func message(_ facts: FormDiagnostic.Facts, english e: Bool) -> String {
         let field = facts.field.named(english: e)
+        let theField = e ? "The \(field)" : "\(facts.field.article == "het" ? "Het" : "De") \(field)"
         let quoted = facts.quotes.map { "‘\($0)’" }.joined(separator: e ? " or " : " of ")
         let n = facts.number ?? 0
         switch self {
@@ -116,11 +121,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
             return e ? "No \(field) found, though the form has this outcome's section."
                      : "Geen \(field) gevonden, terwijl het formulier deze leeruitkomst wel heeft."
         case .headerAmbiguous, .fieldAmbiguous:
-            return e ? "The \(field) is written more than once with different values (\(quoted)); none is taken."
-                     : "De \(field) staat er meer dan eens, met verschillende waarden (\(quoted)); geen ervan is overgenomen."
+            return e ? "\(theField) is written more than once with different values (\(quoted)); none is taken."
+                     : "\(theField) staat er meer dan eens, met verschillende waarden (\(quoted)); geen ervan is overgenomen."
         case .headerInvalid:
-            return e ? "The \(field) ‘\(facts.quotes.first ?? "")’ is not a valid \(field); it is left empty."
-                     : "De \(field) ‘\(facts.quotes.first ?? "")’ is geen geldige \(field); het veld blijft leeg."
+            return e ? "\(theField) ‘\(facts.quotes.first ?? "")’ is not a valid \(field); it is left empty."
+                     : "\(theField) ‘\(facts.quotes.first ?? "")’ is geen geldig\(facts.field.article == "het" ? "" : "e") \(field); het veld blijft leeg."
         case .subjectUnknown:
             return e ? "The subject \(quoted) is not one of the known subjects; its subject outcomes are not read."
                      : "Het vak \(quoted) is geen bekend vak; de vakdidactische leeruitkomsten zijn niet gelezen."
@@ -130,7 +135,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
         case .momentConflict:
             return e ? "The title names the moment ‘\(facts.quotes.first ?? "")’, the moment field ‘\(facts.quotes.last ?? "")’; neither is taken."
                      : "De titel noemt het moment ‘\(facts.quotes.first ?? "")’, het veld moment ‘\(facts.quotes.last ?? "")’; geen van beide is overgenomen."
-        case .judgementNotAnOption, .confidenceNotAnOption:
+        case .judgementNotAnOption, .confidenceNotAnOption, .momentNotAnOption:
             return e ? "The \(field) reads \(quoted), which is not one of its options; choose one option only."
                      : "Bij \(field) staat \(quoted); dat is geen van de opties. Kies precies één optie."
         case .judgementMarkConflict, .confidenceMarkConflict, .indicatorMarkConflict, .skillMarkConflict:
@@ -152,8 +157,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
             return e ? "A kijkkader row (\(facts.quotes.first ?? "")) is as close to two indicators; it is kept without an id."
                      : "Een rij van het kijkkader (\(facts.quotes.first ?? "")) lijkt even veel op twee indicatoren; de rij is bewaard zonder id."
         case .indicatorDuplicate:
-            return e ? "The \(field) appears in \(n) rows; the first is read."
-                     : "De \(field) staat in \(n) rijen; de eerste is gelezen."
+            return e ? "\(theField) appears in \(n) rows; the first is read."
+                     : "\(theField) staat in \(n) rijen; de eerste is gelezen."
         case .indicatorOutsideOutcome:
             return e ? "A kijkkader row (\(quoted)) lies outside any outcome's section." : "Een rij van het kijkkader (\(quoted)) staat buiten de leeruitkomsten."
         case .skillSeveralPhases:

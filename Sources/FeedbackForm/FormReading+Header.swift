@@ -76,6 +76,10 @@ extension FormReading {
             diagnose(.momentAmbiguous, "moment", quotes: [Piece.quote(found.pieces)])
             return nil
         case .notFound:
+            // Something is written there, but it names no moment.
+            if let written = FormReading.text(of: found.pieces, found.control) {
+                diagnose(.momentNotAnOption, "moment", quotes: [Piece.quote([Piece(text: written, format: RunFormat())])])
+            }
             return nil
         }
     }
