@@ -66,6 +66,8 @@ struct Candidate {
     /// (worked out once; every field lookup compares with these).
     var headerField: String?
     var outcomeField: String?
+    /// The tags and aliases of the controls in the row or paragraph.
+    var holds = ControlNames()
 }
 
 /// A field's value as found: its pieces, the control holding it (if one), and where.
@@ -91,9 +93,11 @@ struct FormReading {
     var tagged: [String: LocatedControl] = [:]
     var byAlias: [String: [LocatedControl]] = [:]
     var paragraphsBeforeFirstTable: [String] = []
-    /// Labelled rows and "Label: value" paragraphs by their path (-1 for a
-    /// line of several pairs), for finding what surrounds a control.
-    var placed: [String: Int] = [:]
+    /// The labelled row or "Label: value" paragraph holding each tagged
+    /// control (the innermost), by tag; and the labelled row holding each
+    /// control by its folded alias (the first).
+    var holders: [String: Int] = [:]
+    var aliasHolders: [String: Int] = [:]
     /// Judgements read from tables with "voldaan" and "niet voldaan" columns.
     var gridJudgements: [String: (value: MarkedChoice, location: Location)] = [:]
 
@@ -148,7 +152,7 @@ struct FormReading {
                 // A control that lost its tag may also have lost its hold on
                 // the paragraphs after the first (LibreOffice keeps only the
                 // first): when it sits in a labelled cell, the cell is the value.
-                if let row = candidates.first(where: { $0.method == "label" && first.location.path.hasPrefix($0.location.path + "/") }) {
+                if let row = first.control.alias.flatMap({ aliasHolders[Catalogue.fold($0)] }).map({ candidates[$0] }) {
                     return Found(pieces: row.pieces, control: nil, source: source(first.location, "alias"))
                 }
                 guard all.count > 1 else {
@@ -195,15 +199,9 @@ struct FormReading {
         return Found(pieces: around.pieces, control: nil, source: source(located.location, "tag+beside-control"))
     }
 
-    /// The labelled row or "Label: value" paragraph a control sits in: the
-    /// innermost of its path's ancestors that gave one.
-    private func surroundings(of located: LocatedControl) -> Candidate? {
-        var path = Substring(located.location.path)
-        while let slash = path.lastIndex(of: "/") {
-            path = path[..<slash]
-            if let i = placed[String(path)] { return i >= 0 ? candidates[i] : nil }
-        }
-        return nil
+    /// The labelled row or "Label: value" paragraph a tagged control sits in.
+    func surroundings(of located: LocatedControl) -> Candidate? {
+        located.control.tag.flatMap { holders[$0] }.map { candidates[$0] }
     }
 
     func source(_ location: Location, _ method: String) -> FormRecord.Source {

@@ -19,8 +19,8 @@ extension FormReading {
         if record.subject?.code == nil, let name = record.subject?.name {
             diagnose(.subjectUnknown, "subject", quotes: [name])
         }
-        // A name holds no digits: "Bram Peters (2088776)" is not read as a name.
-        if let name = record.student.name, name.contains(where: \.isNumber) {
+        // A name holds no student number: "Bram Peters (2088776)" is not read as a name.
+        if let name = record.student.name, name.split(whereSeparator: { !$0.isNumber }).contains(where: { $0.count >= 5 }) {
             diagnose(.headerInvalid, "student.name", quotes: [name])
             record.student.name = nil
             record.sources["student.name"] = nil

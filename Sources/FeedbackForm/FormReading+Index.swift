@@ -21,9 +21,10 @@ extension FormReading {
         var seenTable = false
         collect(document.body, Location(part: document.mainPart, path: "body"), &context, &seenTable)
         let header = FormFields.header.map { ($0.tag, $0.labels) }, outcome = FormFields.outcome.map { ($0.suffix, $0.labels) }
-        for (i, candidate) in candidates.enumerated() where candidate.method == "label" || candidate.method == "paragraph" {
-            // A line of several "Label: value" pairs surrounds no control alone.
-            placed[candidate.location.path] = placed[candidate.location.path] == nil ? i : -1
+        // What holds each tagged control: the innermost labelled row or "Label: value" paragraph (they come later in the list).
+        for (i, candidate) in candidates.enumerated() {
+            for tag in candidate.holds.tags { holders[tag] = i }
+            for alias in candidate.holds.aliases where candidate.method == "label" && aliasHolders[alias] == nil { aliasHolders[alias] = i }
         }
         // A row of the complex-skills table ("Vertrouwen van collega's") is no field.
         let skills = catalogue.skills.map { FormFields.normalise($0.name) }
@@ -76,7 +77,7 @@ extension FormReading {
                         candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(rest),
                                                     control: FormReading.singleControl(rest), location: rowLocation,
                                                     outcome: context, method: "label", cells: cells, firstCellText: label,
-                                                    table: here.path, header: header))
+                                                    table: here.path, header: header, holds: ControlNames(row.items)))
                     } else if label.count >= 15 {
                         // A row of one cell may be a kijkkader row marked inside it ("☒ Je past consequent…"); never a field.
                         candidates.append(Candidate(label: "", pieces: [], control: nil, location: rowLocation, outcome: context,
@@ -161,6 +162,7 @@ extension FormReading {
             return context == nil ? unlabelledValue(text, at()).map { [$0] } ?? [] : []
         }
         let segments = FormReading.segments(text)
+        // A line of several pairs holds its controls for none of them alone.
         if segments.count > 1 {
             let location = at()
             return segments.compactMap { segment in
@@ -212,7 +214,7 @@ extension FormReading {
             }
         }
         return Candidate(label: FormFields.normalise(label), pieces: pieces, control: FormReading.singleControl([.paragraph(paragraph)]),
-                         location: at, outcome: context, method: "paragraph", cells: [])
+                         location: at, outcome: context, method: "paragraph", cells: [], holds: ControlNames(paragraph.inlines))
     }
 
     /// The one content control (other than a checkbox) a value holds, if the
@@ -346,4 +348,62 @@ enum MarkedChoice {
     case ambiguous
     case unknown(String)
     case conflict(String)
+}
+
+/// The tags and folded aliases of the content controls in some content, at any depth.
+struct ControlNames {
+    var tags: [String] = []
+    var aliases: [String] = []
+
+    init() {}
+
+    init(_ inlines: [Inline]) { add(inlines) }
+
+    init(_ items: [Table.Row.Item]) {
+        for item in items {
+            switch item {
+            case .cell(let cell): add(cell.blocks)
+            case .control(let control): add(control)
+            }
+        }
+    }
+
+    private mutating func add(_ control: ContentControl) {
+        if let tag = control.tag, !tag.isEmpty { tags.append(tag) }
+        if let alias = control.alias { aliases.append(Catalogue.fold(alias)) }
+        switch control.content {
+        case .blocks(let blocks): add(blocks)
+        case .inlines(let inlines): add(inlines)
+        case .rows(let items): for row in Table(items: items).rows { self = merged(ControlNames(row.items)) }
+        case .cells(let items): self = merged(ControlNames(items))
+        }
+    }
+
+    private func merged(_ other: ControlNames) -> ControlNames {
+        var both = self
+        both.tags += other.tags
+        both.aliases += other.aliases
+        return both
+    }
+
+    private mutating func add(_ blocks: [Block]) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph): add(paragraph.inlines)
+            case .table(let table): for row in table.rows { self = merged(ControlNames(row.items)) }
+            case .control(let control): add(control)
+            }
+        }
+    }
+
+    private mutating func add(_ inlines: [Inline]) {
+        for inline in inlines {
+            switch inline {
+            case .control(let control): add(control)
+            case .hyperlink(let link): add(link.inlines)
+            case .field(let field): add(field.result)
+            case .run, .textBox, .noteReference: break
+            }
+        }
+    }
 }

@@ -12,22 +12,16 @@ extension FormReading {
         var seen: [String: IndicatorRecord] = [:]
         var matchedPerTable: [String: Int] = [:]
         var taggedRows: Set<String> = []
-        // Label rows by path, worked out at the first tagged checkbox (most forms read by wording have none).
-        var rows: [String: Int]?
         for indicator in catalogue.indicators {
             guard let located = tagged["seen.\(indicator.id)"] else { continue }
             var text = indicator.text
             var mark = MarkReading.read(Piece.of([Inline.control(located.control)]))
-            if rows == nil {
-                rows = Dictionary(candidates.enumerated().filter { $0.element.method == "label" }.map { ($0.element.location.path, $0.offset) },
-                                  uniquingKeysWith: { first, _ in first })
-            }
-            if let row = FormReading.rowPath(of: located.location.path), let i = rows?[row], !candidates[i].firstCellText.isEmpty {
-                text = candidates[i].firstCellText
-                taggedRows.insert(row)
-                matchedPerTable[candidates[i].table, default: 0] += 1
+            if let row = surroundings(of: located), row.method == "label", !row.firstCellText.isEmpty {
+                text = row.firstCellText
+                taggedRows.insert(row.location.path)
+                matchedPerTable[row.table, default: 0] += 1
                 // The whole row: the box, and whatever is typed beside it.
-                mark = FormReading.seen(candidates[i])
+                mark = FormReading.seen(row)
             }
             seen[indicator.id] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, "indicators.\(indicator.id)"))
             record.sources["indicators.\(indicator.id)"] = source(located.location, "tag")
@@ -101,14 +95,6 @@ extension FormReading {
         return !others.isEmpty && others.allSatisfy {
             Vocabulary.heading($0, isOneOf: Vocabulary.markColumnHeadings) || Vocabulary.heading($0, isOneOf: Vocabulary.noteColumnHeadings)
         }
-    }
-
-    /// The path of the innermost table row a path lies in
-    /// (`body/table[9]/row[4]` of `body/table[9]/row[4]/cell[2]/paragraph[1]/control[1]`).
-    static func rowPath(of path: String) -> String? {
-        let steps = path.split(separator: "/")
-        guard let last = steps.lastIndex(where: { $0.hasPrefix("row[") }) else { return nil }
-        return steps[...last].joined(separator: "/")
     }
 
     /// The cell of a kijkkader row that holds its sentence, and the sentence
