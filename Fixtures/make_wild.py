@@ -12,7 +12,10 @@ labels and values in alternating cells or labels above values, labels without
 a colon or in English, kijkkader tables with header rows, shortened sentences
 and every kind of mark in the "Gezien" column, a legacy drop-down holding the
 judgement. And odd but legal files: two students' forms in one file, a
-year-3 form, a letter that is no form, the blank template.
+year-3 form, a letter that is no form, the blank template. And forms made by
+other software: a plain form written by python-docx, and two template forms
+saved again by LibreOffice headless (which drops every tag and rebuilds the
+boxes); each is skipped with a note where that software is missing.
 
 Beside each form, Fixtures/wild/<name>.expected.json says per field what the
 record must hold: the value, or "flag" (null, with a diagnostic naming the
@@ -303,6 +306,83 @@ def build_odd_files():
     save("a-letter", word_package(body), {"kind": "not-a-form", "fields": {}})
 
 
+# ---------------------------------------------------------------- made by other software
+
+def build_with_python_docx():
+    """A plain form as python-docx writes it (a script's idea of the form)."""
+    try:
+        import docx
+    except ImportError:
+        print("note: python-docx not installed; the python-docx wild form left as it is")
+        return
+    import datetime
+    import io
+    from make_fixtures import rezip
+    af = sorted(i for i in INDICATORS if i.startswith("afstemmen."))
+    d = docx.Document()
+    d.core_properties.author = "docxforms fixtures"
+    d.core_properties.created = d.core_properties.modified = datetime.datetime(2025, 1, 1)
+    d.add_heading("Feedback- en beoordelingsformulier WPL2", 0)
+    d.add_paragraph("Beoordelingsmoment: Eindbeoordeling")
+    header = d.add_table(rows=4, cols=2)
+    for row, (label, value) in zip(header.rows, [("Naam student", "Lieke Vos"), ("Studentnummer", "2023456"),
+                                                 ("Vak", "Nederlands"), ("Datum", "12 januari 2026")]):
+        row.cells[0].text, row.cells[1].text = label, value
+
+    def outcome(name, judgement_runs, confidence=None):
+        d.add_heading(name, 1)
+        t = d.add_table(rows=1, cols=2)
+        t.rows[0].cells[0].text = "Oordeel"
+        paragraph = t.rows[0].cells[1].paragraphs[0]
+        for text, style in judgement_runs:
+            run = paragraph.add_run(text)
+            if style == "strike":
+                run.font.strike = True
+            elif style == "bold":
+                run.bold = True
+        if confidence is not None:
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text = "Voldoende vertrouwen", confidence
+    outcome("Creëren van een positief leerklimaat", [("☒ voldaan  ☐ niet voldaan", None)], "ja")
+    outcome("Afstemmen op de lerenden", [("voldaan", "strike"), (" / niet voldaan", None)], "nee")
+    outcome("Leerstof verwerken", [("Voldaan, mits de begripscontrole verbetert", None)])
+    d.add_heading("Kijkkader afstemmen", 1)
+    kijkkader = d.add_table(rows=1, cols=3)
+    for cell, text in zip(kijkkader.rows[0].cells, ["Indicator", "Gezien", "Opmerking"]):
+        cell.text = text
+    marks = [("v", True), ("nee", False), ("?", "flag"), ("✔", True)]
+    fields = {}
+    for (mark, seen), indicator in zip(marks, af):
+        cells = kijkkader.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = INDICATORS[indicator], mark, "Besproken na de les."
+        fields["indicators." + indicator] = seen
+    buffer = io.BytesIO()
+    d.save(buffer)
+    name = os.path.join(WILD, "python-docx-form.docx")
+    rezip(buffer.getvalue(), name)
+    fields.update({"student.name": "Lieke Vos", "student.number": "2023456", "subject": "NE", "date": "2026-01-12",
+                   "moment": "eindbeoordeling", "outcomes.positief-leerklimaat.judgement": "voldaan",
+                   "outcomes.positief-leerklimaat.confidence": True, "outcomes.afstemmen.judgement": "niet-voldaan",
+                   "outcomes.afstemmen.confidence": False, "outcomes.leerstof-verwerken.judgement": "flag"})
+    with open(os.path.join(WILD, "python-docx-form.expected.json"), "w", encoding="utf-8") as f:
+        json.dump({"kind": "form", "fields": fields}, f, ensure_ascii=False, indent=2, sort_keys=True)
+        f.write("\n")
+
+
+def build_through_libreoffice():
+    """Two template forms saved again by LibreOffice (tags dropped, boxes
+    rebuilt): what they show is unchanged, so they must give the same record."""
+    from make_forms import libreoffice
+    for name in ["typed-beside-controls", "boxes-and-marks"]:
+        source = os.path.join(WILD, name + ".docx")
+        if libreoffice(source, os.path.join(WILD, name + "-libreoffice.docx")):
+            with open(os.path.join(WILD, name + ".expected.json"), encoding="utf-8") as f:
+                expected = json.load(f)
+            with open(os.path.join(WILD, name + "-libreoffice.expected.json"), "w", encoding="utf-8") as f:
+                json.dump(expected, f, ensure_ascii=False, indent=2, sort_keys=True)
+                f.write("\n")
+
+
 def main():
     global INDICATORS
     if not os.path.exists(TEMPLATE):
@@ -312,6 +392,8 @@ def main():
     build_plain_forms()
     build_odd_placements()
     build_odd_files()
+    build_with_python_docx()
+    build_through_libreoffice()
     print("wild forms written to", WILD)
 
 
