@@ -27,7 +27,8 @@ extension FormReading {
             record.sources["indicators.\(indicator.id)"] = source(located.location, "tag")
         }
         // Rows without a tagged checkbox: matched by their wording.
-        var pending: [(table: String, outcome: String?, record: IndicatorRecord, marked: Bool, path: String)] = []
+        var pending: [(table: String, outcome: String?, text: String, mark: MarkReading, path: String)] = []
+        var rowsPerIndicator: [String: Int] = [:]
         let skills = catalogue.skills.map { FormFields.normalise($0.name) }
         for candidate in candidates where (candidate.method == "label" || candidate.method == "row")
             && !taggedRows.contains(candidate.location.path) && !skills.contains(where: candidate.label.hasPrefix) {
@@ -41,31 +42,29 @@ extension FormReading {
             if case .indicator(let indicator, let similarity) = match {
                 let place = "indicators.\(indicator.id)"
                 matchedPerTable[candidate.table, default: 0] += 1
-                if seen[indicator.id] != nil {
-                    let rows = candidates.filter { $0.method == "label" && $0.firstCellText == text }.count
-                    diagnose(.indicatorDuplicate, place, number: max(2, rows))
-                    continue
-                }
+                rowsPerIndicator[indicator.id, default: seen[indicator.id] == nil ? 0 : 1] += 1
+                if seen[indicator.id] != nil { continue }
                 seen[indicator.id] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, place),
                                                      similarity: similarity < 1 ? similarity : nil)
                 record.sources[place] = source(candidate.location, "wording")
             } else {
-                pending.append((candidate.table, candidate.outcome, IndicatorRecord(id: nil, text: text, seen: mark.ticked),
-                                mark != .empty, candidate.location.path))
-                if case .ambiguous = match { diagnose(.indicatorAmbiguous, candidate.location.path, quotes: [Piece.quote([Piece(text: text, format: RunFormat())])]) }
+                pending.append((candidate.table, candidate.outcome, text, mark, candidate.location.path))
+                if case .ambiguous = match {
+                    diagnose(.indicatorAmbiguous, candidate.location.path, quotes: [Piece.quote([Piece(text: text, format: RunFormat())])])
+                }
             }
         }
         // Rows of kijkkader tables that match no indicator are kept, with their text:
         // every row holding a mark, and every row of a table mostly matched.
-        let kept = pending.filter { row in
-            let matched = matchedPerTable[row.table] ?? 0
-            return matched >= 3 || (matched >= 1 && row.marked)
+        for (id, rows) in rowsPerIndicator.sorted(by: { $0.key < $1.key }) where rows > 1 {
+            diagnose(.indicatorDuplicate, "indicators.\(id)", number: rows)
         }
-        for row in kept {
-            let quote = Piece.quote([Piece(text: row.record.text, format: RunFormat())])
-            if row.record.seen == nil {
-                diagnose(.indicatorMarkUnknown, row.path, quotes: [quote])
-            }
+        var kept: [(outcome: String?, record: IndicatorRecord)] = []
+        for row in pending {
+            let matched = matchedPerTable[row.table] ?? 0
+            guard matched >= 3 || (matched >= 1 && row.mark != .empty) else { continue }
+            let quote = Piece.quote([Piece(text: row.text, format: RunFormat())])
+            kept.append((row.outcome, IndicatorRecord(id: nil, text: row.text, seen: tick(row.mark, row.path))))
             diagnose(row.outcome == nil ? .indicatorOutsideOutcome : .indicatorUnmatched, row.path, quotes: [quote])
         }
         for i in record.outcomes.indices {
