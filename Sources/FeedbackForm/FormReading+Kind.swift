@@ -73,8 +73,10 @@ extension FormReading {
     /// Whether nothing is filled in: no header value, no outcome text or
     /// choice, nothing ticked in the kijkkader or the skills table.
     private var isBlank: Bool {
+        // The subject is left out: a subject's template comes with its subject chosen.
         let header: [String?] = [record.student.name, record.student.number, record.school, record.supervisor,
-                                 record.schoolTeacherEducator, record.instituteTeacherEducator, record.lessonsGiven, record.date]
+                                 record.schoolTeacherEducator, record.instituteTeacherEducator, record.lessonsGiven, record.date,
+                                 record.moment]
         let outcomes = record.outcomes.allSatisfy { o in
             [o.judgement, o.selfReflection, o.feedback, o.indicatorsSeenFeedback, o.developmentMade, o.developmentToMake,
              o.goal, o.learningActivities, o.successCriteria].allSatisfy { $0 == nil }

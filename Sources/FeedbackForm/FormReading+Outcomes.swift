@@ -114,7 +114,9 @@ extension FormReading {
             }
             record.outcomes.append(result)
         }
-        if present && subject.outcomes.contains(where: \.starred) && addressed != Subject.starredInYear2 {
+        // None addressed before the eindbeoordeling is a form not filled in there yet (or a blank one).
+        if present && subject.outcomes.contains(where: \.starred) && (addressed > 0 || record.moment == "eindbeoordeling")
+            && addressed != Subject.starredInYear2 {
             diagnose(.starredCount, "outcomes", number: addressed)
         }
         plugin.readSections(of: document, into: &record)

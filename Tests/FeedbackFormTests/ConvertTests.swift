@@ -95,6 +95,16 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(record.insertions.first?.text == " Gebruik exit tickets.")
     }
 
+    /// Every subject's blank template, as the template writer makes it, is a blank form and says nothing else.
+    @Test(arguments: builtInPlugins.map(\.subject.code))
+    func everySubjectsBlankTemplateIsABlankForm(code: String) {
+        let plugin = builtInPlugins.first { $0.subject.code == code }!
+        let document = FormTemplate(plugins: builtInPlugins, subject: plugin).document()
+        let record = FormConverter(plugins: builtInPlugins).convert(document, source: "blank")
+        #expect(record.kind == .blankForm)
+        #expect(record.diagnostics.map(\.code) == [.documentBlank])
+    }
+
     @Test func theBlankTemplateGivesARecordThatSaysItIsBlank() throws {
         let record = try convert("template")
         #expect(record.student.name == nil && record.outcomes.allSatisfy { $0.judgement == nil && $0.selfReflection == nil })
