@@ -60,7 +60,7 @@ struct Candidate {
     /// The path of the table the row is in (empty for a paragraph).
     var table = ""
     /// The first row of the row's table, folded, by grid column: what the
-    /// columns mean ("gezien", "niet gezien"...).
+    /// columns are for ("gezien", "niet gezien", "toelichting"; see ``ColumnKind``).
     var header: [Int: String] = [:]
     /// The header field and the outcome field whose label this is, if any
     /// (worked out once; every field lookup compares with these).
@@ -68,6 +68,21 @@ struct Candidate {
     var outcomeField: String?
     /// The tags and aliases of the controls in the row or paragraph.
     var holds = ControlNames()
+}
+
+/// What a table column is for, as its heading says: notes beside a row, a
+/// mark for (or against) it, or anything else.
+enum ColumnKind {
+    case note, mark, negativeMark, other
+
+    /// The kind of each column of a table, from its first row's folded texts.
+    static func of(_ header: [Int: String]) -> [Int: ColumnKind] {
+        header.mapValues { heading in
+            if Vocabulary.heading(heading, isOneOf: Vocabulary.noteColumnHeadings) { return .note }
+            if Vocabulary.isNegativeHeading(heading) { return .negativeMark }
+            return Vocabulary.heading(heading, isOneOf: Vocabulary.markColumnHeadings) ? .mark : .other
+        }
+    }
 }
 
 /// A field's value as found: its pieces, the control holding it (if one), and where.
@@ -214,7 +229,7 @@ struct FormReading {
     static func text(of pieces: [Piece], _ control: ContentControl?) -> String? {
         if let control, control.showingPlaceholder { return nil }
         var text = pieces.map(\.text).joined().trimmed
-        if let placeholder = Vocabulary.printedPlaceholders.first(where: { text.count > $0.count && text.lowercased().hasPrefix($0.lowercased()) }) {
+        if let placeholder = Vocabulary.placeholder(beginning: text) {
             text = String(text.dropFirst(placeholder.count)).trimmed
         }
         // Placeholders are short; long answers need no check.

@@ -50,7 +50,8 @@ enum FormFields {
     /// The best (longest) label of `labels` that `text` is or starts with.
     static func match(_ text: String, _ labels: [String]) -> String? {
         var best: String?
-        for label in labels where text.utf8.starts(with: label.utf8) {
+        let first = text.utf8.first
+        for label in labels where label.utf8.first == first && text.utf8.starts(with: label.utf8) {
             // The label is the whole text, or a word of it: a space or a colon follows.
             let next = text.utf8.dropFirst(label.utf8.count).first
             guard next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: ":") else { continue }

@@ -66,9 +66,8 @@ extension FormReading {
                     let located = row.locatedCells, cells = located.map(\.cell)
                     guard let first = cells.first else { continue }
                     let label = Block.text(of: first.blocks).trimmed
-                    if cells.count == 1 || cells.dropFirst().allSatisfy({ Block.text(of: $0.blocks).trimmed.isEmpty }) {
-                        if let outcome = outcomeHeading(label) { context = outcome; continue }
-                    }
+                    let restEmpty = cells.dropFirst().allSatisfy { Block.text(of: $0.blocks).trimmed.isEmpty }
+                    if restEmpty, let outcome = outcomeHeading(label) { context = outcome; continue }
                     let shaped = headerShapes(cells, rowLocation, context, &labelsAbove)
                     candidates += shaped
                     if !shaped.isEmpty || !labelsAbove.isEmpty { continue }
@@ -84,7 +83,7 @@ extension FormReading {
                                                     method: "row", cells: cells, firstCellText: label, table: here.path, header: header))
                     }
                     // "Oordeel: voldaan" written in the label cell, the cells after it left empty.
-                    let labelCellHoldsValue = cells.count > 1 && cells.dropFirst().allSatisfy { Block.text(of: $0.blocks).trimmed.isEmpty }
+                    let labelCellHoldsValue = cells.count > 1 && restEmpty
                     for (c, (cellPath, cell)) in located.enumerated() {
                         // Written only for a cell that gives a candidate or holds a table.
                         func cellLocation() -> Location { Location(part: here.part, path: "\(rowLocation.path)/\(cellPath)") }
@@ -111,6 +110,8 @@ extension FormReading {
     /// A table with "voldaan" and "niet voldaan" columns and a row per
     /// outcome, the choice marked in its column (X, ✓, ☒, a checkbox).
     mutating func readJudgementGrid(_ rows: [(path: String, row: Table.Row)], _ header: [Int: String], _ at: Location) {
+        // Cheap first: "voldaan", "niet voldaan", "onvoldaan" all end so.
+        guard header.values.contains(where: { $0.hasSuffix("voldaan") }) else { return }
         let headings = header.mapValues { Catalogue.fold($0.replacingHyphens) }
         guard let yes = headings.first(where: { $0.value == "voldaan" })?.key,
               let no = headings.first(where: { $0.value == "niet voldaan" || $0.value == "onvoldaan" })?.key else { return }
@@ -148,7 +149,7 @@ extension FormReading {
                                             control: FormReading.singleControl(cell.blocks),
                                             location: Location(part: at.part, path: "\(at.path)/\(rowPath)"),
                                             outcome: outcome, method: "column", cells: row.cells, firstCellText: rowText,
-                                            table: at.path, header: header))
+                                            table: at.path))
             }
         }
     }

@@ -12,6 +12,14 @@ extension FormReading {
         var seen: [String: IndicatorRecord] = [:]
         var matchedPerTable: [String: Int] = [:]
         var taggedRows: Set<String> = []
+        // What each table's columns are for, worked out once per table that has kijkkader rows.
+        var columnsByTable: [String: [Int: ColumnKind]] = [:]
+        func columns(_ row: Candidate) -> [Int: ColumnKind] {
+            if let known = columnsByTable[row.table] { return known }
+            let kinds = ColumnKind.of(row.header)
+            columnsByTable[row.table] = kinds
+            return kinds
+        }
         for indicator in catalogue.indicators {
             guard let located = tagged["seen.\(indicator.id)"] else { continue }
             var text = indicator.text
@@ -21,7 +29,7 @@ extension FormReading {
                 taggedRows.insert(row.location.path)
                 matchedPerTable[row.table, default: 0] += 1
                 // The whole row: the box, and whatever is typed beside it.
-                mark = FormReading.seen(row)
+                mark = FormReading.seen(row, columns(row))
             }
             seen[indicator.id] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, "indicators.\(indicator.id)"))
             record.sources["indicators.\(indicator.id)"] = source(located.location, "tag")
@@ -34,8 +42,8 @@ extension FormReading {
             && !taggedRows.contains(candidate.location.path) && !skills.contains(where: candidate.label.hasPrefix) {
             // A labelled field's row ("Feedback: indicatoren… | Kiest ict-middelen…") is no kijkkader row.
             guard candidate.headerField == nil, candidate.outcomeField == nil, !FormReading.isHeaderRow(candidate),
-                  let (sentence, text) = sentence(of: candidate) else { continue }
-            let mark = FormReading.seen(candidate, sentence: sentence)
+                  let (sentence, text) = sentence(of: candidate, columns(candidate)) else { continue }
+            let mark = FormReading.seen(candidate, sentence: sentence, columns(candidate))
             // A row of one cell counts only with a mark beside its sentence (else it is a dimension's heading).
             if candidate.method == "row" && mark == .empty { continue }
             let match = matcher.match(text, in: candidate.outcome)
@@ -101,17 +109,33 @@ extension FormReading {
     /// letters, outside the columns for notes (a first cell may name the
     /// dimension, or hold the box). Where both qualify, the one that matches
     /// an indicator, else the longer. Nil when the row has no such cell.
-    func sentence(of row: Candidate) -> (Int, String)? {
+    func sentence(of row: Candidate, _ columns: [Int: ColumnKind]) -> (Int, String)? {
+        // Most rows: the sentence alone in the first cell, no more than a mark after it; or no sentence at all.
+        let first = FormReading.isSentenceLength(row.firstCellText), rest = FormReading.isSentenceLength(row.pieces.map(\.text).joined())
+        if first && !rest && !FormReading.mayHoldMarks(row.firstCellText) { return (0, row.firstCellText) }
+        if !first && !rest { return nil }
         var found: [(Int, String)] = []
         for (i, cell) in row.cells.prefix(2).enumerated() {
-            if Vocabulary.heading(row.header[cell.column] ?? "", isOneOf: Vocabulary.noteColumnHeadings) { continue }
+            if columns[cell.column] == .note { continue }
             let text = FormReading.marksAround(Piece.of(cell.blocks)).text
-            if text.count >= 15 { found.append((i, text)) }
+            if FormReading.isSentenceLength(text) { found.append((i, text)) }
         }
         guard found.count == 2 else { return found.first }
         let matching = found.filter { if case .indicator = matcher.match($0.1, in: row.outcome) { true } else { false } }
         if matching.count == 1 { return matching[0] }
         return found.max { $0.1.count < $1.1.count }
+    }
+
+    /// Whether a text is long enough to be a kijkkader sentence: 15 characters (counted no further).
+    static func isSentenceLength(_ text: String) -> Bool {
+        text.utf8.count >= 15 && !text.dropFirst(14).isEmpty
+    }
+
+    /// Whether a cell's text may begin or end with a mark (a box, a tick, a cross, a lone X or V).
+    static func mayHoldMarks(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        func mark(_ c: Unicode.Scalar) -> Bool { !c.isASCII || "xXvV".unicodeScalars.contains(c) }
+        return mark(first) || mark(last)
     }
 
     /// A cell's text split into the marks before and after it and the text
@@ -140,12 +164,14 @@ extension FormReading {
     /// in a column headed "niet gezien" or "nee" counts against, in any other
     /// column for; columns for notes are passed over, and so is a long text
     /// in a column whose heading names no mark.
-    static func seen(_ row: Candidate, sentence: Int = 0) -> MarkReading {
+    static func seen(_ row: Candidate, sentence: Int = 0, _ columns: [Int: ColumnKind]) -> MarkReading {
         var yes = false, no = false
-        var quotes: [String] = []
+        var marked: [[Piece]] = []
         for (i, cell) in row.cells.enumerated() {
-            let heading = row.header[cell.column] ?? ""
-            if Vocabulary.heading(heading, isOneOf: Vocabulary.noteColumnHeadings) { continue }
+            let column = columns[cell.column] ?? .other
+            if column == .note { continue }
+            // A first-cell sentence with nothing around it that could be a mark holds none.
+            if i == sentence && sentence == 0 && !mayHoldMarks(row.firstCellText) { continue }
             var pieces = Piece.of(cell.blocks)
             if i == sentence {
                 let around = marksAround(pieces)
@@ -154,19 +180,18 @@ extension FormReading {
             let reading = MarkReading.read(pieces)
             // A cell before the sentence that is no mark names the dimension.
             if i < sentence, case .unknown = reading { continue }
-            let negative = Vocabulary.isNegativeHeading(heading)
             switch reading {
             case .empty: continue
-            case .marked(true): if negative { no = true } else { yes = true }
-            case .marked(false): if !negative { no = true }
+            case .marked(true): if column == .negativeMark { no = true } else { yes = true }
+            case .marked(false): if column != .negativeMark { no = true }
             case .unknown(let quote):
-                if !Vocabulary.heading(heading, isOneOf: Vocabulary.markColumnHeadings) && quote.count > 20 { continue }
+                if column == .other && quote.count > 20 { continue }
                 return reading
             case .conflict: return reading
             }
-            quotes.append(Piece.quote(pieces))
+            marked.append(pieces)
         }
-        if yes && no { return .conflict(quotes.joined(separator: " | ")) }
+        if yes && no { return .conflict(marked.map(Piece.quote).joined(separator: " | ")) }
         return yes || no ? .marked(yes) : .empty
     }
 

@@ -247,8 +247,13 @@ enum MarkReading: Equatable {
     case conflict(String)
 
     static func read(_ pieces: [Piece]) -> MarkReading {
-        let quote = Piece.quote(pieces)
+        var quote: String { Piece.quote(pieces) }
         if pieces.contains(where: \.contradicted) { return .conflict(quote) }
+        // Most cells: one box or tick, nothing else.
+        if pieces.count == 1, pieces[0].text.unicodeScalars.count == 1, let glyph = pieces[0].text.first {
+            if Vocabulary.tickGlyphs.contains(glyph) { return .marked(true) }
+            if Vocabulary.untickGlyphs.contains(glyph) { return .marked(false) }
+        }
         let folded = Catalogue.fold(pieces.map(\.text).joined())
         if folded.isEmpty { return .empty }
         if Vocabulary.yesMarks.contains(folded) || isDate(folded) { return .marked(true) }

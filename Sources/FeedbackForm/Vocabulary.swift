@@ -135,6 +135,13 @@ enum Vocabulary {
         "Click or tap here to enter text.", "Choose an item.", "Click or tap to enter a date.",
         "Klik hier als u tekst wilt invoeren.", "Klik hier en typ.",
     ]
+    /// The placeholder a longer text begins with (ignoring case), if any: what
+    /// is left after it was typed after a placeholder that stayed.
+    static func placeholder(beginning text: String) -> String? {
+        guard let first = text.first, "KkCc".contains(first) else { return nil }
+        return printedPlaceholders.first { text.count > $0.count && text.prefix($0.count).lowercased() == $0.lowercased() }
+    }
+
     /// The same, normalised as labels are (``FormFields/normalise(_:)``).
     static let placeholders = Set(printedPlaceholders.map(FormFields.normalise))
 
