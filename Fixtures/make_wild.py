@@ -281,8 +281,16 @@ def build_odd_placements():
     body = (table(labelled("Naam", p("Bram Peters (2088776)")), labelled("Datum", p("20-01-2026 (week 4)")),
                   labelled("Moment", p("Eindbeoordeling")))
             + heading("Afstemmen op de lerenden") + table(labelled("Oordeel", p("voldaan"))))
-    save("values-with-extras", word_package(body), {"kind": "form", "fields": {
+    save("values-with-extras", word_package(body + table(row(cell(p("")), cell(p("Naam")), cell(p("Datum"))),
+                                                         row(cell(p("Student")), cell(p("B. Peters")), cell(p("21-1-2026"))))), {"kind": "form", "fields": {
         "student.name": "flag", "date": "flag", "moment": "eindbeoordeling", "outcomes.afstemmen.judgement": "voldaan"}})
+    # A signature table names the student again, spelled otherwise: who signed, not a second student.
+    body = (table(labelled("Naam student", p("Bram Peters")), labelled("Studentnummer", p("2088776")), labelled("Moment", p("Eindbeoordeling")))
+            + table(row(cell(p("")), cell(p("Naam")), cell(p("Datum"))), row(cell(p("Student")), cell(p("B. Peters")), cell(p("21-1-2026"))),
+                    row(cell(p("Werkplekbegeleider")), cell(p("J. de Wit")), cell(p("21-1-2026"))))
+            + heading("Afstemmen op de lerenden") + table(labelled("Oordeel", p("voldaan"))))
+    save("signature-table", word_package(body), {"kind": "form", "fields": {
+        "student.name": "Bram Peters", "student.number": "2088776", "outcomes.afstemmen.judgement": "voldaan"}})
 
 
 # ---------------------------------------------------------------- odd but legal files

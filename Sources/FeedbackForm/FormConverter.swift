@@ -68,6 +68,12 @@ struct Candidate {
     var outcomeField: String?
     /// The tags and aliases of the controls in the row or paragraph.
     var holds = ControlNames()
+
+    /// Whether the row is a signature row ("Student | name | date"): its
+    /// name is who signed, not a header field.
+    var isSignature: Bool {
+        cells.count >= 3 && FormFields.signatures.contains { $0.labels.contains(label) }
+    }
 }
 
 /// What a table column is for, as its heading says: notes beside a row, a
@@ -179,7 +185,7 @@ struct FormReading {
             }
         }
         func belongs(_ candidate: Candidate) -> Bool {
-            (outcome == nil ? candidate.headerField : candidate.outcomeField) == field
+            outcome == nil ? candidate.headerField == field && !candidate.isSignature : candidate.outcomeField == field
         }
         let matching = candidates.filter { belongs($0) && (outcome == nil ? $0.outcome == nil : $0.outcome == outcome) }
         let fallback = outcome == nil && matching.isEmpty ? candidates.first(where: belongs).map { [$0] } ?? [] : []

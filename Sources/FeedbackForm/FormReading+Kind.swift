@@ -29,7 +29,7 @@ extension FormReading {
         // The student's name or number written with different values anywhere, in any section.
         for (field, path) in [("student.name", "student.name"), ("student.number", "student.number")] {
             var values: [String] = []
-            for candidate in candidates where candidate.headerField == field && candidate.method != "column" {
+            for candidate in candidates where candidate.headerField == field && candidate.method != "column" && !candidate.isSignature {
                 if let text = FormReading.text(of: candidate.pieces, candidate.control), !values.contains(text) { values.append(text) }
             }
             guard values.count > 1 else { continue }
