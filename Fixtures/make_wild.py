@@ -249,6 +249,15 @@ def build_plain_forms():
             + heading("Leren en lesgeven met ict") + table(*inside))
     save("kijkkader-shapes", word_package(body), {"kind": "form", "fields": fields})
 
+    # A supervisor's own kijkkader: sentences in words of their own, none close to the handbook's.
+    reworded = [("Houdt de klas goed in de hand tijdens overgangen", "X"), ("Laat leerlingen elkaar helpen bij opdrachten", ""),
+                ("Heeft oog voor stille leerlingen achterin", "ja")]
+    body = (p("Naam: Sven Dekker") + p("Studentnummer: 2055443") + p("Moment: Tussenevaluatie")
+            + heading("Creëren van een positief leerklimaat")
+            + table(row(cell(p("Wat ik zag")), cell(p("Gezien"))), *[row(cell(p(t)), cell(p(m))) for t, m in reworded]))
+    save("kijkkader-reworded", word_package(body), {"kind": "form", "fields": {"student.name": "Sven Dekker"},
+                                                    "diagnostics": ["indicator.unmatched"], "unmatchedRows": 2})
+
     dropdown = ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Oordeel1"/><w:ddList><w:result w:val="%d"/>'
                 '<w:listEntry w:val="kies"/><w:listEntry w:val="voldaan"/><w:listEntry w:val="niet voldaan"/></w:ddList></w:ffData>'
                 '</w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r>'

@@ -35,7 +35,7 @@ extension FormReading {
             record.sources["indicators.\(indicator.id)"] = source(located.location, "tag")
         }
         // Rows without a tagged checkbox: matched by their wording.
-        var pending: [(table: String, outcome: String?, text: String, mark: MarkReading, path: String)] = []
+        var pending: [(table: String, outcome: String?, text: String, mark: MarkReading, path: String, markColumn: Bool)] = []
         var rowsPerIndicator: [String: Int] = [:]
         let skills = catalogue.skills.map { FormFields.normalise($0.name) }
         for candidate in candidates where (candidate.method == "label" || candidate.method == "row")
@@ -56,7 +56,8 @@ extension FormReading {
                                                      similarity: similarity < 1 ? similarity : nil)
                 record.sources[place] = source(candidate.location, "wording")
             } else {
-                pending.append((candidate.table, candidate.outcome, text, mark, candidate.location.path))
+                let markColumn = columns(candidate).values.contains { $0 == .mark || $0 == .negativeMark }
+                pending.append((candidate.table, candidate.outcome, text, mark, candidate.location.path, markColumn))
                 if case .ambiguous = match {
                     diagnose(.indicatorAmbiguous, candidate.location.path, quotes: [Piece.quote([Piece(text: text, format: RunFormat())])])
                 }
@@ -70,7 +71,8 @@ extension FormReading {
         var kept: [(outcome: String?, record: IndicatorRecord)] = []
         for row in pending {
             let matched = matchedPerTable[row.table] ?? 0
-            guard matched >= 3 || (matched >= 1 && row.mark != .empty) else { continue }
+            // A row holding a mark is kept in a table that is a kijkkader: some rows matched, or a "Gezien" column.
+            guard matched >= 3 || ((matched >= 1 || row.markColumn) && row.mark != .empty) else { continue }
             let quote = Piece.quote([Piece(text: row.text, format: RunFormat())])
             kept.append((row.outcome, IndicatorRecord(id: nil, text: row.text, seen: tick(row.mark, row.path))))
             diagnose(row.outcome == nil ? .indicatorOutsideOutcome : .indicatorUnmatched, row.path, quotes: [quote])

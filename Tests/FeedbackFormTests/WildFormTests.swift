@@ -36,6 +36,10 @@ import PluginRegistry
         for code in expected["diagnostics"] as? [String] ?? [] {
             #expect(record.diagnostics.contains { $0.code.rawValue == code }, "\(name): diagnostic \(code)")
         }
+        if let rows = expected["unmatchedRows"] as? Int {
+            // Rows holding a mark but matching no indicator are kept, never dropped.
+            #expect(record.outcomes.flatMap(\.indicators).filter { $0.id == nil }.count == rows, "\(name): rows kept without an id")
+        }
         let fields = try #require(expected["fields"] as? [String: Any])
         var scores: [String: Score] = [:]
         for (path, want) in fields.sorted(by: { $0.key < $1.key }) {
