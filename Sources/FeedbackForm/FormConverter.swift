@@ -85,8 +85,9 @@ enum ColumnKind {
     static func of(_ header: [Int: String]) -> [Int: ColumnKind] {
         header.mapValues { heading in
             if Vocabulary.heading(heading, isOneOf: Vocabulary.noteColumnHeadings) { return .note }
-            if Vocabulary.isNegativeHeading(heading) { return .negativeMark }
-            return Vocabulary.heading(heading, isOneOf: Vocabulary.markColumnHeadings) ? .mark : .other
+            // A column of marks, for or against ("Niet voldaan" heads a judgement, not a mark column).
+            guard Vocabulary.heading(heading, isOneOf: Vocabulary.markColumnHeadings) else { return .other }
+            return Vocabulary.isNegativeHeading(heading) ? .negativeMark : .mark
         }
     }
 }

@@ -42,7 +42,9 @@ extension FormReading {
             && !taggedRows.contains(candidate.location.path) && !skills.contains(where: candidate.label.hasPrefix) {
             // A labelled field's row ("Feedback: indicatoren… | Kiest ict-middelen…") is no kijkkader row.
             guard candidate.headerField == nil, candidate.outcomeField == nil, !FormReading.isHeaderRow(candidate),
-                  let (sentence, text) = sentence(of: candidate, columns(candidate)) else { continue }
+                  let (sentence, text) = sentence(of: candidate, columns(candidate)),
+                  // A row naming an outcome (a judgement table's) is no kijkkader row.
+                  outcomeHeading(text) == nil else { continue }
             let mark = FormReading.seen(candidate, sentence: sentence, columns(candidate))
             // A row of one cell counts only with a mark beside its sentence (else it is a dimension's heading).
             if candidate.method == "row" && mark == .empty { continue }

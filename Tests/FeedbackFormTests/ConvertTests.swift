@@ -59,6 +59,8 @@ private func string(_ any: Any?) -> String? { any as? String }
             #expect(outcomes[steps[1]]?[steps[2]] is NSNull, "\(diagnostic.where) is in the form")
         }
         #expect(record.kind == .form)
+        // No row is taken for a kijkkader row that is not one (a judgement table's rows name outcomes).
+        #expect(record.outcomes.flatMap(\.indicators).filter { $0.id == nil }.count == (want["unmatchedIndicators"] as? [Any])?.count ?? 0)
     }
 
     @Test func everyTaggedValueSaysItCameFromItsTag() throws {
