@@ -5,8 +5,11 @@ enum FormFields {
     /// Header fields: tag, then labels (longest match wins), from ``Vocabulary``.
     static let header: [(tag: String, labels: [String])] = Vocabulary.headerFields.map { ($0.key, $0.labels) }
 
-    /// Header fields whose label may stand without a colon before a value of plain kind.
-    static let colonless: Set<String> = ["student.name", "student.number", "date", "subject"]
+    /// Header fields whose label may stand without a colon before a value of
+    /// plain kind, each with its labels longest first.
+    static let colonlessHeader: [(tag: String, labels: [String])] = header
+        .filter { ["student.name", "student.number", "date", "subject"].contains($0.tag) }
+        .map { ($0.tag, $0.labels.sorted { $0.count > $1.count }) }
 
     /// Every header label, for telling a cell that is a label from one that is a value.
     private static let headerLabels = Set(header.flatMap(\.labels))

@@ -267,14 +267,13 @@ extension FormReading {
         return nil
     }
 
-
     // MARK: header tables of other shapes
 
     /// Header fields in rows of other shapes: labels and values in
     /// alternating cells (`Student | Bram Peters | Stud.nr. | 2088776`), or a
     /// row of labels above a row of values. Outside the outcomes' sections only.
-    mutating func headerShapes(_ cells: [Table.Cell], _ row: Location, _ context: String?,
-                               _ labelsAbove: inout [Int: (label: String, cell: Table.Cell)]) -> [Candidate] {
+    func headerShapes(_ cells: [Table.Cell], _ row: Location, _ context: String?,
+                      _ labelsAbove: inout [Int: (label: String, cell: Table.Cell)]) -> [Candidate] {
         guard context == nil else { return [] }
         func candidate(_ label: Table.Cell, _ value: Table.Cell, _ method: String) -> Candidate {
             let text = Block.text(of: label.blocks).trimmed
@@ -286,12 +285,12 @@ extension FormReading {
             let values = cells.compactMap { cell in labelsAbove[cell.column].map { candidate($0.cell, cell, "label-above") } }
             if !values.isEmpty { return values }
         }
-        let labels = cells.map { FormFields.isHeaderLabel(Block.text(of: $0.blocks)) }
-        let filled = cells.indices.filter { !Block.text(of: cells[$0].blocks).trimmed.isEmpty }
+        let texts = cells.map { Block.text(of: $0.blocks).trimmed }
+        let labels = texts.map(FormFields.isHeaderLabel)
+        let filled = texts.indices.filter { !texts[$0].isEmpty }
         // A row of labels begins with one (a grid of signatures begins with an empty corner).
         if labels.filter({ $0 }).count >= 2, filled.first == 0, filled.allSatisfy({ labels[$0] }) {
-            labelsAbove = Dictionary(filled.map { (cells[$0].column, (Block.text(of: cells[$0].blocks), cells[$0])) },
-                                     uniquingKeysWith: { first, _ in first })
+            labelsAbove = Dictionary(filled.map { (cells[$0].column, (texts[$0], cells[$0])) }, uniquingKeysWith: { first, _ in first })
             return []
         }
         guard cells.count >= 3, labels[0], labels.dropFirst(2).contains(true) else { return [] }
@@ -314,8 +313,8 @@ extension FormReading {
     func unlabelledValue(_ text: String, _ at: Location) -> Candidate? {
         guard text.count <= 80 else { return nil }
         let normalised = FormFields.normalise(text)
-        for (field, labels) in FormFields.header where FormFields.colonless.contains(field) {
-            for label in labels.sorted(by: { $0.count > $1.count }) where normalised.hasPrefix(label + " ") {
+        for (field, labels) in FormFields.colonlessHeader {
+            for label in labels where normalised.hasPrefix(label + " ") {
                 let words = text.split(whereSeparator: \.isWhitespace)
                 let labelWords = label.split(separator: " ").count
                 guard words.count > labelWords else { continue }
