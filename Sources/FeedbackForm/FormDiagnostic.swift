@@ -174,12 +174,21 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
             return e ? "This is a form of year \(n) (\(quoted)), not the year-2 form; its values may mean something else."
                      : "Dit is een formulier van jaar \(n) (\(quoted)), niet het formulier van jaar 2; de waarden kunnen iets anders betekenen."
         case .documentSeveralStudents:
-            return e ? "The file holds the forms of \(n) students (\(quoted)); convert one form per file."
-                     : "Het bestand bevat de formulieren van \(n) studenten (\(quoted)); lever per student één formulier aan."
+            let students = facts.quotes.map { "‘\($0)’" }.joined(separator: e ? " and " : " en ")
+            return e ? "The file holds the forms of \(n) students (\(students)); convert one form per file."
+                     : "Het bestand bevat de formulieren van \(n) studenten (\(students)); lever per student één formulier aan."
         case .documentTrackedChanges:
+            if n == 1 {
+                return e ? "1 tracked change is not accepted or rejected; the record reads the text as if it were accepted."
+                         : "1 bijgehouden wijziging is niet geaccepteerd of geweigerd; het record leest de tekst alsof die geaccepteerd is."
+            }
             return e ? "\(n) tracked changes are not accepted or rejected; the record reads the text as if they were accepted."
                      : "\(n) bijgehouden wijzigingen zijn niet geaccepteerd of geweigerd; het record leest de tekst alsof ze geaccepteerd zijn."
         case .documentComments:
+            if n == 1 {
+                return e ? "1 comment is left in the form; it is in the record's comments, not in its fields."
+                         : "Er staat nog 1 opmerking in het formulier; die staat bij de opmerkingen van het record, niet in de velden."
+            }
             return e ? "\(n) comments are left in the form; they are in the record's comments, not in its fields."
                      : "Er staan nog \(n) opmerkingen in het formulier; ze staan bij de opmerkingen van het record, niet in de velden."
         }

@@ -105,5 +105,11 @@ import PluginRegistry
             let dutch = code.message(facts, english: false), english = code.message(facts, english: true)
             #expect(!dutch.isEmpty && !english.isEmpty && dutch != english, "\(code.rawValue)")
         }
+        let one = FormDiagnostic.Facts(field: FieldName("veld", "field"), number: 1)
+        // One is one: "1 comment is", "1 opmerking".
+        #expect(DiagnosticCode.documentComments.message(one, english: true).hasPrefix("1 comment is"))
+        #expect(DiagnosticCode.documentTrackedChanges.message(one, english: false).hasPrefix("1 bijgehouden wijziging is"))
+        let two = FormDiagnostic.Facts(field: FieldName("veld", "field"), quotes: ["A", "B"], number: 2)
+        #expect(DiagnosticCode.documentSeveralStudents.message(two, english: false).contains("(‘A’ en ‘B’)"))
     }
 }
