@@ -68,6 +68,8 @@ struct Candidate {
     var outcomeField: String?
     /// The tags and aliases of the controls in the row or paragraph.
     var holds = ControlNames()
+    /// Whether the row is one of the complex-skills table's (worked out once, when indexing).
+    var isSkillRow = false
 
     /// Whether the row is a signature row ("Student | name | date"): its
     /// name is who signed, not a header field.
@@ -167,14 +169,14 @@ struct FormReading {
             own.surroundings = surroundings(of: located)?.pieces
             return own
         }
-        for alias in aliases {
+        for alias in aliases.map(Catalogue.fold) {
             // LibreOffice may split a control of several paragraphs into one per
             // paragraph, each keeping the alias: read them together.
-            if let all = byAlias[Catalogue.fold(alias)], let first = all.first {
+            if let all = byAlias[alias], let first = all.first {
                 // A control that lost its tag may also have lost its hold on
                 // the paragraphs after the first (LibreOffice keeps only the
                 // first): when it sits in a labelled cell, the cell is the value.
-                if let row = first.control.alias.flatMap({ aliasHolders[Catalogue.fold($0)] }).map({ candidates[$0] }) {
+                if let row = aliasHolders[alias].map({ candidates[$0] }) {
                     return Found(pieces: row.pieces, control: nil, source: source(first.location, "alias"))
                 }
                 guard all.count > 1 else {
@@ -192,21 +194,18 @@ struct FormReading {
         let fallback = outcome == nil && matching.isEmpty ? candidates.first(where: belongs).map { [$0] } ?? [] : []
         let found = matching.isEmpty ? fallback : matching
         guard let first = found.first else { return nil }
+        let texts = found.map { FormReading.text(of: $0.pieces, $0.control) }
         var values: [String] = []
-        for candidate in found {
-            if let text = FormReading.text(of: candidate.pieces, candidate.control), !values.contains(text) { values.append(text) }
-        }
+        for text in texts.compactMap({ $0 }) where !values.contains(text) { values.append(text) }
         // A choice written twice means one thing if both say the same option ("not met", "niet voldaan").
         let meanings = reader.map { reader in
-            Set(found.compactMap { candidate in
-                FormReading.text(of: candidate.pieces, candidate.control).map { reader.read(candidate.pieces).value ?? $0 }
-            })
+            Set(zip(found, texts).compactMap { candidate, text in text.map { reader.read(candidate.pieces).value ?? $0 } })
         }
         if values.count > 1 && (meanings?.count ?? 2) > 1 {
             diagnose(outcome == nil ? .headerAmbiguous : .fieldAmbiguous, path, quotes: values)
             return nil
         }
-        let chosen = found.first { FormReading.text(of: $0.pieces, $0.control) != nil } ?? first
+        let chosen = texts.firstIndex { $0 != nil }.map { found[$0] } ?? first
         return Found(pieces: chosen.pieces, control: chosen.control, source: source(chosen.location, chosen.method))
     }
 
@@ -257,6 +256,13 @@ struct FormReading {
             return control.value.flatMap { FormReading.text(of: [Piece(text: $0, format: RunFormat())], control) }
         }
         return FormReading.text(of: pieces, control)
+    }
+
+    /// Takes back a value that was read but cannot stand: says why on `path`
+    /// and drops where it came from (the caller nulls the value itself).
+    mutating func withdraw(_ path: String, _ code: DiagnosticCode, quotes: [String]) {
+        diagnose(code, path, quotes: quotes)
+        record.sources[path] = nil
     }
 
     /// Records a diagnostic on the field at `place`.

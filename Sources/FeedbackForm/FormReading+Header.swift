@@ -21,31 +21,26 @@ extension FormReading {
         }
         // A name holds no student number: "Bram Peters (2088776)" is not read as a name.
         if let name = record.student.name, name.split(whereSeparator: { !$0.isNumber }).contains(where: { $0.count >= 5 }) {
-            diagnose(.headerInvalid, "student.name", quotes: [name])
+            withdraw("student.name", .headerInvalid, quotes: [name])
             record.student.name = nil
-            record.sources["student.name"] = nil
         }
         if let number = record.student.number, !FormFields.isStudentNumber(number) {
-            diagnose(.headerInvalid, "student.number", quotes: [number])
+            withdraw("student.number", .headerInvalid, quotes: [number])
             record.student.number = nil
-            record.sources["student.number"] = nil
         }
         if let date = header("date", "date") {
             record.date = FormRecord.isoDate(date)
-            if record.date == nil {
-                diagnose(.headerInvalid, "date", quotes: [date])
-                record.sources["date"] = nil
-            }
+            if record.date == nil { withdraw("date", .headerInvalid, quotes: [date]) }
         }
         record.moment = readMoment()
+        let titleMoment = paragraphsBeforeFirstTable.lazy.compactMap(FormReading.moment).first
         // A title naming one moment and a field naming another: neither is sure.
-        if let field = record.moment, let title = paragraphsBeforeFirstTable.lazy.compactMap(FormReading.moment).first, title != field {
-            diagnose(.momentConflict, "moment", quotes: [title, field])
+        if let field = record.moment, let title = titleMoment, title != field {
+            withdraw("moment", .momentConflict, quotes: [title, field])
             record.moment = nil
-            record.sources["moment"] = nil
             return
         }
-        if record.moment == nil, let title = paragraphsBeforeFirstTable.lazy.compactMap(FormReading.moment).first {
+        if record.moment == nil, let title = titleMoment {
             record.moment = title
             record.sources["moment"] = FormRecord.Source(part: document.mainPart, path: "body", method: "heading")
         }

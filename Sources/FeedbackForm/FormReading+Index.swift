@@ -2,21 +2,15 @@ public import Docx
 
 extension FormReading {
     mutating func index() {
+        // Tags on several controls: counted in the one walk, said once each (in the order they were found again).
+        var uses: [String: Int] = [:], duplicated: [String] = []
         for located in document.contentControls {
-            guard let tag = located.control.tag, !tag.isEmpty else {
-                if let alias = located.control.alias { byAlias[Catalogue.fold(alias), default: []].append(located) }
-                continue
-            }
-            if tagged[tag] != nil {
-                let uses = document.contentControls.filter { $0.control.tag == tag }.count
-                if uses == 2 || !record.diagnostics.contains(where: { $0.code == .tagDuplicate && $0.where == tag }) {
-                    diagnose(.tagDuplicate, tag, quotes: [tag], number: uses)
-                }
-            } else {
-                tagged[tag] = located
-            }
             if let alias = located.control.alias { byAlias[Catalogue.fold(alias), default: []].append(located) }
+            guard let tag = located.control.tag, !tag.isEmpty else { continue }
+            uses[tag, default: 0] += 1
+            if tagged[tag] == nil { tagged[tag] = located } else if uses[tag] == 2 { duplicated.append(tag) }
         }
+        for tag in duplicated { diagnose(.tagDuplicate, tag, quotes: [tag], number: uses[tag]) }
         var context: String?
         var seenTable = false
         collect(document.body, Location(part: document.mainPart, path: "body"), &context, &seenTable)
@@ -26,9 +20,11 @@ extension FormReading {
             for tag in candidate.holds.tags { holders[tag] = i }
             for alias in candidate.holds.aliases where candidate.method == "label" && aliasHolders[alias] == nil { aliasHolders[alias] = i }
         }
-        // A row of the complex-skills table ("Vertrouwen van collega's") is no field.
+        // A row of the complex-skills table ("Vertrouwen van collega's") is no field, nor a kijkkader row.
         let skills = catalogue.skills.map { FormFields.normalise($0.name) }
-        for i in candidates.indices where candidates[i].method != "row" && !skills.contains(where: candidates[i].label.hasPrefix) {
+        for i in candidates.indices where candidates[i].method != "row" {
+            candidates[i].isSkillRow = skills.contains(where: candidates[i].label.hasPrefix)
+            guard !candidates[i].isSkillRow else { continue }
             candidates[i].headerField = FormFields.bestField(candidates[i].label, among: header)
             candidates[i].outcomeField = FormFields.bestField(candidates[i].label, among: outcome)
         }
@@ -359,7 +355,9 @@ struct ControlNames {
 
     init(_ inlines: [Inline]) { add(inlines) }
 
-    init(_ items: [Table.Row.Item]) {
+    init(_ items: [Table.Row.Item]) { add(items) }
+
+    private mutating func add(_ items: [Table.Row.Item]) {
         for item in items {
             switch item {
             case .cell(let cell): add(cell.blocks)
@@ -374,23 +372,16 @@ struct ControlNames {
         switch control.content {
         case .blocks(let blocks): add(blocks)
         case .inlines(let inlines): add(inlines)
-        case .rows(let items): for row in Table(items: items).rows { self = merged(ControlNames(row.items)) }
-        case .cells(let items): self = merged(ControlNames(items))
+        case .rows(let items): for row in Table(items: items).rows { add(row.items) }
+        case .cells(let items): add(items)
         }
-    }
-
-    private func merged(_ other: ControlNames) -> ControlNames {
-        var both = self
-        both.tags += other.tags
-        both.aliases += other.aliases
-        return both
     }
 
     private mutating func add(_ blocks: [Block]) {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph): add(paragraph.inlines)
-            case .table(let table): for row in table.rows { self = merged(ControlNames(row.items)) }
+            case .table(let table): for row in table.rows { add(row.items) }
             case .control(let control): add(control)
             }
         }

@@ -37,11 +37,10 @@ extension FormReading {
         // Rows without a tagged checkbox: matched by their wording.
         var pending: [(table: String, outcome: String?, text: String, mark: MarkReading, path: String, markColumn: Bool)] = []
         var rowsPerIndicator: [String: Int] = [:]
-        let skills = catalogue.skills.map { FormFields.normalise($0.name) }
         for candidate in candidates where (candidate.method == "label" || candidate.method == "row")
-            && !taggedRows.contains(candidate.location.path) && !skills.contains(where: candidate.label.hasPrefix) {
+            && !taggedRows.contains(candidate.location.path) && !candidate.isSkillRow {
             // A labelled field's row ("Feedback: indicatoren… | Kiest ict-middelen…") is no kijkkader row.
-            guard candidate.headerField == nil, candidate.outcomeField == nil, !FormReading.isHeaderRow(candidate),
+            guard candidate.headerField == nil, candidate.outcomeField == nil, !FormReading.isHeaderRow(candidate, columns(candidate)),
                   let (sentence, text) = sentence(of: candidate, columns(candidate)),
                   // A row naming an outcome (a judgement table's) is no kijkkader row.
                   outcomeHeading(text) == nil else { continue }
@@ -99,13 +98,12 @@ extension FormReading {
 
     /// Whether a row is a kijkkader table's header: its first row, reading
     /// "Indicator | Gezien | Toelichting" (or any first cell, over headings only).
-    static func isHeaderRow(_ row: Candidate) -> Bool {
+    static func isHeaderRow(_ row: Candidate, _ columns: [Int: ColumnKind]) -> Bool {
         guard row.location.path.hasSuffix("/row[1]") else { return false }
         if Vocabulary.heading(Catalogue.fold(row.firstCellText), isOneOf: Vocabulary.indicatorHeadings) { return true }
-        let others = row.cells.dropFirst().map { Catalogue.fold(Block.text(of: $0.blocks)) }.filter { !$0.isEmpty }
-        return !others.isEmpty && others.allSatisfy {
-            Vocabulary.heading($0, isOneOf: Vocabulary.markColumnHeadings) || Vocabulary.heading($0, isOneOf: Vocabulary.noteColumnHeadings)
-        }
+        // The first row's texts are the table's headings: all headed columns after the first are for marks or notes.
+        let headed = row.cells.dropFirst().filter { row.header[$0.column]?.isEmpty == false }
+        return !headed.isEmpty && headed.allSatisfy { columns[$0.column] != .other }
     }
 
     /// The cell of a kijkkader row that holds its sentence, and the sentence
@@ -147,7 +145,9 @@ extension FormReading {
     static func marksAround(_ pieces: [Piece]) -> (before: [Piece], text: String, after: [Piece]) {
         let text = pieces.map(\.text).joined()
         // Boxes, ticks and crosses only: a dash before a sentence is a bullet.
-        func isMark(_ c: Character) -> Bool { Vocabulary.tickGlyphs.contains(c) || Vocabulary.boxGlyphs.contains(c) || "✗✘❌".contains(c) }
+        func isMark(_ c: Character) -> Bool {
+            Vocabulary.tickGlyphs.contains(c) || Vocabulary.boxGlyphs.contains(c) || Vocabulary.crossGlyphs.contains(c)
+        }
         var leading = text.prefix { isMark($0) || $0.isWhitespace }
         // A lone letter ticking the row: "X Je past consequent…".
         if String(leading).trimmed.isEmpty, let first = text.first, "xXvV".contains(first), text.dropFirst().first?.isWhitespace == true {

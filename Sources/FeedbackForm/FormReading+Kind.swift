@@ -8,13 +8,13 @@ extension FormReading {
     /// another year's form, or the forms of several students in one file; and
     /// for a form, which header fields are missing and what is left unresolved.
     mutating func recogniseDocument() {
-        let sections = Set(candidates.compactMap(\.outcome)).count
+        let sections = Set(candidates.compactMap(\.outcome))
         let formTags = tagged.keys.contains { tag in
             FormFields.header.contains { $0.tag == tag } || tag.hasPrefix("seen.") || tag.hasSuffix(".judgement")
         }
         let headerFields = Set(candidates.compactMap(\.headerField)).count
         let indicators = record.outcomes.contains { !$0.indicators.isEmpty }
-        guard formTags || sections > 0 || indicators || !gridJudgements.isEmpty || headerFields >= 2 else {
+        guard formTags || !sections.isEmpty || indicators || !gridJudgements.isEmpty || headerFields >= 2 else {
             record.kind = .notAForm
             return
         }
@@ -27,25 +27,24 @@ extension FormReading {
             diagnose(.documentOtherYear, "document", quotes: [words], number: year)
         }
         // The student's name or number written with different values anywhere, in any section.
-        for (field, path) in [("student.name", "student.name"), ("student.number", "student.number")] {
+        for path in ["student.name", "student.number"] {
             var values: [String] = []
-            for candidate in candidates where candidate.headerField == field && candidate.method != "column" && !candidate.isSignature {
+            for candidate in candidates where candidate.headerField == path && candidate.method != "column" && !candidate.isSignature {
                 if let text = FormReading.text(of: candidate.pieces, candidate.control), !values.contains(text) { values.append(text) }
             }
             guard values.count > 1 else { continue }
             if !record.diagnostics.contains(where: { $0.code == .documentSeveralStudents }) {
                 diagnose(.documentSeveralStudents, "document", quotes: values, number: values.count)
             }
-            if !record.diagnostics.contains(where: { $0.where == path }) { diagnose(.headerAmbiguous, path, quotes: values) }
+            if record.diagnostics.contains(where: { $0.where == path }) { record.sources[path] = nil } else { withdraw(path, .headerAmbiguous, quotes: values) }
             if path == "student.name" { record.student.name = nil } else { record.student.number = nil }
-            record.sources[path] = nil
         }
         for (path, missing) in [("student.name", record.student.name == nil), ("student.number", record.student.number == nil),
                                 ("subject", record.subject == nil), ("moment", record.moment == nil)]
         where missing && !record.diagnostics.contains(where: { $0.where == path }) {
             diagnose(.headerNotFound, path)
         }
-        reportChoicesNotFound()
+        reportChoicesNotFound(in: sections)
         let pending = document.trackedChanges.count
         if pending > 0 { diagnose(.documentTrackedChanges, "document", number: pending) }
         if !document.comments.isEmpty { diagnose(.documentComments, "document", number: document.comments.count) }
@@ -54,10 +53,9 @@ extension FormReading {
     /// A summative outcome whose section the form has, without a judgement (or
     /// confidence statement) that could be read and without a word on why:
     /// said, a warning at the eindbeoordeling (where it is required), else a note.
-    private mutating func reportChoicesNotFound() {
+    private mutating func reportChoicesNotFound(in sections: Set<String>) {
         guard record.moment != "startgesprek" else { return }
         let severity = record.moment == "eindbeoordeling" ? "warning" : "info"
-        let sections = Set(candidates.compactMap(\.outcome))
         for outcome in catalogue.outcomes where outcome.assessment != .formative {
             guard sections.contains(outcome.id) || tagged["\(outcome.id).judgement"] != nil,
                   let read = record.outcomes.first(where: { $0.id == outcome.id }) else { continue }

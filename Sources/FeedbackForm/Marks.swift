@@ -219,7 +219,7 @@ struct OptionReader {
         func mark(_ c: Character, _ neighbour: Character?) -> Glyph? {
             if Vocabulary.tickGlyphs.contains(c) { return .yes }
             if Vocabulary.boxGlyphs.contains(c) { return .no }
-            if c == "✗" || c == "✘" || c == "❌" { return .unknown }
+            if Vocabulary.crossGlyphs.contains(c) { return .unknown }
             if c == "x", neighbour.map({ !$0.isLetter }) ?? true { return .yes }
             return nil
         }

@@ -117,6 +117,8 @@ enum Vocabulary {
 
     /// Glyphs that tick: a checked box, a check mark, a cross used as a tick.
     static let tickGlyphs: Set<Character> = ["☒", "☑", "✓", "✔", "⌧", "✅", "🗸", "■", "●"]
+    /// Ballot crosses: "no" in a column of marks, but beside an option people mean either.
+    static let crossGlyphs: Set<Character> = ["✗", "✘", "❌"]
     /// Empty boxes: an option or a row not chosen.
     static let boxGlyphs: Set<Character> = ["☐", "□", "◻"]
     /// Glyphs that untick: an empty box, a ballot cross (✗ ✘: "no"), a dash.
