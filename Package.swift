@@ -3,6 +3,8 @@
 //
 // Layers (each one module, one job; C stays in ZipArchive and XMLStream):
 //   CLibZip, CLibXML2   system libraries (libzip, libxml2)
+//   Folders             the names in a folder (of forms, of plugin files)
+//   Messages            every text a person reads, in Dutch and English; the language; the exit statuses
 //   ZipArchive          read-only zip container with enforced limits
 //   XMLStream           libxml2 SAX2 streaming, Foundation-free
 //   Docx                OPC package + WordprocessingML document model (public API)
@@ -52,16 +54,18 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(name: "ZipArchive", dependencies: ["CLibZip"]),
         .target(name: "XMLStream", dependencies: ["CLibXML2"]),
-        .target(name: "Docx", dependencies: ["ZipArchive", "XMLStream"]),
+        .target(name: "Messages"),
+        .target(name: "Folders"),
+        .target(name: "Docx", dependencies: ["ZipArchive", "XMLStream", "Messages"]),
         .target(name: "DocxWriter", dependencies: ["Docx", "ZipArchive", "XMLStream"]),
         .target(name: "JSONOutput"),
         .target(name: "FormExport", dependencies: ["Docx", "FeedbackForm"]),
-        .target(name: "YAMLFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "PluginFiles", dependencies: ["Docx", "FeedbackForm", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
+        .target(name: "YAMLFiles", dependencies: ["Messages", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PluginFiles", dependencies: ["Docx", "FeedbackForm", "Folders", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "EJournal", dependencies: ["FeedbackForm", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormValidation", dependencies: ["FeedbackForm", "Docx", "XMLStream", "JSONOutput", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginRegistry", dependencies: ["FeedbackForm"] + subjects.map { .target(name: "\($0)Plugin") }),
-        .target(name: "FeedbackForm", dependencies: ["Docx"]),
+        .target(name: "FeedbackForm", dependencies: ["Docx", "Messages"]),
         .target(name: "WebService", dependencies: [
             "Docx", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput",
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -70,19 +74,20 @@ let package = Package(
         ]),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", "DocxWriter", "EJournal", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Docx", "DocxWriter", "EJournal", "Folders", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The read path as a libFuzzer target; built normally, it replays inputs (see its main.swift).
-        .executableTarget(name: "DocxFuzz", dependencies: ["Docx", "FeedbackForm", "FormValidation", "JSONOutput", "PluginRegistry"]),
+        .executableTarget(name: "DocxFuzz", dependencies: ["Docx", "Folders", "FormExport", "FeedbackForm", "FormValidation", "JSONOutput", "PluginRegistry"]),
+        .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
-        .testTarget(name: "DocxTests", dependencies: ["Docx", "XMLStream"]),
+        .testTarget(name: "DocxTests", dependencies: ["Messages", "Docx", "XMLStream", "ZipArchive"]),
         .testTarget(name: "JSONOutputTests", dependencies: ["JSONOutput"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Docx"]),
-        .testTarget(name: "FeedbackFormTests", dependencies: ["FeedbackForm", "Docx", "DocxWriter", "PluginRegistry"]),
-        .testTarget(name: "FormExportTests", dependencies: ["FormExport", "FeedbackForm", "EJournal", "YAMLFiles"]),
-        .testTarget(name: "PluginTests", dependencies: ["PluginFiles", "YAMLFiles", "PluginRegistry", "FeedbackForm", "DocxWriter", "ENPlugin"]),
-        .testTarget(name: "FormValidationTests", dependencies: ["FormValidation", "FeedbackForm", "Docx", "DocxWriter", "PluginRegistry", "XMLStream", "YAMLFiles"]),
-        .testTarget(name: "WebServiceTests", dependencies: ["WebService", "Docx", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginRegistry"]),
+        .testTarget(name: "FeedbackFormTests", dependencies: ["Messages", "FeedbackForm", "Docx", "DocxWriter", "PluginRegistry"]),
+        .testTarget(name: "FormExportTests", dependencies: ["Messages", "FormExport", "FeedbackForm", "EJournal", "YAMLFiles"]),
+        .testTarget(name: "PluginTests", dependencies: ["Messages", "PluginFiles", "YAMLFiles", "PluginRegistry", "FeedbackForm", "DocxWriter", "ENPlugin"]),
+        .testTarget(name: "FormValidationTests", dependencies: ["Messages", "FormValidation", "FeedbackForm", "Docx", "DocxWriter", "PluginRegistry", "XMLStream", "YAMLFiles"]),
+        .testTarget(name: "WebServiceTests", dependencies: ["Messages", "WebService", "Docx", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginRegistry"]),
         .testTarget(name: "CLITests", dependencies: ["docxforms"]),
     ] + subjects.map { .target(name: "\($0)Plugin", dependencies: ["FeedbackForm"], path: "Plugins/\($0)") }
 )

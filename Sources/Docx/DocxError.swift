@@ -1,20 +1,25 @@
+public import Messages
+
 /// Why a file could not be read as a Word document. Always names the file.
 ///
-/// The message is rendered in one place (``description``) as
-/// `<file>[: <part>[:line:column]]: <what happened>. <what to do>`.
-public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// What went wrong. Each kind has a stable ``exitCode``.
+/// The message is rendered in one place (``message(_:)``) as
+/// `<file>[: <part>[:line:column]]: <what happened>. <what to do>`, in the
+/// language asked for, from the catalogue (`Texts.Reading`).
+public struct DocxError: Error, Sendable, Equatable {
+    /// What went wrong. Each kind has a stable ``code`` and ``exitStatus``.
     public enum Kind: Sendable, Equatable {
         /// The file could not be opened or read (the system's reason).
-        case unreadable(String)
+        case unreadable(Phrase)
         /// The file has no bytes.
         case emptyFile
         /// The bytes are not a zip archive (and not a recognised other format).
         case notAZip
         /// A Word 2003 XML or other plain XML file, not a .docx package.
         case xmlNotDocx
+        /// Another format a form is sometimes sent in (PDF, RTF, OpenDocument text), named.
+        case otherFormat(String)
         /// A zip archive whose structure is broken or truncated (libzip's words).
-        case damagedZip(String)
+        case damagedZip(Phrase)
         /// A part's compressed data is corrupt (deflate error or CRC mismatch).
         case crcError
         /// A password-protected (encrypted) Office document.
@@ -22,15 +27,15 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
         /// A Word 97-2003 binary document (.doc), whatever its name.
         case legacyWordDocument
         /// A zip archive, but not a Word document; says what it is instead.
-        case notAWordDocument(String)
+        case notAWordDocument(Phrase)
         /// A part the document cannot do without is absent.
         case missingPart(String)
         /// XML that is not well-formed (libxml2's message).
         case malformedXML(String)
         /// A DOCTYPE or entity declaration, refused and never read.
         case doctypeRefused
-        /// A resource limit was exceeded.
-        case limitExceeded(Limit, detail: String)
+        /// A resource limit was exceeded: what was found (nil when only "more" is known) and what is allowed.
+        case limitExceeded(Limit, found: Int?, allowed: Int)
         /// A Word document, but no feedback-and-assessment form: none of the
         /// form's fields, outcomes or kijkkader rows were found (decided by
         /// the form's reader, FeedbackForm).
@@ -38,27 +43,20 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The resource limits of ``ReadingLimits``.
-    public enum Limit: String, Sendable, Equatable {
-        case fileSize = "file size"
-        case partSize = "part size"
-        case totalSize = "total inflated size"
-        case entryCount = "zip entry count"
-        case compressionRatio = "compression ratio"
-        case xmlDepth = "XML nesting depth"
-        case textSize = "text node size"
-        case controls = "content control count"
+    public enum Limit: String, Sendable, Equatable, CaseIterable {
+        case fileSize, partSize, totalSize, entryCount, compressionRatio, xmlDepth, textSize, controls
 
-        /// The command-line flag that raises the limit.
-        public var flag: String {
+        /// The limit's name and the unit it counts in.
+        var words: (name: Phrase, unit: Phrase) {
             switch self {
-            case .fileSize: return "--max-file-size"
-            case .partSize: return "--max-part-size"
-            case .totalSize: return "--max-total-size"
-            case .entryCount: return "--max-entries"
-            case .compressionRatio: return "--max-ratio"
-            case .xmlDepth: return "--max-depth"
-            case .textSize: return "--max-text-size"
-            case .controls: return "--max-controls"
+            case .fileSize: (Texts.Reading.fileSize, Texts.Reading.bytes)
+            case .partSize: (Texts.Reading.partSize, Texts.Reading.bytes)
+            case .totalSize: (Texts.Reading.totalSize, Texts.Reading.bytes)
+            case .entryCount: (Texts.Reading.entryCount, Texts.Reading.entries)
+            case .compressionRatio: (Texts.Reading.compressionRatio, Texts.Reading.times)
+            case .xmlDepth: (Texts.Reading.xmlDepth, Texts.Reading.levels)
+            case .textSize: (Texts.Reading.textSize, Texts.Reading.bytes)
+            case .controls: (Texts.Reading.controls, Texts.Reading.controlUnit)
             }
         }
     }
@@ -86,6 +84,7 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
         case .emptyFile: return "empty-file"
         case .notAZip: return "not-a-zip"
         case .xmlNotDocx: return "xml-not-docx"
+        case .otherFormat: return "other-format"
         case .damagedZip: return "damaged-zip"
         case .crcError: return "crc-error"
         case .encryptedDocument: return "encrypted"
@@ -99,27 +98,27 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The process exit status that the command-line tool uses for this kind.
-    /// Documented in README; never renumber.
-    public var exitCode: Int32 {
+    /// How a command ends for this file (and what the web page answers).
+    public var exitStatus: ExitStatus {
         switch kind {
-        case .unreadable: return 3
-        case .emptyFile: return 4
-        case .notAZip, .xmlNotDocx: return 5
-        case .damagedZip: return 6
-        case .crcError: return 7
-        case .encryptedDocument: return 8
-        case .legacyWordDocument: return 9
-        case .notAWordDocument: return 10
-        case .missingPart: return 11
-        case .malformedXML: return 12
-        case .doctypeRefused: return 13
-        case .limitExceeded: return 14
-        case .notAForm: return 18
+        case .unreadable: .unreadable
+        case .emptyFile: .emptyFile
+        case .notAZip, .xmlNotDocx, .otherFormat: .notADocx
+        case .damagedZip: .damagedZip
+        case .crcError: .corruptData
+        case .encryptedDocument: .encrypted
+        case .legacyWordDocument: .legacyDoc
+        case .notAWordDocument: .notAWordDocument
+        case .missingPart: .missingPart
+        case .malformedXML: .malformedXML
+        case .doctypeRefused: .doctypeRefused
+        case .limitExceeded: .limitExceeded
+        case .notAForm: .notAForm
         }
     }
 
-    public var description: String {
+    /// Where: the file, and the part, line and column when known.
+    public var location: String {
         var location = file
         if let part {
             location += ": \(part)"
@@ -128,39 +127,35 @@ public struct DocxError: Error, Sendable, Equatable, CustomStringConvertible {
                 if let column, column > 0 { location += ":\(column)" }
             }
         }
-        return "\(location): \(explanation)"
+        return location
     }
 
-    private var explanation: String {
+    /// The whole message in `language`: where, what happened, what to do.
+    public func message(_ language: Language) -> String {
+        "\(location): \(explanation(language))"
+    }
+
+    /// What happened and what to do, without where.
+    public func explanation(_ language: Language) -> String {
+        let text: Phrase
         switch kind {
-        case .unreadable(let reason):
-            return "cannot read the file (\(reason))."
-        case .emptyFile:
-            return "the file is empty (0 bytes). Save the form again and retry."
-        case .notAZip:
-            return "not a Word .docx file (it is not a zip archive). Was it renamed from another format?"
-        case .xmlNotDocx:
-            return "this is a plain XML file (perhaps Word 2003 XML), not a .docx. Open it in Word and save as .docx."
-        case .damagedZip(let detail):
-            return "the zip archive is damaged or truncated (\(detail)). Download or copy the file again."
-        case .crcError:
-            return "compressed data is corrupt (deflate or CRC error). Download or copy the file again."
-        case .encryptedDocument:
-            return "the document is password-protected. Remove the password in Word (File > Info > Protect Document) and save again."
-        case .legacyWordDocument:
-            return "this is a Word 97-2003 .doc file. Open it in Word and save as .docx."
-        case .notAWordDocument(let found):
-            return "this is a zip archive but not a Word document (found \(found))."
-        case .missingPart(let name):
-            return "required part '\(name)' is missing; the file is damaged."
-        case .malformedXML(let message):
-            return "the XML is not well-formed: \(message)."
-        case .doctypeRefused:
-            return "a DOCTYPE or entity declaration was found and refused (Word never writes one; the file may be crafted)."
-        case let .limitExceeded(limit, detail):
-            return "\(limit.rawValue) limit exceeded: \(detail). Use \(limit.flag) to raise it."
-        case .notAForm:
-            return "this Word document is not a feedback-and-assessment form (none of its fields, learning outcomes or kijkkader rows were found)."
+        case .unreadable(let reason): text = Texts.Reading.cannotRead(reason)
+        case .emptyFile: text = Texts.Reading.emptyFile
+        case .notAZip: text = Texts.Reading.notAZip
+        case .xmlNotDocx: text = Texts.Reading.xmlNotDocx
+        case .otherFormat(let name): text = Texts.Reading.otherFormat(name)
+        case .damagedZip(let detail): text = Texts.Reading.damagedZip(detail)
+        case .crcError: text = Texts.Reading.crcError
+        case .encryptedDocument: text = Texts.Reading.encrypted
+        case .legacyWordDocument: text = Texts.Reading.legacyDoc
+        case .notAWordDocument(let found): text = Texts.Reading.notAWordDocument(found: found)
+        case .missingPart(let name): text = Texts.Reading.missingPart(name)
+        case .malformedXML(let detail): text = Texts.Reading.malformedXML(detail)
+        case .doctypeRefused: text = Texts.Reading.doctypeRefused
+        case let .limitExceeded(limit, found, allowed):
+            text = Texts.Reading.limitExceeded(limit.words.name, found: found, allowed: allowed, unit: limit.words.unit)
+        case .notAForm: text = Texts.Reading.notAForm
         }
+        return text(language)
     }
 }

@@ -1,6 +1,7 @@
 // Docx: the reading core's public face. Reads a .docx (or .docm, .dotx) into
 // a `Document`, through the OPC package layer and the streaming story parser.
 // Never imports libzip or libxml2 itself; C stays in ZipArchive and XMLStream.
+import Messages
 #if canImport(Glibc)
 internal import Glibc
 #elseif canImport(Darwin)
@@ -52,34 +53,17 @@ public struct DocxReader: Sendable {
     }
 }
 
-/// Reads a whole file, read-only, with the system's words for failures; and
-/// lists folders.
+/// Reads a whole file, read-only, with the system's words for failures.
 package enum InputFile {
-    /// The names in a folder (not `.` and `..`), unsorted; nil when it cannot
-    /// be opened. Each name is read up to its terminating zero, inside the
-    /// entry the system returned (which may be shorter than `d_name`'s
-    /// declared 256 bytes: copying that field whole reads past the entry).
-    package static func names(inFolder path: String) -> [String]? {
-        guard let dir = opendir(path) else { return nil }
-        defer { closedir(dir) }
-        let offset = MemoryLayout<dirent>.offset(of: \.d_name)!
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = String(cString: (UnsafeRawPointer(entry) + offset).assumingMemoryBound(to: CChar.self))
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
-    }
-
     package static func read(_ path: String, maxBytes: Int) throws(DocxError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw DocxError(file: path, kind: .unreadable(reason(errno))) }
+        guard fd >= 0 else { throw DocxError(file: path, kind: .unreadable(Texts.Reading.systemReason(errno))) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw DocxError(file: path, kind: .unreadable(reason(errno))) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw DocxError(file: path, kind: .unreadable("it is a directory")) }
+        guard fstat(fd, &info) == 0 else { throw DocxError(file: path, kind: .unreadable(Texts.Reading.systemReason(errno))) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw DocxError(file: path, kind: .unreadable(Texts.Reading.isAFolder)) }
         if Int(info.st_size) > maxBytes {
-            throw DocxError(file: path, kind: .limitExceeded(.fileSize, detail: "\(info.st_size) bytes, at most \(maxBytes) allowed"))
+            throw DocxError(file: path, kind: .limitExceeded(.fileSize, found: Int(info.st_size), allowed: maxBytes))
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))
@@ -88,18 +72,14 @@ package enum InputFile {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw DocxError(file: path, kind: .unreadable(reason(errno)))
+                throw DocxError(file: path, kind: .unreadable(Texts.Reading.systemReason(errno)))
             }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
             if bytes.count > maxBytes {
-                throw DocxError(file: path, kind: .limitExceeded(.fileSize, detail: "more than \(maxBytes) bytes"))
+                throw DocxError(file: path, kind: .limitExceeded(.fileSize, found: nil, allowed: maxBytes))
             }
         }
         return bytes
-    }
-
-    private static func reason(_ code: Int32) -> String {
-        String(cString: strerror(code)).lowercased()
     }
 }

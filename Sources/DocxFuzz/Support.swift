@@ -1,4 +1,5 @@
 import Docx
+import Folders
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -49,7 +50,7 @@ enum StoredZip {
 /// Reading replay inputs: files, and the files of folders (sorted).
 enum Replay {
     static func files(_ path: String) -> [String] {
-        guard let names = InputFile.names(inFolder: path) else { return [path] }
+        guard let names = Folder.names(path) else { return [path] }
         return names.filter { !$0.hasPrefix(".") }.sorted().flatMap { files(path + "/" + $0) }
     }
 

@@ -11,6 +11,7 @@
 // mutations reach the XML parser and the model instead of failing the zip.
 import Docx
 import FeedbackForm
+import FormExport
 import FormValidation
 import JSONOutput
 import PluginRegistry
@@ -26,19 +27,20 @@ private let reader: DocxReader = {
     limits.maxTotalSize = 16 << 20
     return DocxReader(limits: limits)
 }()
-private let converter = FormConverter(plugins: builtInPlugins)
+private let forms = FormReader(reader: reader, converter: FormConverter(plugins: builtInPlugins), language: .nl)
 private let templateCheck = TemplateCheck(plugins: builtInPlugins)
 
 /// Runs one input through everything a form goes through.
 private func exercise(_ input: [UInt8]) {
     let bytes = input.starts(with: [0x50, 0x4B]) ? input : StoredZip.wordPackage(document: input)
     guard let document = try? reader.read(bytes: bytes, name: "fuzz.docx") else { return }
-    let record = converter.convert(document, source: "fuzz.docx")
-    _ = FormCheck().findings(in: record)
+    // The commands' and the page's own conversion; a document that is no form is its error entry.
+    let entry = forms.entry(of: document, source: "fuzz.docx")
+    if case .record(let record) = entry { _ = FormCheck().findings(in: record) }
+    _ = try? JSONOutput(pretty: false).encode(entry)
     // The template check reports every field a document lacks: run it where
     // there are fields to compare (most mutated inputs have none).
     if document.contentControls.contains(where: { $0.control.tag != nil }) { _ = templateCheck.findings(in: document) }
-    _ = try? JSONOutput(pretty: false).encode(record)
     _ = try? JSONOutput(pretty: false).encode(document.body)
 }
 
@@ -56,7 +58,7 @@ private func runDriver(_ argc: UnsafeMutablePointer<Int32>,
 
 // The shared values are made before the first input, so that libFuzzer's
 // per-input leak check does not count them.
-_ = (reader, converter, templateCheck)
+_ = (reader, forms, templateCheck)
 var argc = CommandLine.argc
 var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
 exit(runDriver(&argc, &argv, fuzzerTestOneInput))

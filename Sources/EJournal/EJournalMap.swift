@@ -132,48 +132,48 @@ extension EJournalMap {
     ///     options: {voldaan: Voldaan, niet-voldaan: Niet voldaan}
     /// ```
     public static func parse(_ text: String, file: String) throws(EJournalMapError) -> EJournalMap {
-        func fail(_ node: Node?, _ message: String) -> EJournalMapError {
+        func fail(_ node: Node?, _ message: Phrase) -> EJournalMapError {
             EJournalMapError(file: file, line: node?.mark?.line, message: message)
         }
         let root = try YAMLFile.compose(text, file: file)
-        guard let mapping = root.mapping else { throw fail(root, "expected journal_id, template_id and fields") }
+        guard let mapping = root.mapping else { throw fail(root, Texts.Files.expectedKeys(["journal_id", "template_id", "fields"])) }
         var top: [String: Node] = [:]
         for (key, value) in mapping {
             guard let name = key.string, ["journal_id", "template_id", "fields"].contains(name) else {
-                throw fail(key, "unknown key '\(key.string ?? "?")'; expected journal_id, template_id, fields")
+                throw fail(key, Texts.Files.unknownKey(key.string ?? "?", expected: ["journal_id", "template_id", "fields"]))
             }
             top[name] = value
         }
         guard let journal = top["journal_id"]?.string, let template = top["template_id"]?.string else {
-            throw fail(root, "journal_id and template_id are required")
+            throw fail(root, Texts.Files.required(["journal_id", "template_id"]))
         }
-        guard let list = top["fields"]?.sequence, !list.isEmpty else { throw fail(top["fields"] ?? root, "'fields' must be a non-empty list") }
+        guard let list = top["fields"]?.sequence, !list.isEmpty else { throw fail(top["fields"] ?? root, Texts.Files.mustBeList("fields")) }
         var fields: [Field] = []
         for item in list {
-            guard let entry = item.mapping else { throw fail(item, "each field needs id, type and value") }
+            guard let entry = item.mapping else { throw fail(item, Texts.Files.itemNeeds("fields", ["id", "type", "value"])) }
             var values: [String: Node] = [:]
             for (key, value) in entry {
                 guard let name = key.string, ["id", "type", "value", "options"].contains(name) else {
-                    throw fail(key, "unknown key '\(key.string ?? "?")'; expected id, type, value, options")
+                    throw fail(key, Texts.Files.unknownKey(key.string ?? "?", expected: ["id", "type", "value", "options"]))
                 }
                 values[name] = value
             }
-            guard let id = values["id"]?.string else { throw fail(item, "a field needs an 'id'") }
+            guard let id = values["id"]?.string else { throw fail(item, Texts.Files.itemNeeds("fields", ["id", "type", "value"])) }
             guard let typeName = values["type"]?.string, let type = FieldType(rawValue: typeName) else {
-                throw fail(values["type"] ?? item, "'type' must be one of \(FieldType.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw fail(values["type"] ?? item, Texts.Files.mustBeOneOf("type", FieldType.allCases.map(\.rawValue)))
             }
             guard let path = values["value"]?.string, recordValues[path] != nil || isOutcomePath(path) else {
-                throw fail(values["value"] ?? item, "'value' must be a record value such as student.name or outcomes.<id>.judgement")
+                throw fail(values["value"] ?? item, Texts.Files.mustBeRecordValue)
             }
             var options: [String: String] = [:]
             if let node = values["options"] {
-                guard let pairs = node.mapping else { throw fail(node, "'options' maps record values to the field's options") }
+                guard let pairs = node.mapping else { throw fail(node, Texts.Files.optionsMap) }
                 for (key, value) in pairs {
-                    guard let k = key.string, let v = value.string else { throw fail(key, "options must be text") }
+                    guard let k = key.string, let v = value.string else { throw fail(key, Texts.Files.optionsText) }
                     options[k] = v
                 }
             }
-            if type == .selection && options.isEmpty { throw fail(item, "a selection field needs 'options'") }
+            if type == .selection && options.isEmpty { throw fail(item, Texts.Files.selectionNeedsOptions) }
             fields.append(Field(id: id, type: type, value: path, options: options))
         }
         return EJournalMap(journalID: journal, templateID: template, fields: fields)

@@ -31,12 +31,12 @@ public struct FormConverter: Sendable {
         return reading.run()
     }
 
-    /// The record of `document`, or the error that it is no form
-    /// (``DocxError/Kind/notAForm``, naming `source`): what the commands and
-    /// the web page convert with.
-    public func record(of document: Document, source: String) throws(DocxError) -> FormRecord {
-        let record = convert(document, source: source)
+    /// The record of `document`, its diagnostics said in `language`, or the
+    /// error that it is no form (``DocxError/Kind/notAForm``, naming `source`).
+    public func record(of document: Document, source: String, language: Language = .nl) throws(DocxError) -> FormRecord {
+        var record = convert(document, source: source)
         if record.kind == .notAForm { throw DocxError(file: source, kind: .notAForm) }
+        record.speak(language)
         return record
     }
 }
@@ -266,40 +266,24 @@ struct FormReading {
     }
 
     /// Records a diagnostic on the field at `place`.
-    mutating func diagnose(_ code: DiagnosticCode, _ place: String, quotes: [String] = [], number: Int? = nil, severity: String? = nil) {
-        record.diagnostics.append(FormDiagnostic(code, where: place, field: fieldName(place), quotes: quotes, number: number,
-                                                 severity: severity))
+    mutating func diagnose(_ code: DiagnosticCode, _ place: String, quotes: [String] = [], number: Int? = nil, expected: Int? = nil,
+                           severity: Severity? = nil) {
+        let facts = DiagnosticFacts(field: fieldName(place), quotes: quotes, number: number, expected: expected)
+        record.diagnostics.append(FormDiagnostic(code, where: place, facts: facts, severity: severity))
     }
 
     /// A field path as a person names the field, in Dutch and English.
     func fieldName(_ path: String) -> FieldName {
-        let names: [String: FieldName] = [
-            "student.name": FieldName("naam van de student", "student's name"),
-            "student.number": FieldName("studentnummer", "student number", article: "het"),
-            "subject": FieldName("vak", "subject", article: "het"), "moment": FieldName("moment", "moment", article: "het"),
-            "date": FieldName("datum", "date"),
-            "school": FieldName("school", "school"), "supervisor": FieldName("werkplekbegeleider", "workplace supervisor"),
-            "schoolTeacherEducator": FieldName("schoolopleider", "school teacher educator"),
-            "instituteTeacherEducator": FieldName("instituutsopleider", "institute teacher educator"),
-            "lessonsGiven": FieldName("aantal gegeven lessen", "number of lessons given", article: "het"),
-        ]
-        if let name = names[path] { return name }
+        if let name = FieldName.header[path] { return name }
         let steps = path.split(separator: ".").map(String.init)
         if steps.count == 3, steps[0] == "outcomes" {
             let outcome = catalogue.outcomes.first { $0.id == steps[1] }?.name
                 ?? plugins.lazy.flatMap(\.subject.outcomes).first { $0.id == steps[1] }?.name ?? steps[1]
-            let part: [String: FieldName] = ["judgement": FieldName("oordeel", "judgement", article: "het"),
-                                             "confidence": FieldName("voldoende vertrouwen", "statement of confidence", article: "het")]
-            let what = part[steps[2]] ?? FieldName(steps[2], steps[2])
-            return FieldName("\(what.dutch) bij ‘\(outcome)’", "\(what.english) on ‘\(outcome)’", article: what.article)
+            return .outcomeField(steps[2], outcome: outcome)
         }
-        if steps.first == "indicators" || steps.first == "seen" {
-            let id = steps.dropFirst().joined(separator: ".")
-            return FieldName("indicator \(id)", "indicator \(id)")
-        }
+        if steps.first == "indicators" || steps.first == "seen" { return .indicator(steps.dropFirst().joined(separator: ".")) }
         if steps.first == "skills", steps.count == 2 {
-            let name = catalogue.skills.first { $0.id == steps[1] }?.name ?? steps[1]
-            return FieldName("vaardigheid ‘\(name)’", "skill ‘\(name)’")
+            return .skill(catalogue.skills.first { $0.id == steps[1] }?.name ?? steps[1])
         }
         return FieldName(path, path)
     }

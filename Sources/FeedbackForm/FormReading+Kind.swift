@@ -55,7 +55,7 @@ extension FormReading {
     /// said, a warning at the eindbeoordeling (where it is required), else a note.
     private mutating func reportChoicesNotFound(in sections: Set<String>) {
         guard record.moment != "startgesprek" else { return }
-        let severity = record.moment == "eindbeoordeling" ? "warning" : "info"
+        let severity: Severity = record.moment == "eindbeoordeling" ? .warning : .info
         for outcome in catalogue.outcomes where outcome.assessment != .formative {
             guard sections.contains(outcome.id) || tagged["\(outcome.id).judgement"] != nil,
                   let read = record.outcomes.first(where: { $0.id == outcome.id }) else { continue }
@@ -82,7 +82,7 @@ extension FormReading {
         }
         return header.allSatisfy { $0 == nil } && outcomes && record.skills.allSatisfy { $0.phase == nil }
             && record.comments.isEmpty && record.insertions.isEmpty
-            && !record.diagnostics.contains { $0.severity != "info" && $0.code != .tagDuplicate }
+            && !record.diagnostics.contains { $0.severity != .info && $0.code != .tagDuplicate }
     }
 
     /// The year another year's form names in its title or page header, with the words that name it.

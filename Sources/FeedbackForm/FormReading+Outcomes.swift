@@ -117,7 +117,7 @@ extension FormReading {
         // None addressed before the eindbeoordeling is a form not filled in there yet (or a blank one).
         if present && subject.outcomes.contains(where: \.starred) && (addressed > 0 || record.moment == "eindbeoordeling")
             && addressed != Subject.starredInYear2 {
-            diagnose(.starredCount, "outcomes", number: addressed)
+            diagnose(.starredCount, "outcomes", number: addressed, expected: Subject.starredInYear2)
         }
         plugin.readSections(of: document, into: &record)
     }

@@ -177,8 +177,12 @@ extension FormRecord {
             "source": { "type": "string" },
             "error": {
               "type": "object",
-              "required": ["code", "message"],
-              "properties": { "code": { "type": "string" }, "message": { "type": "string" } },
+              "required": ["code", "exit", "message"],
+              "properties": {
+                "code": { "type": "string" },
+                "exit": { "type": "integer", "description": "The exit status convert gives the file (README, Exit statuses)." },
+                "message": { "type": "string" }
+              },
               "additionalProperties": false
             }
           },

@@ -1,3 +1,5 @@
+public import Messages
+
 /// One filled feedback-and-assessment form as a record: the contract every
 /// writer consumes (JSON, CSV) and the validator checks. Values that were not
 /// found are null in JSON, never left out.
@@ -32,6 +34,11 @@ public struct FormRecord: Sendable, Equatable, Encodable {
     /// (`student.name`, `outcomes.afstemmen.judgement`...).
     public var sources: [String: Source] = [:]
     public var diagnostics: [FormDiagnostic] = []
+
+    /// Has every diagnostic's `message` written in `language`.
+    public mutating func speak(_ language: Language) {
+        for index in diagnostics.indices { diagnostics[index].language = language }
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)

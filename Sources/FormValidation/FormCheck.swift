@@ -18,44 +18,37 @@ public struct FormCheck: Sendable {
         let reflecting = moment == "tussenevaluatie" || moment == "eindbeoordeling"
         if moment == nil {
             findings.append(Finding(rule: .momentMissing, location: place(record, "moment"),
-                                    message: "Geen moment gevonden (startgesprek, tussenevaluatie, eindbeoordeling); kies het moment op het formulier.",
-                                    english: "No moment found (startgesprek, tussenevaluatie, eindbeoordeling); choose the moment on the form."))
+                                    message: Texts.Validation.noMoment))
         }
         for outcome in record.outcomes {
             let general = catalogue.outcomes.first { $0.id == outcome.id }
             let summative = general.map { $0.assessment != .formative } ?? (outcome.role == "assess" && addressed(outcome))
             if moment == "startgesprek", let judgement = outcome.judgement {
                 findings.append(finding(.summativeAtStartgesprek, record, outcome, "judgement",
-                                        "Oordeel ‘\(judgement)’ bij het startgesprek: daar hoort nog geen summatief oordeel.",
-                                        "Judgement ‘\(judgement)’ at the startgesprek, where no summative judgement belongs yet."))
+                                        Texts.Validation.judgementAtStartgesprek(judgement)))
             }
             if moment == "eindbeoordeling" && summative {
                 if outcome.judgement == nil {
                     findings.append(finding(.judgementMissing, record, outcome, "judgement",
-                                            "Geen oordeel (voldaan / niet voldaan) bij ‘\(outcome.name)’.",
-                                            "No judgement (voldaan / niet voldaan) on ‘\(outcome.name)’."))
+                                            Texts.Validation.noJudgement(outcome.name)))
                 }
                 if general?.assessment == .summativeIntermediate && outcome.confidence == nil {
                     findings.append(finding(.confidenceMissing, record, outcome, "confidence",
-                                            "Bij ‘\(outcome.name)’ ontbreekt of er voldoende vertrouwen is dat de student de leeruitkomst in jaar 3 afrondt.",
-                                            "‘\(outcome.name)’ does not say whether there is enough confidence the student completes it in year 3."))
+                                            Texts.Validation.noConfidence(outcome.name)))
                 }
             }
             if reflecting, let general {
                 if outcome.selfReflection == nil {
                     findings.append(finding(.selfReflectionMissing, record, outcome, "selfReflection",
-                                            "De zelfreflectie van de student bij ‘\(outcome.name)’ ontbreekt.",
-                                            "The student's self-reflection on ‘\(outcome.name)’ is missing."))
+                                            Texts.Validation.noSelfReflection(outcome.name)))
                 }
                 if general.assessment == .formative {
-                    let parts = [("indicatorsSeenFeedback", "de geziene indicatoren", "the indicators seen", outcome.indicatorsSeenFeedback),
-                                 ("developmentMade", "de doorgemaakte ontwikkeling", "the development made", outcome.developmentMade),
-                                 ("developmentToMake", "de nog te maken ontwikkeling", "the development still to make", outcome.developmentToMake)]
-                    let missing = parts.filter { $0.3 == nil }
+                    let parts = [("indicatorsSeenFeedback", outcome.indicatorsSeenFeedback), ("developmentMade", outcome.developmentMade),
+                                 ("developmentToMake", outcome.developmentToMake)]
+                    let missing = parts.filter { $0.1 == nil }.map(\.0)
                     if !missing.isEmpty {
-                        findings.append(finding(.formativeFeedbackIncomplete, record, outcome, missing[0].0,
-                                                "De feedback op ‘\(outcome.name)’ mist \(missing.map(\.1).joined(separator: ", ")).",
-                                                "The feedback on ‘\(outcome.name)’ lacks \(missing.map(\.2).joined(separator: ", "))."))
+                        findings.append(finding(.formativeFeedbackIncomplete, record, outcome, missing[0],
+                                                Texts.Validation.feedbackLacks(outcome.name, missing.map(Texts.Validation.feedbackPart))))
                     }
                 }
             }
@@ -67,8 +60,7 @@ public struct FormCheck: Sendable {
             let steps = record.outcomes.contains { $0.developmentToMake != nil } || texts.contains { FeedbackText($0).namesNextSteps }
             if !texts.isEmpty && !steps {
                 findings.append(Finding(rule: .noDevelopmentSteps, location: "outcomes",
-                                        message: "Nergens staan ontwikkelstappen richting jaar 3; benoem wat logisch en haalbaar is als volgende stap.",
-                                        english: "No development steps toward year 3 anywhere; name what is a logical and feasible next step."))
+                                        message: Texts.Validation.noDevelopmentSteps))
             }
         }
         return findings
@@ -83,32 +75,27 @@ public struct FormCheck: Sendable {
                               ("developmentMade", outcome.developmentMade.map(FeedbackText.init))] {
             guard let text, text.isGlobal else { continue }
             findings.append(finding(.globalJudgement, record, outcome, field,
-                                    "Globale feedback bij ‘\(outcome.name)’: geef concrete voorbeelden van gedrag.",
-                                    "Global feedback on ‘\(outcome.name)’: give concrete examples of behaviour."))
+                                    Texts.Validation.globalFeedback(outcome.name)))
         }
         guard let judgement = outcome.judgement else { return findings }
         if feedback.words.count < 8 {
             findings.append(finding(.judgementWithoutMotivation, record, outcome, "feedback",
-                                    "Het oordeel ‘\(judgement)’ bij ‘\(outcome.name)’ is niet gemotiveerd: schrijf kort waarom.",
-                                    "The judgement ‘\(judgement)’ on ‘\(outcome.name)’ is not motivated: say briefly why."))
+                                    Texts.Validation.unmotivated(judgement, outcome.name)))
         }
         if judgement == "niet-voldaan" && outcome.developmentToMake == nil && !feedback.namesNextSteps {
             findings.append(finding(.notMetWithoutNextSteps, record, outcome, "feedback",
-                                    "‘Niet voldaan’ bij ‘\(outcome.name)’ zonder volgende ontwikkelstappen: benoem wat de student nu moet ontwikkelen.",
-                                    "‘Niet voldaan’ on ‘\(outcome.name)’ without next development steps: name what the student must develop now."))
+                                    Texts.Validation.notMetWithoutSteps(outcome.name)))
         }
         let contradicts = judgement == "voldaan"
             ? feedback.containsAny(FeedbackText.notMetPhrases)
             : feedback.containsAny(FeedbackText.metPhrases, affirmed: true)
         if contradicts {
             findings.append(finding(.feedbackContradictsJudgement, record, outcome, "feedback",
-                                    "De feedback bij ‘\(outcome.name)’ lijkt het oordeel ‘\(judgement)’ tegen te spreken; laat ze op elkaar aansluiten.",
-                                    "The feedback on ‘\(outcome.name)’ seems to contradict the judgement ‘\(judgement)’; make them agree."))
+                                    Texts.Validation.contradicts(outcome.name, judgement)))
         }
         if let general, general.dimensions.contains(where: { !$0.assessable }), feedback.differentiationAsGrounds {
             findings.append(finding(.differentiationAsGrounds, record, outcome, "feedback",
-                                    "De motivering bij ‘\(outcome.name)’ noemt differentiatie; die indicatoren zijn indicatief en tellen niet mee in het oordeel.",
-                                    "The motivation on ‘\(outcome.name)’ names differentiation; those indicators are indicative and do not count toward the judgement."))
+                                    Texts.Validation.differentiation(outcome.name)))
         }
         return findings
     }
@@ -122,11 +109,11 @@ public struct FormCheck: Sendable {
             // A missing moment, judgement or confidence statement is this check's own rule (moment-missing, judgement-missing...).
             let ownRule = (diagnostic.code == .headerNotFound && diagnostic.where == "moment")
                 || diagnostic.code == .judgementNotFound || diagnostic.code == .confidenceNotFound
-            guard diagnostic.severity != "info", !ownRule,
+            guard diagnostic.severity != .info, !ownRule,
                   let rule = Rule.all.first(where: { $0.id == diagnostic.code.rawValue }) else { return nil }
             let outcome = diagnostic.where.hasPrefix("outcomes.") ? diagnostic.where.split(separator: ".").dropFirst().first.map(String.init) : nil
             return Finding(rule: rule, outcome: outcome, location: place(record, diagnostic.where),
-                           message: diagnostic.message(english: false), english: diagnostic.message(english: true))
+                           message: diagnostic.message)
         }
     }
 
@@ -138,8 +125,8 @@ public struct FormCheck: Sendable {
     }
 
     private func finding(_ rule: Rule, _ record: FormRecord, _ outcome: OutcomeRecord, _ field: String,
-                         _ message: String, _ english: String) -> Finding {
-        Finding(rule: rule, outcome: outcome.id, location: place(record, "outcomes.\(outcome.id).\(field)"), message: message, english: english)
+                         _ message: Phrase) -> Finding {
+        Finding(rule: rule, outcome: outcome.id, location: place(record, "outcomes.\(outcome.id).\(field)"), message: message)
     }
 
     /// Where a field was read (`part#path`), or its record path when it was not found.

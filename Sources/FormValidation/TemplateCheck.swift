@@ -47,31 +47,23 @@ public struct TemplateCheck: Sendable {
         let noneTagged = !controls.isEmpty && controls.allSatisfy { ($0.control.tag ?? "").isEmpty }
         if noneTagged {
             findings.append(Finding(rule: .controlUntagged, location: document.mainPart,
-                                    message: "Geen van de \(controls.count) invulvelden heeft een tag. LibreOffice laat tags weg bij het opslaan: "
-                                        + "sla het sjabloon op in Word (of schrijf het opnieuw met docxforms template).",
-                                    english: "None of the \(controls.count) content controls has a tag. LibreOffice drops tags when it saves: "
-                                        + "save the template in Word (or write it again with docxforms template)."))
+                                    message: Texts.Validation.noneTagged(controls.count)))
         }
         for located in controls where !noneTagged {
             let place = located.location.description
             guard let tag = located.control.tag, !tag.isEmpty else {
-                let name = located.control.alias.map { " (‘\($0)’)" } ?? ""
-                findings.append(Finding(rule: .controlUntagged, location: place,
-                                        message: "Invulveld\(name) zonder tag: docxforms kan het alleen op label vinden.",
-                                        english: "A content control\(name) without a tag: docxforms can find it by its label only."))
+                findings.append(Finding(rule: .controlUntagged, location: place, message: Texts.Validation.untagged(alias: located.control.alias)))
                 continue
             }
             guard present[tag] == nil else {
                 findings.append(Finding(rule: .tagDuplicate, outcome: outcomeID(of: tag), location: place,
-                                        message: "De tag ‘\(tag)’ komt vaker voor; alleen de eerste wordt gelezen.",
-                                        english: "The tag ‘\(tag)’ is used more than once; only the first is read."))
+                                        message: Texts.Validation.tagTwice(tag)))
                 continue
             }
             present[tag] = located
             guard let model = expected[tag] else {
                 findings.append(Finding(rule: .tagUnknown, location: place,
-                                        message: "Onbekende tag ‘\(tag)’: geen veld van het formulier.",
-                                        english: "Unknown tag ‘\(tag)’: not a field of the form."))
+                                        message: Texts.Validation.unknownTag(tag)))
                 continue
             }
             findings += shape(of: located, against: model, variant: variant)
@@ -81,8 +73,7 @@ public struct TemplateCheck: Sendable {
             .map(\.0))
         for id in missingOutcomes.sorted() {
             findings.append(Finding(rule: .outcomeMissing, outcome: id, location: "outcomes.\(id)",
-                                    message: "De leeruitkomst ‘\(outcomeName(id, variant))’ ontbreekt.",
-                                    english: "The learning outcome ‘\(outcomeName(id, variant))’ is missing."))
+                                    message: Texts.Validation.outcomeMissing(outcomeName(id, variant))))
         }
         findings += indicators(record, missingOutcomes: missingOutcomes)
         let read = Set(record.outcomes.flatMap(\.indicators).compactMap(\.id))
@@ -92,8 +83,7 @@ public struct TemplateCheck: Sendable {
             // A missing row is reported as a missing indicator; a row without its checkbox here.
             if tag.hasPrefix("seen."), !read.contains(String(tag.dropFirst(5))) { continue }
             findings.append(Finding(rule: .controlMissing, outcome: outcome, location: tag,
-                                    message: "Het invulveld met tag ‘\(tag)’ ontbreekt.",
-                                    english: "The content control tagged ‘\(tag)’ is missing."))
+                                    message: Texts.Validation.controlMissing(tag)))
         }
         return findings
     }
@@ -103,16 +93,12 @@ public struct TemplateCheck: Sendable {
     private func leftovers(in document: Document) -> [Finding] {
         var findings: [Finding] = []
         if !document.trackedChanges.isEmpty {
-            let count = document.trackedChanges.count
             findings.append(Finding(rule: .trackedChanges, location: document.trackedChanges[0].part,
-                                    message: "\(count) bijgehouden wijziging(en): aanvaard of weiger ze voor u het sjabloon deelt.",
-                                    english: "\(count) tracked change(s): accept or reject them before sharing the template."))
+                                    message: Texts.Validation.trackedChanges(document.trackedChanges.count)))
         }
         if !document.comments.isEmpty {
-            let count = document.comments.count
             findings.append(Finding(rule: .commentsLeft, location: document.comments[0].part,
-                                    message: "\(count) opmerking(en) in het sjabloon: verwijder ze voor u het deelt.",
-                                    english: "\(count) comment(s) in the template: remove them before sharing it."))
+                                    message: Texts.Validation.comments(document.comments.count)))
         }
         return findings
     }
@@ -124,21 +110,19 @@ public struct TemplateCheck: Sendable {
         var findings: [Finding] = []
         if TemplateCheck.kindClass(control.kind) != TemplateCheck.kindClass(model.kind) {
             findings.append(Finding(rule: .controlKind, outcome: outcome, location: place,
-                                    message: "‘\(tag)’ is een \(TemplateCheck.names(control.kind).dutch); verwacht: een \(TemplateCheck.names(model.kind).dutch).",
-                                    english: "‘\(tag)’ is a \(TemplateCheck.names(control.kind).english); expected: a \(TemplateCheck.names(model.kind).english)."))
+                                    message: Texts.Validation.wrongKind(tag, found: Texts.Validation.controlKind(control.kind.rawValue),
+                                                                        expected: Texts.Validation.controlKind(model.kind.rawValue))))
         } else if model.kind == .dropdown {
             let offered = control.listItems.map { Catalogue.fold($0.displayText) }, wanted = model.listItems.map { Catalogue.fold($0.displayText) }
             if Set(offered) != Set(wanted) {
                 let list = control.listItems.map(\.displayText).joined(separator: ", "), want = model.listItems.map(\.displayText).joined(separator: ", ")
                 findings.append(Finding(rule: .controlOptions, outcome: outcome, location: place,
-                                        message: "‘\(tag)’ biedt: \(list.isEmpty ? "niets" : list); verwacht: \(want).",
-                                        english: "‘\(tag)’ offers: \(list.isEmpty ? "nothing" : list); expected: \(want)."))
+                                        message: Texts.Validation.otherOptions(tag, offered: list, expected: want)))
             }
         }
         if isFilled(control), !(tag == "subject" && variant != nil) {
             findings.append(Finding(rule: .templateFilled, outcome: outcome, location: place,
-                                    message: "‘\(tag)’ is al ingevuld; een leeg sjabloon toont alleen de plaatsaanduiding.",
-                                    english: "‘\(tag)’ is already filled in; a blank template shows only the placeholder."))
+                                    message: Texts.Validation.templateFilled(tag)))
         }
         return findings
     }
@@ -154,21 +138,18 @@ public struct TemplateCheck: Sendable {
                 let place = "indicators.\(indicator.id)"
                 guard let row = byID[indicator.id] else {
                     findings.append(Finding(rule: .indicatorMissing, outcome: outcome.id, location: place,
-                                            message: "Indicator \(indicator.id) ontbreekt: “\(indicator.text)”",
-                                            english: "Indicator \(indicator.id) is missing: “\(indicator.text)”"))
+                                            message: Texts.Validation.indicatorMissing(indicator.id, indicator.text)))
                     continue
                 }
                 if TemplateCheck.spaced(row.text) != TemplateCheck.spaced(indicator.text) {
                     let diff = WordDiff.render(from: TemplateCheck.spaced(indicator.text), to: TemplateCheck.spaced(row.text))
                     findings.append(Finding(rule: .indicatorWording, outcome: outcome.id, location: place,
-                                            message: "Indicator \(indicator.id) wijkt af van de handleiding: \(diff)",
-                                            english: "Indicator \(indicator.id) differs from the handbook: \(diff)"))
+                                            message: Texts.Validation.indicatorWording(indicator.id, diff: diff)))
                 }
             }
             for row in read.indicators where row.id == nil {
                 findings.append(Finding(rule: .indicatorExtra, outcome: outcome.id, location: "indicators",
-                                        message: "Deze regel van het kijkkader staat niet in de handleiding: “\(row.text)”",
-                                        english: "This kijkkader row is not in the handbook: “\(row.text)”"))
+                                        message: Texts.Validation.indicatorExtra(row.text)))
             }
         }
         return findings
@@ -213,17 +194,5 @@ public struct TemplateCheck: Sendable {
     /// White space runs made one space, ends trimmed: the wording without its layout.
     static func spaced(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
-    /// What a kind of control is called, in Dutch and English.
-    private static func names(_ kind: ContentControl.Kind) -> (dutch: String, english: String) {
-        switch kind {
-        case .text, .richtext: ("tekstveld", "text control")
-        case .checkbox: ("selectievakje", "checkbox")
-        case .dropdown: ("vervolgkeuzelijst", "drop-down list")
-        case .combobox: ("keuzelijst met invoer", "combo box")
-        case .date: ("datumkiezer", "date picker")
-        default: ("ander soort veld (\(kind.rawValue))", "control of another kind (\(kind.rawValue))")
-        }
     }
 }

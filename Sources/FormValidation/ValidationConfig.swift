@@ -1,3 +1,4 @@
+public import FeedbackForm
 import Yams
 public import YAMLFiles
 
@@ -45,14 +46,14 @@ public struct ValidationConfig: Sendable, Equatable {
     /// Reads a settings file; unknown rules and values are errors with their line.
     public static func parse(_ text: String, file: String) throws(YAMLFileError) -> ValidationConfig {
         let root = try YAMLFile.compose(text, file: file)
-        guard let top = root.mapping else { throw YAMLFileError(file: file, at: root, "expected 'rules:' with a rule id and a severity per line") }
+        guard let top = root.mapping else { throw YAMLFileError(file: file, at: root, Texts.Files.expectedRules) }
         var config = ValidationConfig()
         for (key, value) in top {
-            guard key.string == "rules" else { throw YAMLFileError(file: file, at: key, "unknown key '\(key.string ?? "?")'; expected rules") }
-            guard let rules = value.mapping else { throw YAMLFileError(file: file, at: value, "'rules' maps rule ids to off, info, warning or error") }
+            guard key.string == "rules" else { throw YAMLFileError(file: file, at: key, Texts.Files.unknownKey(key.string ?? "?", expected: ["rules"])) }
+            guard let rules = value.mapping else { throw YAMLFileError(file: file, at: value, Texts.Files.rulesMap) }
             for (id, level) in rules {
                 guard let name = id.string, Rule.all.contains(where: { $0.id == name }) else {
-                    throw YAMLFileError(file: file, at: id, "unknown rule '\(id.string ?? "?")'; `docxforms validate --list-rules` lists them")
+                    throw YAMLFileError(file: file, at: id, Texts.Files.unknownRule(id.string ?? "?"))
                 }
                 // YAML 1.1 reads a bare `off` as false.
                 let text = level.bool == false ? "off" : level.string ?? ""
@@ -61,7 +62,7 @@ public struct ValidationConfig: Sendable, Equatable {
                 } else if let severity = Severity(rawValue: text) {
                     config.overrides[name] = severity
                 } else {
-                    throw YAMLFileError(file: file, at: level, "'\(text)' is not a severity; use off, info, warning or error")
+                    throw YAMLFileError(file: file, at: level, Texts.Files.notASeverity(text))
                 }
             }
         }

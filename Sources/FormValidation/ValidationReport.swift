@@ -1,10 +1,12 @@
+public import Docx
+public import FeedbackForm
 internal import JSONOutput
 internal import XMLStream
 
 /// The outcome of one validation run: per file its findings, or why it could
 /// not be read; and the rules that ran. Written for people (grouped per file,
 /// optionally coloured) and for machines (JSON, JUnit XML, GitHub workflow
-/// annotations, SARIF 2.1.0).
+/// annotations, SARIF 2.1.0), every text in the report's ``language``.
 public struct ValidationReport: Sendable {
     /// One file's result.
     public struct FileResult: Sendable {
@@ -13,9 +15,9 @@ public struct ValidationReport: Sendable {
         public var rules: [Rule]
         public var findings: [Finding]
         /// Why the file could not be read; nil when it was.
-        public var error: String?
+        public var error: DocxError?
 
-        public init(file: String, rules: [Rule], findings: [Finding] = [], error: String? = nil) {
+        public init(file: String, rules: [Rule], findings: [Finding] = [], error: DocxError? = nil) {
             self.file = file
             self.rules = rules
             self.findings = findings
@@ -24,9 +26,12 @@ public struct ValidationReport: Sendable {
     }
 
     public var files: [FileResult] = []
+    /// The language of every message in the report.
+    public var language: Language
 
-    public init(files: [FileResult] = []) {
+    public init(files: [FileResult] = [], language: Language = .nl) {
         self.files = files
+        self.language = language
     }
 
     /// Every rule that ran on some file (the first file's severity where settings differ).
@@ -42,6 +47,12 @@ public struct ValidationReport: Sendable {
 
     public var unreadable: Bool { files.contains { $0.error != nil } }
 
+    /// How the run ends: the unreadable files' status (``ExitStatus/of(failures:)``),
+    /// else ``ExitStatus/findings`` when some finding is at or above `failOn`.
+    public func exitStatus(failOn: Severity) -> ExitStatus {
+        ExitStatus.of(failures: files.compactMap { $0.error?.exitStatus }) ?? (fails(at: failOn) ? .findings : .success)
+    }
+
     private func count(_ severity: Severity) -> Int {
         files.reduce(0) { $0 + $1.findings.filter { $0.severity == severity }.count }
     }
@@ -49,72 +60,82 @@ public struct ValidationReport: Sendable {
     // MARK: for people
 
     /// The rules, one a line: id, scope, severity and summary.
-    public static func ruleList(english: Bool) -> String {
-        Rule.all.map { "\($0.id.padded(30)) \($0.scope.rawValue.padded(9)) \($0.severity.rawValue.padded(8)) \(english ? $0.summaryEnglish : $0.summary)" }
+    public static func ruleList(_ language: Language) -> String {
+        Rule.all.map { "\($0.id.padded(30)) \($0.scope.rawValue.padded(9)) \($0.severity.rawValue.padded(8)) \($0.summary(language))" }
             .joined(separator: "\n") + "\n"
     }
 
-    /// Grouped per file and outcome, worst first; `colour` for a terminal,
-    /// `english` for the English messages.
-    public func text(colour: Bool, english: Bool) -> String {
+    /// Grouped per file and outcome, worst first; `colour` for a terminal.
+    public func text(colour: Bool) -> String {
         func paint(_ s: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
         let codes: [Severity: String] = [.error: "31;1", .warning: "33", .info: "36"]
         var lines: [String] = []
         for result in files {
             if let error = result.error {
-                // The reader's message starts with the file's name, which the line already gives.
-                let reason = error.hasPrefix(result.file + ": ") ? String(error.dropFirst(result.file.count + 2)) : error
-                lines.append(paint(result.file, "1") + ": " + paint(english ? "unreadable" : "onleesbaar", "31;1") + ": \(reason)")
+                // The line gives the file's name; the reason says the part and line, if any.
+                let part = error.part.map { "\($0): " } ?? ""
+                lines.append(paint(result.file, "1") + ": " + paint(Texts.Validation.unreadable(language), "31;1") + ": \(part)\(error.explanation(language))")
                 continue
             }
             guard !result.findings.isEmpty else {
-                lines.append(paint(result.file, "1") + ": " + paint(english ? "no findings" : "geen bevindingen", "32"))
+                lines.append(paint(result.file, "1") + ": " + paint(Texts.Validation.noFindings(language), "32"))
                 continue
             }
             lines.append(paint(result.file, "1"))
             let groups = Dictionary(grouping: result.findings, by: { $0.outcome ?? "" })
             for outcome in groups.keys.sorted() {
-                lines.append("  " + (outcome.isEmpty ? (english ? "the form" : "het formulier") : outcome))
+                lines.append("  " + (outcome.isEmpty ? Texts.Validation.theForm(language) : outcome))
+                let width = Severity.allCases.map { $0.word(language).count }.max()!
                 for finding in groups[outcome]!.sorted(by: { $0.severity > $1.severity }) {
-                    let label = paint(finding.severity.rawValue.padded(7), codes[finding.severity]!)
-                    lines.append("    \(label) \(english ? finding.messageEnglish : finding.message)")
+                    let label = paint(finding.severity.word(language).padded(width), codes[finding.severity]!)
+                    lines.append("    \(label) \(finding.message(language))")
                     lines.append("            " + paint("\(finding.rule) · \(finding.location)", "2"))
                 }
             }
         }
-        let summary = english
-            ? "\(files.count) file(s): \(count(.error)) error(s), \(count(.warning)) warning(s), \(count(.info)) note(s)"
-            : "\(files.count) bestand(en): \(count(.error)) fout(en), \(count(.warning)) waarschuwing(en), \(count(.info)) opmerking(en)"
-        lines.append(summary)
+        lines.append(Texts.Validation.summary(files: files.count, errors: count(.error), warnings: count(.warning), notes: count(.info))(language))
         return lines.joined(separator: "\n") + "\n"
     }
 
     // MARK: for machines
 
     /// `{"findings": [...], "files": [...], "summary": {...}}`; every finding
-    /// carries its file.
+    /// carries its file, its `message` in the report's language and (for
+    /// scripts that read it) `messageEnglish`; an unreadable file its error's
+    /// message, `errorCode` and `exit` status.
     public func json() throws -> String {
         struct Located: Encodable {
             let file: String
             let finding: Finding
+            let language: Language
             func encode(to encoder: any Encoder) throws {
-                try finding.encode(to: encoder)
                 var c = encoder.container(keyedBy: Key.self)
+                try c.encode(finding.rule, forKey: .rule)
+                try c.encode(finding.severity, forKey: .severity)
+                try c.encode(finding.outcome, forKey: .outcome)
+                try c.encode(finding.location, forKey: .location)
+                try c.encode(finding.message(language), forKey: .message)
+                try c.encode(finding.message.en, forKey: .messageEnglish)
                 try c.encode(file, forKey: .file)
             }
-            enum Key: String, CodingKey { case file }
+            enum Key: String, CodingKey { case rule, severity, outcome, location, message, messageEnglish, file }
         }
         struct FileEntry: Encodable {
             let file: String
             let findings: Int
-            let error: String?
+            let error: DocxError?
+            let language: Language
             func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: Key.self)
                 try c.encode(file, forKey: .file)
                 try c.encode(findings, forKey: .findings)
-                try c.encode(error, forKey: .error)
+                try c.encode(error?.message(language), forKey: .error)
+                if let error {
+                    try c.encode(error.code, forKey: .errorCode)
+                    try c.encode(Int(error.exitStatus.rawValue), forKey: .exit)
+                }
             }
-            enum Key: String, CodingKey { case file, findings, error }
+            enum Key: String, CodingKey { case file, findings, error, errorCode, exit }
         }
         struct Document: Encodable {
             let findings: [Located]
@@ -122,8 +143,8 @@ public struct ValidationReport: Sendable {
             let summary: [String: Int]
         }
         let document = Document(
-            findings: files.flatMap { result in result.findings.map { Located(file: result.file, finding: $0) } },
-            files: files.map { FileEntry(file: $0.file, findings: $0.findings.count, error: $0.error) },
+            findings: files.flatMap { result in result.findings.map { Located(file: result.file, finding: $0, language: language) } },
+            files: files.map { FileEntry(file: $0.file, findings: $0.findings.count, error: $0.error, language: language) },
             summary: ["error": count(.error), "warning": count(.warning), "info": count(.info), "unreadable": files.filter { $0.error != nil }.count])
         return try JSONOutput(pretty: true).encode(document) + "\n"
     }
@@ -152,7 +173,7 @@ public struct ValidationReport: Sendable {
                 writer.attribute("classname", result.file)
                 writer.attribute("name", "read")
                 writer.start("error")
-                writer.attribute("message", error)
+                writer.attribute("message", error.message(language))
                 writer.end()
                 writer.end()
                 writer.end()
@@ -167,10 +188,10 @@ public struct ValidationReport: Sendable {
                 writer.start("testcase")
                 writer.attribute("classname", result.file)
                 writer.attribute("name", rule.id)
-                let lines = found.map { "\($0.severity.rawValue) at \($0.location): \($0.message) / \($0.messageEnglish)" }
+                let lines = found.map { "\($0.severity.word(language)) · \($0.location): \($0.message(language))" }
                 if found.contains(where: { $0.severity >= failOn }) {
                     writer.start("failure")
-                    writer.attribute("message", found[0].message)
+                    writer.attribute("message", found[0].message(language))
                     writer.attribute("type", found.map(\.severity).max()!.rawValue)
                     writer.text(lines.joined(separator: "\n"))
                     writer.end()
@@ -198,12 +219,13 @@ public struct ValidationReport: Sendable {
         var lines: [String] = []
         for result in files {
             if let error = result.error {
-                lines.append("::error file=\(escape(result.file, property: true)),title=unreadable::\(escape(error, property: false))")
+                lines.append("::error file=\(escape(result.file, property: true)),title=\(escape(error.code, property: true))::"
+                             + escape(error.message(language), property: false))
             }
             for finding in result.findings {
                 let command = [Severity.error: "error", .warning: "warning", .info: "notice"][finding.severity]!
                 lines.append("::\(command) file=\(escape(result.file, property: true)),title=\(escape(finding.rule, property: true))::"
-                             + escape("\(finding.message) (\(finding.location))", property: false))
+                             + escape("\(finding.message(language)) (\(finding.location))", property: false))
             }
         }
         return lines.map { $0 + "\n" }.joined()
@@ -217,22 +239,21 @@ public struct ValidationReport: Sendable {
         let index = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let log = Sarif.Log(runs: [Sarif.Run(
             tool: Sarif.Tool(driver: Sarif.Driver(name: "docxforms", version: version, rules: rules.map {
-                Sarif.RuleDescriptor(id: $0.id, shortDescription: Sarif.Text(text: $0.summary),
-                                     fullDescription: Sarif.Text(text: $0.summaryEnglish),
+                Sarif.RuleDescriptor(id: $0.id, shortDescription: Sarif.Text(text: $0.summary(language)),
                                      defaultConfiguration: Sarif.Configuration(level: level($0.severity)))
             })),
-            artifacts: files.map { Sarif.Artifact(location: Sarif.ArtifactLocation(uri: $0.file)) },
+            artifacts: files.map { Sarif.Artifact(location: Sarif.ArtifactLocation(uri: Sarif.uri($0.file))) },
             results: files.flatMap { result in
                 result.findings.map { finding in
                     Sarif.Result(ruleId: finding.rule, ruleIndex: index[finding.rule], level: level(finding.severity),
-                                 message: Sarif.Text(text: "\(finding.message) / \(finding.messageEnglish)"),
-                                 locations: [Sarif.Location(physicalLocation: Sarif.PhysicalLocation(artifactLocation: Sarif.ArtifactLocation(uri: result.file)),
+                                 message: Sarif.Text(text: finding.message(language)),
+                                 locations: [Sarif.Location(physicalLocation: Sarif.PhysicalLocation(artifactLocation: Sarif.ArtifactLocation(uri: Sarif.uri(result.file))),
                                                             logicalLocations: [Sarif.LogicalLocation(fullyQualifiedName: finding.location)])])
                 }
             },
             invocations: [Sarif.Invocation(executionSuccessful: !unreadable,
                                            toolExecutionNotifications: files.compactMap { result in
-                                               result.error.map { Sarif.Notification(level: "error", message: Sarif.Text(text: "\(result.file): \($0)")) }
+                                               result.error.map { Sarif.Notification(level: "error", message: Sarif.Text(text: $0.message(language))) }
                                            })])])
         return try JSONOutput(pretty: true).encode(log) + "\n"
     }
@@ -261,7 +282,6 @@ private enum Sarif {
     struct RuleDescriptor: Encodable {
         let id: String
         let shortDescription: Text
-        let fullDescription: Text
         let defaultConfiguration: Configuration
     }
     struct Configuration: Encodable { let level: String }
@@ -288,6 +308,18 @@ private enum Sarif {
     struct Notification: Encodable {
         let level: String
         let message: Text
+    }
+
+    /// A path as a URI reference (RFC 3986): relative paths stay relative,
+    /// absolute ones become `file://` URIs; every byte but the unreserved
+    /// ones and `/` percent-encoded (spaces, `%`, `#`, accents).
+    static func uri(_ path: String) -> String {
+        let hex = Array("0123456789ABCDEF")
+        let encoded = path.utf8.map { byte -> String in
+            let unreserved = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || "-._~/".utf8.contains(byte)
+            return unreserved ? String(UnicodeScalar(byte)) : "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)])
+        }.joined()
+        return path.hasPrefix("/") ? "file://" + encoded : encoded
     }
 }
 

@@ -1,4 +1,5 @@
 import Docx
+import Folders
 import FeedbackForm
 import Yams
 import YAMLFiles
@@ -52,9 +53,9 @@ struct SubjectFacts {
 
     /// A subject the built-in plugins do not have: name and outcomes required.
     func newSubject(path: String) throws(PluginFileError) -> Subject {
-        guard let name else { throw PluginFileError(file: path, line: 1, message: "a new subject '\(code)' needs a 'name'") }
+        guard let name else { throw PluginFileError(file: path, line: 1, message: Texts.Files.newSubjectNeedsName(code)) }
         guard let outcomes, !outcomes.isEmpty else {
-            throw PluginFileError(file: path, line: 1, message: "a new subject '\(code)' needs at least one outcome under 'outcomes'")
+            throw PluginFileError(file: path, line: 1, message: Texts.Files.newSubjectNeedsOutcome(code))
         }
         var list: [SubjectOutcome] = []
         for facts in outcomes { list.append(try facts.newOutcome(path: path)) }
@@ -64,7 +65,7 @@ struct SubjectFacts {
 
 extension SubjectFacts.OutcomeFacts {
     func newOutcome(path: String) throws(PluginFileError) -> SubjectOutcome {
-        guard let name else { throw PluginFileError(file: path, line: line, message: "the new outcome '\(id)' needs a 'name'") }
+        guard let name else { throw PluginFileError(file: path, line: line, message: Texts.Files.newOutcomeNeedsName(id)) }
         return SubjectOutcome(id: id, name: name, ects: ects ?? 5, starred: starred ?? false, role: role ?? .feedback, pilotRole: pilotRole)
     }
 }
@@ -79,28 +80,28 @@ struct SubjectFile {
 
     func parse() throws(PluginFileError) -> SubjectFacts {
         let root = try YAMLFile.compose(text, file: path)
-        guard let mapping = root.mapping else { throw fail(root, "expected a mapping of keys (code, name, aliases, headings, outcomes)") }
+        guard let mapping = root.mapping else { throw fail(root, Texts.Files.expectedKeys(["code", "name", "aliases", "headings", "outcomes"])) }
         let fields = try keys(of: mapping, allowed: SubjectFile.subjectKeys)
-        guard let codeNode = fields["code"] else { throw fail(root, "'code' is required (e.g. code: WI)") }
+        guard let codeNode = fields["code"] else { throw fail(root, Texts.Files.required(["code"], example: "code: WI")) }
         var facts = SubjectFacts(code: try string(codeNode, "code"), source: path)
         if let node = fields["name"] { facts.name = try string(node, "name") }
         if let node = fields["aliases"] { facts.aliases = try strings(node, "aliases") }
         if let node = fields["headings"] { facts.headings = try strings(node, "headings") }
         if let node = fields["outcomes"] {
-            guard let sequence = node.sequence else { throw fail(node, "'outcomes' must be a list") }
+            guard let sequence = node.sequence else { throw fail(node, Texts.Files.mustBeList("outcomes")) }
             var outcomes: [SubjectFacts.OutcomeFacts] = []
             for item in sequence {
-                guard let outcome = item.mapping else { throw fail(item, "each outcome must be a mapping with at least an 'id'") }
+                guard let outcome = item.mapping else { throw fail(item, Texts.Files.itemNeeds("outcomes", ["id"])) }
                 let keys = try keys(of: outcome, allowed: SubjectFile.outcomeKeys)
-                guard let id = keys["id"] else { throw fail(item, "an outcome needs an 'id'") }
+                guard let id = keys["id"] else { throw fail(item, Texts.Files.itemNeeds("outcomes", ["id"])) }
                 var facts = SubjectFacts.OutcomeFacts(id: try string(id, "id"), line: item.mark?.line)
                 if let node = keys["name"] { facts.name = try string(node, "name") }
                 if let node = keys["ects"] {
-                    guard let ects = node.int, ects > 0 else { throw fail(node, "'ects' must be a whole number above 0") }
+                    guard let ects = node.int, ects > 0 else { throw fail(node, Texts.Files.mustBeWholeNumber("ects")) }
                     facts.ects = ects
                 }
                 if let node = keys["starred"] {
-                    guard let starred = node.bool else { throw fail(node, "'starred' must be true or false") }
+                    guard let starred = node.bool else { throw fail(node, Texts.Files.mustBeTrueOrFalse("starred")) }
                     facts.starred = starred
                 }
                 if let node = keys["role"] { facts.role = try role(node, "role") }
@@ -115,23 +116,23 @@ struct SubjectFile {
     private func keys(of mapping: Node.Mapping, allowed: Set<String>) throws(PluginFileError) -> [String: Node] {
         var result: [String: Node] = [:]
         for (key, value) in mapping {
-            guard let name = key.string else { throw fail(key, "keys must be text") }
+            guard let name = key.string else { throw fail(key, Texts.Files.keysAreText) }
             guard allowed.contains(name) else {
-                throw fail(key, "unknown key '\(name)'; expected one of \(allowed.sorted().joined(separator: ", "))")
+                throw fail(key, Texts.Files.unknownKey(name, expected: allowed.sorted()))
             }
-            guard result[name] == nil else { throw fail(key, "'\(name)' is given twice") }
+            guard result[name] == nil else { throw fail(key, Texts.Files.givenTwice(name)) }
             result[name] = value
         }
         return result
     }
 
     private func string(_ node: Node, _ key: String) throws(PluginFileError) -> String {
-        guard let scalar = node.scalar, !scalar.string.trimmed.isEmpty else { throw fail(node, "'\(key)' must be a non-empty text") }
+        guard let scalar = node.scalar, !scalar.string.trimmed.isEmpty else { throw fail(node, Texts.Files.mustBeText(key)) }
         return scalar.string
     }
 
     private func strings(_ node: Node, _ key: String) throws(PluginFileError) -> [String] {
-        guard let sequence = node.sequence else { throw fail(node, "'\(key)' must be a list of texts") }
+        guard let sequence = node.sequence else { throw fail(node, Texts.Files.mustBeTextList(key)) }
         var result: [String] = []
         for item in sequence { result.append(try string(item, key)) }
         return result
@@ -139,12 +140,12 @@ struct SubjectFile {
 
     private func role(_ node: Node, _ key: String) throws(PluginFileError) -> SubjectRole {
         guard let text = node.string, let role = SubjectRole(rawValue: text) else {
-            throw fail(node, "'\(key)' must be one of \(SubjectRole.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw fail(node, Texts.Files.mustBeOneOf(key, SubjectRole.allCases.map(\.rawValue)))
         }
         return role
     }
 
-    private func fail(_ node: Node?, _ message: String) -> PluginFileError {
+    private func fail(_ node: Node?, _ message: Phrase) -> PluginFileError {
         PluginFileError(file: path, at: node, message)
     }
 }
@@ -152,8 +153,8 @@ struct SubjectFile {
 extension PluginFiles {
     /// The plugin files in a folder, in name order.
     static func yamlFiles(in folder: String) throws(PluginFileError) -> [String] {
-        guard let all = InputFile.names(inFolder: folder) else {
-            throw PluginFileError(file: folder, message: "cannot open the plugin folder (\(String(cString: strerror(errno)).lowercased()))")
+        guard let all = Folder.names(folder) else {
+            throw PluginFileError(file: folder, message: Texts.Files.cannotOpenFolder(Texts.Reading.systemReason(errno)))
         }
         let names = all.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
         return names.sorted().map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }

@@ -18,55 +18,60 @@ public struct FormService: Sendable {
         converter = FormConverter(plugins: plugins)
     }
 
+    /// The language of a request: `?lang=nl|en`, else its `Accept-Language`, else Dutch.
+    public static func language(query: [String: String], acceptLanguage: String?) -> Language {
+        query["lang"].flatMap(Language.init(rawValue:)) ?? Language.preferred(acceptLanguage: acceptLanguage)
+    }
+
     /// The API's requests, by path.
     public enum Endpoint: String, Sendable, CaseIterable {
         case convert = "/api/convert"
         case validate = "/api/validate"
     }
 
-    /// The answer to `POST endpoint?query` with a multipart body.
-    public func respond(to endpoint: Endpoint, query: [String: String], contentType: String?, body: [UInt8]) -> WebResponse {
+    /// The answer to `POST endpoint?query` with a multipart body, in `language`.
+    public func respond(to endpoint: Endpoint, query: [String: String], contentType: String?, body: [UInt8],
+                        language: Language = .nl) -> WebResponse {
         do throws(ServiceError) {
             switch endpoint {
             case .convert:
                 let format = try DownloadFormat(query: query)
-                return try convert(Upload.parse(body, contentType: contentType), as: format)
+                return try convert(Upload.parse(body, contentType: contentType), as: format, language: language)
             case .validate:
-                return try validate(Upload.parse(body, contentType: contentType))
+                return try validate(Upload.parse(body, contentType: contentType), language: language)
             }
         } catch {
-            return error.response
+            return error.response(language)
         }
     }
 
     /// The record as JSON (one object, the `convert` command's) or as CSV.
-    public func convert(_ upload: Upload, as format: DownloadFormat = .json) throws(ServiceError) -> WebResponse {
-        let record = try record(of: upload)
+    public func convert(_ upload: Upload, as format: DownloadFormat = .json, language: Language = .nl) throws(ServiceError) -> WebResponse {
+        let record = try record(of: upload, language)
         switch format {
         case .json:
             return try .json { try JSONOutput(pretty: true).encode(ConvertEntry.record(record)) }
         case .csv(let layout):
-            let csv = CSVWriter(layout: layout)
+            let csv = CSVWriter(layout: layout, language: language)
             let stem = upload.filename.split(separator: ".").dropLast().joined(separator: ".")
-            return WebResponse(status: 200, contentType: "text/csv; charset=utf-8", body: Array((csv.header() + csv.rows(record)).utf8),
+            return WebResponse(status: 200, contentType: "text/csv; charset=utf-8", body: Array((csv.headerLine() + csv.rows(record)).utf8),
                                download: (stem.isEmpty ? "formulier" : stem) + ".csv")
         }
     }
 
     /// The findings of `docxforms validate` on the form, as its JSON report.
-    public func validate(_ upload: Upload) throws(ServiceError) -> WebResponse {
-        let record = try record(of: upload)
+    public func validate(_ upload: Upload, language: Language = .nl) throws(ServiceError) -> WebResponse {
+        let record = try record(of: upload, language)
         let report = ValidationReport(files: [.init(file: upload.filename, rules: ValidationConfig().rules(.form),
-                                                    findings: check.findings(in: record))])
+                                                    findings: check.findings(in: record))], language: language)
         return try .json { try report.json() }
     }
 
     /// The upload read from memory and converted, its name as the source.
-    private func record(of upload: Upload) throws(ServiceError) -> FormRecord {
-        do {
-            return try converter.record(of: try reader.read(bytes: upload.bytes, name: upload.filename), source: upload.filename)
-        } catch {
-            throw ServiceError(error)
+    private func record(of upload: Upload, _ language: Language) throws(ServiceError) -> FormRecord {
+        switch FormReader(reader: reader, converter: converter, language: language).entry(bytes: upload.bytes, name: upload.filename) {
+        case .record(let record): return record
+        case .failure(let error, _): throw ServiceError(error)
         }
     }
 }
@@ -82,11 +87,11 @@ public enum DownloadFormat: Sendable, Equatable {
         case "json": self = .json
         case "csv":
             guard let layout = CSVWriter.Layout(rawValue: query["layout"] ?? "long") else {
-                throw ServiceError(.badRequest, "unknown CSV layout '\(query["layout"] ?? "")'; known: long, indicator.")
+                throw ServiceError(.badRequest, Texts.Service.unknownLayout(query["layout"] ?? ""))
             }
             self = .csv(layout)
         case let other:
-            throw ServiceError(.badRequest, "unknown format '\(other)'; known: json, csv.")
+            throw ServiceError(.badRequest, Texts.Service.unknownFormat(other))
         }
     }
 }

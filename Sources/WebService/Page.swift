@@ -1,8 +1,13 @@
-/// The one page of `docxforms serve`, in Dutch for students: choose or drop a
-/// form, see what the record understood and what validation found, download
-/// JSON or CSV. Self-contained (no external scripts, fonts or CDNs), usable by
-/// keyboard and screen reader; the script fills the page with `textContent`
-/// only, so nothing in a form is ever read as HTML.
+import Messages
+import JSONOutput
+
+/// The one page of `docxforms serve`, for students, in Dutch or English
+/// (its words from the catalogue, `Texts.Page`): choose or drop a form, see
+/// what the record understood, what could not be read for sure next to the
+/// field it concerns, and what validation found; download JSON or CSV.
+/// Self-contained (no external scripts, fonts or CDNs), usable by keyboard
+/// and screen reader; the script fills the page with `textContent` only, so
+/// nothing in a form is ever read as HTML.
 enum Page {
     /// A file the server hands out as it is.
     struct Asset: Sendable {
@@ -11,59 +16,77 @@ enum Page {
         let text: String
     }
 
+    /// The style and the script; the page itself is ``html(_:)``, per language.
     static let assets = [
-        Asset(path: "/", contentType: "text/html; charset=utf-8", text: html),
         Asset(path: "/page.css", contentType: "text/css; charset=utf-8", text: css),
         Asset(path: "/page.js", contentType: "text/javascript; charset=utf-8", text: script),
     ]
 
-    static let html = #"""
+    /// The page in `language`: the template's places filled, and the script's
+    /// words (with each diagnostic code's advice) as data it reads.
+    static func html(_ language: Language) -> String {
+        var page = template.replacing("{{lang}}", with: language.rawValue)
+        for (key, phrase) in Texts.Page.html { page = page.replacing("{{\(key)}}", with: phrase(language)) }
+        var words = Texts.Page.script.mapValues { $0(language) }
+        for code in DiagnosticCode.allCases { words["advice:" + code.rawValue] = code.advice(language) }
+        // In a <script> element "</" would end it; JSON allows "<\/" for "</".
+        let data = ((try? JSONOutput(pretty: false).encode(words)) ?? "{}").replacing("</", with: "<\\/")
+        return page.replacing("{{words}}", with: data)
+    }
+
+    private static let template = #"""
     <!doctype html>
-    <html lang="nl">
+    <html lang="{{lang}}">
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>Formulier controleren – docxforms</title>
+    <title>{{title}}</title>
     <link rel="icon" href="data:,">
     <link rel="stylesheet" href="/page.css">
+    <script id="words" type="application/json">{{words}}</script>
     <script src="/page.js" defer></script>
     </head>
     <body>
     <header>
-      <h1>Feedback- en beoordelingsformulier controleren</h1>
-      <p>Kies je ingevulde formulier (.docx). Je ziet wat eruit gelezen is en wat er nog ontbreekt of beter kan,
-         en je kunt het resultaat downloaden voor je portfolio. Het formulier wordt alleen in het geheugen gelezen
-         en daarna vergeten: er wordt niets bewaard.</p>
+      <h1>{{heading}}</h1>
+      <p>{{intro}}</p>
     </header>
     <main>
       <form id="upload" class="drop" aria-describedby="drop-hint">
-        <label for="file">Formulier (.docx)</label>
+        <label for="file">{{file}}</label>
         <input type="file" id="file" name="file" accept=".docx,.docm,.dotx,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
-        <p id="drop-hint">Of sleep het bestand naar dit vak.</p>
+        <p id="drop-hint">{{drop}}</p>
       </form>
       <p id="status" role="status" aria-live="polite"></p>
       <div id="error" role="alert" hidden>
-        <h2>Dit bestand kan niet gelezen worden</h2>
+        <h2>{{errorTitle}}</h2>
         <p id="error-message"></p>
       </div>
       <div id="result" hidden>
         <section id="record" aria-labelledby="record-title">
-          <h2 id="record-title">Wat er in het formulier staat</h2>
+          <h2 id="record-title">{{recordTitle}}</h2>
+          <div id="reading" hidden>
+            <h3>{{readingTitle}}</h3>
+            <ul id="reading-list" class="notes"></ul>
+          </div>
           <dl id="summary"></dl>
           <p class="downloads">
-            <button type="button" id="download-json">Download JSON</button>
-            <button type="button" id="download-csv">Download CSV</button>
+            <button type="button" id="download-json">{{downloadJSON}}</button>
+            <button type="button" id="download-csv">{{downloadCSV}}</button>
           </p>
           <div id="outcomes"></div>
         </section>
         <aside id="findings" aria-labelledby="findings-title">
-          <h2 id="findings-title">Wat ontbreekt of beter kan</h2>
+          <h2 id="findings-title">{{findingsTitle}}</h2>
           <p id="findings-summary"></p>
           <ul id="findings-list"></ul>
         </aside>
       </div>
     </main>
-    <footer><p>docxforms – draait op deze computer, zonder internet.</p></footer>
+    <footer>
+      <p class="language"><a id="switch" href="/?lang={{switchTo}}" hreflang="{{switchTo}}" lang="{{switchTo}}" aria-label="{{switchLabel}}">{{switch}}</a></p>
+      <p>{{footer}}</p>
+    </footer>
     </body>
     </html>
     """#
@@ -111,18 +134,30 @@ enum Page {
     li.warning .severity { color: var(--warning); }
     li.info .severity { color: var(--info); }
     .where { display: block; color: var(--muted); font-size: .9rem; }
+    .language { margin: .75rem 0 0; }
+    .language a { color: var(--accent); font-weight: 600; }
+    ul.notes { list-style: none; padding: 0; margin: .25rem 0 .5rem; }
+    ul.notes li { border-left: 5px solid var(--line); background: var(--soft); padding: .3rem .6rem; margin: .3rem 0; }
+    ul.notes li.error { border-color: var(--error); }
+    ul.notes li.warning { border-color: var(--warning); }
+    ul.notes li.info { border-color: var(--info); }
+    .advice { display: block; color: var(--muted); font-size: .9rem; }
     footer { color: var(--muted); margin-top: 2rem; }
     """#
 
     static let script = #"""
     "use strict";
     const $ = (id) => document.getElementById(id);
-    const moments = { startgesprek: "startgesprek", tussenevaluatie: "tussenevaluatie", eindbeoordeling: "eindbeoordeling" };
-    const kinds = { "summative": "summatief", "summative-intermediate": "summatief (tussentijds)", "formative": "formatief" };
-    const judgements = { "voldaan": "voldaan", "niet-voldaan": "niet voldaan" };
-    const severities = { error: "Ontbreekt of fout", warning: "Let op", info: "Tip" };
+    const words = JSON.parse($("words").textContent);
+    const language = document.documentElement.lang;
     const order = { error: 0, warning: 1, info: 2 };
+    const judgements = { "voldaan": "voldaan", "niet-voldaan": "niet voldaan" };
     let current = null;
+
+    /** A word of the page, its {name} places filled from `values`. */
+    function say(key, values) {
+      return (words[key] || key).replace(/\{(\w+)\}/g, (_, name) => String(values && name in values ? values[name] : ""));
+    }
 
     function element(tag, text, className) {
       const e = document.createElement(tag);
@@ -133,12 +168,14 @@ enum Page {
 
     function show(id, visible) { $(id).hidden = !visible; }
 
+    function withLanguage(path) { return path + (path.includes("?") ? "&" : "?") + "lang=" + language; }
+
     async function post(path, file) {
       const body = new FormData();
       body.append("file", file, file.name);
-      const response = await fetch(path, { method: "POST", body });
+      const response = await fetch(withLanguage(path), { method: "POST", body });
       if (!response.ok) {
-        let message = "De server antwoordde met status " + response.status + ".";
+        let message = say("serverStatus", { status: response.status });
         try { message = (await response.json()).error.message; } catch (e) {}
         throw new Error(message);
       }
@@ -149,7 +186,7 @@ enum Page {
       current = null;
       show("result", false);
       show("error", false);
-      $("status").textContent = "Bezig met lezen van " + file.name + "…";
+      $("status").textContent = say("reading", { file: file.name });
       try {
         let [record, report] = await Promise.all([
           post("/api/convert", file).then((r) => r.text()),
@@ -160,7 +197,7 @@ enum Page {
         renderRecord(record);
         renderFindings(report.findings || [], record);
         show("result", true);
-        $("status").textContent = file.name + " is gelezen.";
+        $("status").textContent = say("read", { file: file.name });
       } catch (error) {
         $("error-message").textContent = error.message;
         show("error", true);
@@ -168,41 +205,67 @@ enum Page {
       }
     }
 
-    function addTerm(list, term, value) {
+    /** The record's diagnostics as a list, worst first, each with what to do. */
+    function notes(diagnostics) {
+      const list = element("ul", null, "notes");
+      for (const d of [...diagnostics].sort((a, b) => order[a.severity] - order[b.severity])) {
+        const item = element("li", null, d.severity);
+        item.dataset.code = d.code;
+        item.dataset.where = d.where;
+        item.append(element("span", say(d.severity), "severity"));
+        item.append(document.createTextNode(d.message));
+        const advice = words["advice:" + d.code];
+        if (advice) item.append(element("span", say("whatToDo") + advice, "advice"));
+        list.append(item);
+      }
+      return list;
+    }
+
+    function addTerm(list, term, value, diagnostics) {
       list.append(element("dt", term));
-      list.append(element("dd", value === null || value === undefined || value === "" ? "—" : value));
+      const dd = element("dd", value === null || value === undefined || value === "" ? "—" : value);
+      if (diagnostics.length) dd.append(notes(diagnostics));
+      list.append(dd);
     }
 
     function renderRecord(record) {
+      const diagnostics = record.diagnostics || [];
+      const shown = new Set();
+      const about = (test) => diagnostics.filter((d) => { const hit = test(d.where); if (hit) shown.add(d); return hit; });
+      const at = (...paths) => about((where) => paths.includes(where));
       const summary = $("summary");
       summary.replaceChildren();
       const student = record.student || {};
-      addTerm(summary, "Student", [student.name, student.number].filter(Boolean).join(", "));
-      addTerm(summary, "Vak", record.subject ? record.subject.name : null);
-      addTerm(summary, "Moment", moments[record.moment] || record.moment);
-      addTerm(summary, "Datum", record.date);
-      addTerm(summary, "School", record.school);
-      addTerm(summary, "Werkplekbegeleider", record.supervisor);
-      if (record.kind === "blank-form") addTerm(summary, "Formulier", "Dit formulier is nog leeg: er is niets ingevuld.");
+      addTerm(summary, say("student"), [student.name, student.number].filter(Boolean).join(", "), at("student.name", "student.number"));
+      addTerm(summary, say("subject"), record.subject ? record.subject.name : null, at("subject"));
+      addTerm(summary, say("moment"), record.moment, at("moment"));
+      addTerm(summary, say("date"), record.date, at("date"));
+      addTerm(summary, say("school"), record.school, at("school"));
+      addTerm(summary, say("supervisor"), record.supervisor, at("supervisor"));
+      if (record.kind === "blank-form") addTerm(summary, say("form"), say("blank"), []);
       const outcomes = $("outcomes");
       outcomes.replaceChildren();
       for (const outcome of record.outcomes || []) {
         const box = element("section", null, "outcome");
         box.id = "outcome-" + outcome.id;
         box.append(element("h3", outcome.name));
-        if (outcome.assessment) box.append(element("p", kinds[outcome.assessment] || outcome.assessment, "kind"));
+        if (outcome.assessment) box.append(element("p", say(outcome.assessment), "kind"));
+        const ids = new Set((outcome.indicators || []).map((i) => i.id).filter(Boolean));
+        const own = about((where) => where.startsWith("outcomes." + outcome.id + ".")
+          || ((where.startsWith("indicators.") || where.startsWith("seen.")) && ids.has(where.slice(where.indexOf(".") + 1))));
+        if (own.length) box.append(notes(own));
         const judgement = element("p");
-        judgement.append(element("span", "Oordeel: ", "label"));
-        judgement.append(element("span", judgements[outcome.judgement] || "geen oordeel ingevuld", "judgement"));
-        if (outcome.confidence === true) judgement.append(element("span", " · met vertrouwen in verdere ontwikkeling"));
+        judgement.append(element("span", say("judgementLabel"), "label"));
+        judgement.append(element("span", judgements[outcome.judgement] || say("noJudgement"), "judgement"));
+        if (outcome.confidence === true) judgement.append(element("span", say("confidence")));
         box.append(judgement);
-        box.append(textBlock("Feedback", outcome.feedback));
-        box.append(textBlock("Zelfreflectie", outcome.selfReflection));
+        box.append(textBlock(say("feedback"), outcome.feedback));
+        box.append(textBlock(say("selfReflection"), outcome.selfReflection));
         const listed = outcome.indicators || [], seen = listed.filter((i) => i.seen);
         if (listed.length) {
           box.append(element("p", seen.length
-            ? "Gezien (" + seen.length + " van " + listed.length + " indicatoren):"
-            : "Geen van de " + listed.length + " indicatoren is als gezien aangevinkt."));
+            ? say("seen", { seen: seen.length, total: listed.length })
+            : say("noneSeen", { total: listed.length })));
         }
         if (seen.length) {
           const list = element("ul");
@@ -211,12 +274,16 @@ enum Page {
         }
         outcomes.append(box);
       }
+      const rest = notes(diagnostics.filter((d) => !shown.has(d)));
+      rest.id = "reading-list";
+      $("reading-list").replaceWith(rest);
+      show("reading", rest.children.length > 0);
     }
 
     function textBlock(label, text) {
       const p = element("p");
       p.append(element("strong", label + ": "));
-      p.append(text ? document.createTextNode(text) : element("span", "niet ingevuld", "empty"));
+      p.append(text ? document.createTextNode(text) : element("span", say("notFilled"), "empty"));
       return p;
     }
 
@@ -226,12 +293,11 @@ enum Page {
       const list = $("findings-list");
       list.replaceChildren();
       findings.sort((a, b) => order[a.severity] - order[b.severity]);
-      $("findings-summary").textContent = findings.length === 0
-        ? "Niets gevonden: het formulier lijkt compleet."
-        : findings.length + (findings.length === 1 ? " punt" : " punten") + " om naar te kijken.";
+      $("findings-summary").textContent = findings.length === 0 ? say("nothingFound")
+        : findings.length === 1 ? say("onePoint") : say("points", { count: findings.length });
       for (const finding of findings) {
         const item = element("li", null, finding.severity);
-        item.append(element("span", severities[finding.severity] || finding.severity, "severity"));
+        item.append(element("span", say(finding.severity), "severity"));
         item.append(document.createTextNode(finding.message));
         if (finding.outcome && names[finding.outcome]) item.append(element("span", names[finding.outcome], "where"));
         list.append(item);

@@ -1,3 +1,4 @@
+import Messages
 import MultipartKit
 
 /// The form a student sent: the `file` field of a `multipart/form-data` body,
@@ -18,7 +19,7 @@ public struct Upload: Sendable, Equatable {
     /// Reads the `file` field from a request body with the given Content-Type.
     public static func parse(_ body: [UInt8], contentType: String?) throws(ServiceError) -> Upload {
         guard let contentType, let boundary = boundary(in: contentType) else {
-            throw ServiceError(.badRequest, "the request is not a multipart/form-data upload; send the form in a field named 'file'.")
+            throw ServiceError(.badRequest, Texts.Service.notMultipart)
         }
         let parser = MultipartParser(boundary: boundary)
         var parts: [(disposition: String, body: [UInt8])] = []
@@ -35,10 +36,10 @@ public struct Upload: Sendable, Equatable {
         do {
             try parser.execute(body)
         } catch {
-            throw ServiceError(.badRequest, "the upload is not valid multipart/form-data (\(error)).")
+            throw ServiceError(.badRequest, Texts.Service.badMultipart("\(error)"))
         }
         guard let part = parts.first(where: { parameter("name", in: $0.disposition) == "file" }) else {
-            throw ServiceError(.badRequest, "the upload has no field named 'file'; choose a .docx form to send.")
+            throw ServiceError(.badRequest, Texts.Service.noFileField)
         }
         let sent = parameter("filename", in: part.disposition) ?? ""
         let name = sent.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""

@@ -1,5 +1,6 @@
 public import Docx
 import JSONOutput
+public import Messages
 
 /// An HTTP answer, independent of the server library: status, type and body,
 /// and for downloads the file name to save as.
@@ -24,13 +25,13 @@ public struct WebResponse: Sendable, Equatable {
         do {
             return WebResponse(status: 200, contentType: jsonType, body: Array(try encode().utf8))
         } catch {
-            throw ServiceError(.internalError, "the answer could not be written as JSON (\(error)).")
+            throw ServiceError(.internalError, Texts.Service.notJSON)
         }
     }
 }
 
 /// Why a request got no record: a status and the message the command line
-/// gives, answered as `{"error": {"code", "message"}}`.
+/// gives, answered as `{"error": {"code", "message"}}` in the request's language.
 public struct ServiceError: Error, Sendable, Equatable {
     /// The statuses the API answers with.
     public enum Status: Int, Sendable {
@@ -45,25 +46,20 @@ public struct ServiceError: Error, Sendable, Equatable {
     public var status: Status
     /// A stable name: the ``DocxError/code`` of an unreadable form, else the status's.
     public var code: String
-    public var message: String
+    public var message: Phrase
 
-    public init(_ status: Status, _ message: String, code: String? = nil) {
+    public init(_ status: Status, _ message: Phrase, code: String? = nil) {
         self.status = status
         self.message = message
         self.code = code ?? ServiceError.codes[status]!
     }
 
-    /// A form that could not be read: too large for a limit (413), not a Word
-    /// document at all (415), or a damaged one or no form (422).
+    /// A form that could not be read, with the status of its ``ExitStatus``:
+    /// too large for a limit (413), not a Word document at all (415), or a
+    /// damaged one or no form (422).
     public init(_ error: DocxError) {
-        let status: Status
-        switch error.kind {
-        case .limitExceeded: status = .contentTooLarge
-        case .notAZip, .xmlNotDocx, .legacyWordDocument, .notAWordDocument, .encryptedDocument: status = .unsupportedMediaType
-        case .unreadable, .emptyFile, .damagedZip, .crcError, .missingPart, .malformedXML, .doctypeRefused, .notAForm:
-            status = .unprocessableContent
-        }
-        self.init(status, "\(error)", code: error.code)
+        let status = error.exitStatus.httpStatus.flatMap(Status.init(rawValue:)) ?? .unprocessableContent
+        self.init(status, Phrase(nl: error.message(.nl), en: error.message(.en)), code: error.code)
     }
 
     private static let codes: [Status: String] = [
@@ -71,13 +67,13 @@ public struct ServiceError: Error, Sendable, Equatable {
         .unsupportedMediaType: "unsupported", .unprocessableContent: "unprocessable", .internalError: "internal",
     ]
 
-    /// The error as the API's JSON answer.
-    public var response: WebResponse {
+    /// The error as the API's JSON answer, in `language`.
+    public func response(_ language: Language) -> WebResponse {
         struct Body: Encodable {
             struct Entry: Encodable { let code: String, message: String }
             let error: Entry
         }
-        let text = (try? JSONOutput(pretty: false).encode(Body(error: .init(code: code, message: message)))) ?? #"{"error":{"code":"internal","message":""}}"#
+        let text = (try? JSONOutput(pretty: false).encode(Body(error: .init(code: code, message: message(language))))) ?? #"{"error":{"code":"internal","message":""}}"#
         return WebResponse(status: status.rawValue, contentType: WebResponse.jsonType, body: Array(text.utf8))
     }
 }

@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdCore
 import Logging
+public import Messages
 import NIOCore
 import Synchronization
 #if canImport(Glibc)
@@ -39,6 +40,10 @@ public struct WebServer: Sendable {
     /// Serves until SIGINT or SIGTERM; `onListening` gets the address and port once bound.
     public func run(onListening: @escaping @Sendable (_ host: String, _ port: Int) -> Void) async throws {
         let router = Router()
+        router.get("/") { request, _ in
+            Self.response(WebResponse(status: 200, contentType: "text/html; charset=utf-8",
+                                      body: Array(Page.html(Self.language(of: request)).utf8)))
+        }
         for asset in Page.assets {
             let answer = WebResponse(status: 200, contentType: asset.contentType, body: Array(asset.text.utf8))
             router.get(RouterPath(stringLiteral: asset.path)) { _, _ in Self.response(answer) }
@@ -64,34 +69,52 @@ public struct WebServer: Sendable {
         do {
             try await app.runService()
         } catch where !listening.isSet {
-            let reason = (error as? IOError).map { String(cString: strerror($0.errnoCode)).lowercased() } ?? "\(error)"
+            let reason = (error as? IOError).map { Texts.Reading.systemReason($0.errnoCode) } ?? .verbatim("\(error)")
             throw CannotListen(host: settings.host, port: settings.port, reason: reason)
         }
     }
 
-    /// Collects the upload (within the size and time limits) and lets the service answer.
-    private static func answer(_ request: Request, endpoint: FormService.Endpoint, service: FormService, settings: Settings) async -> WebResponse {
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > settings.maxUpload {
-            return tooLarge(settings).response
-        }
-        let body = request.body, limit = settings.maxUpload
-        let collected: ByteBuffer
-        do {
-            collected = try await withDeadline(settings.timeout) { try await body.collect(upTo: limit) }
-        } catch let error as ServiceError {
-            return error.response
-        } catch let error as HTTPError where error.status == .contentTooLarge {
-            return tooLarge(settings).response
-        } catch {
-            return ServiceError(.badRequest, "the upload did not arrive whole; send it again.").response
-        }
+    /// The request's query parameters.
+    private static func query(of request: Request) -> [String: String] {
         var query: [String: String] = [:]
         for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
-        return service.respond(to: endpoint, query: query, contentType: request.headers[.contentType], body: Array(collected.readableBytesView))
+        return query
+    }
+
+    /// The language the request asks for (`?lang=`, else `Accept-Language`).
+    private static func language(of request: Request) -> Language {
+        FormService.language(query: query(of: request), acceptLanguage: request.headers[.acceptLanguage])
+    }
+
+    /// Collects the upload (within the size and time limits) and lets the service answer.
+    private static func answer(_ request: Request, endpoint: FormService.Endpoint, service: FormService, settings: Settings) async -> WebResponse {
+        let language = language(of: request)
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > settings.maxUpload {
+            return tooLarge(settings).response(language)
+        }
+        let body = request.body, limit = settings.maxUpload
+        let collected: [UInt8]
+        do {
+            collected = try await withDeadline(settings.timeout) {
+                // Counted here, chunk by chunk, so that a chunked upload (no length given) over the limit is a 413 too.
+                var bytes: [UInt8] = []
+                for try await chunk in body {
+                    guard bytes.count + chunk.readableBytes <= limit else { throw tooLarge(settings) }
+                    bytes += chunk.readableBytesView
+                }
+                return bytes
+            }
+        } catch let error as ServiceError {
+            return error.response(language)
+        } catch {
+            return ServiceError(.badRequest, Texts.Service.incomplete).response(language)
+        }
+        return service.respond(to: endpoint, query: query(of: request), contentType: request.headers[.contentType], body: collected,
+                               language: language)
     }
 
     private static func tooLarge(_ settings: Settings) -> ServiceError {
-        ServiceError(.contentTooLarge, "the upload is larger than \(settings.maxUpload >> 20) MiB, the most this server accepts (docxforms serve --max-upload).")
+        ServiceError(.contentTooLarge, Texts.Service.tooLarge(mebibytes: max(1, settings.maxUpload >> 20)))
     }
 
     /// `work`'s result, or a 408 error when it takes longer than `limit` (the work is cancelled).
@@ -104,7 +127,7 @@ public struct WebServer: Sendable {
             }
             defer { group.cancelAll() }
             guard let first = try await group.next(), let result = first else {
-                throw ServiceError(.requestTimeout, "the upload took longer than \(limit.components.seconds) s; try again on a steadier connection.")
+                throw ServiceError(.requestTimeout, Texts.Service.tooSlow(seconds: limit.components.seconds))
             }
             return result
         }
@@ -137,14 +160,12 @@ public struct WebServer: Sendable {
 }
 
 /// The server could not start listening (the port is taken, the address is not this machine's...).
-public struct CannotListen: Error, CustomStringConvertible {
+public struct CannotListen: Error {
     public let host: String
     public let port: Int
-    public let reason: String
+    public let reason: Phrase
 
-    public var description: String {
-        "cannot listen on \(host):\(port) (\(reason)); choose another --port or --host."
-    }
+    public var message: Phrase { Texts.Commands.cannotListen(host: host, port: port, reason: reason) }
 }
 
 /// Whether the server got as far as listening: set once, from the server's task.

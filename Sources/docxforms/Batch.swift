@@ -1,4 +1,5 @@
 import Dispatch
+import Folders
 import Docx
 import Synchronization
 import FeedbackForm
@@ -8,35 +9,45 @@ import Glibc
 #endif
 
 /// The files a batch reads: files as given, folders expanded (recursively with
-/// `recursive`) to their .docx, .docm and .dotx files in name order, without
-/// Word's lock files (`~$…`) and hidden files.
-enum InputFiles {
+/// `recursive`) in name order to their forms, .docx, .docm and .dotx, and to
+/// the files a form is often sent in by mistake (.doc, .pdf, .odt, .rtf),
+/// which are read too so that each is reported with what to do. Every other
+/// file in a folder (and Word's lock files `~$…`, hidden files) is counted as
+/// skipped; none goes unmentioned.
+struct InputFiles {
     static let extensions = [".docx", ".docm", ".dotx"]
+    static let mistaken = [".doc", ".dot", ".pdf", ".odt", ".rtf"]
 
-    static func expand(_ paths: [String], recursive: Bool) -> [String] {
-        paths.flatMap { path -> [String] in
-            isDirectory(path) ? folder(path, recursive: recursive) : [path]
+    private(set) var files: [String] = []
+    private(set) var skipped = 0
+
+    init(_ paths: [String], recursive: Bool) {
+        for path in paths {
+            if Folder.exists(path) { add(folder: path, recursive: recursive) } else { files.append(path) }
         }
     }
 
-    private static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-    }
-
-    private static func folder(_ path: String, recursive: Bool) -> [String] {
-        guard let names = InputFile.names(inFolder: path) else { return [path] }   // read later, and reported as unreadable
-        var files: [String] = [], folders: [String] = []
+    private mutating func add(folder path: String, recursive: Bool) {
+        guard let names = Folder.names(path) else {
+            files.append(path)   // read, and reported as unreadable
+            return
+        }
+        var found: [String] = [], folders: [String] = []
         for name in names {
-            guard !name.hasPrefix("."), !name.hasPrefix("~$") else { continue }
             let full = path.hasSuffix("/") ? path + name : path + "/" + name
-            if isDirectory(full) {
+            let lowered = name.lowercased()
+            if name.hasPrefix(".") || name.hasPrefix("~$") {
+                if !Folder.exists(full) { skipped += 1 }
+            } else if Folder.exists(full) {
                 if recursive { folders.append(full) }
-            } else if extensions.contains(where: { name.lowercased().hasSuffix($0) }) {
-                files.append(full)
+            } else if (InputFiles.extensions + InputFiles.mistaken).contains(where: { lowered.hasSuffix($0) }) {
+                found.append(full)
+            } else {
+                skipped += 1
             }
         }
-        return files.sorted() + folders.sorted().flatMap { folder($0, recursive: true) }
+        files += found.sorted()
+        for folder in folders.sorted() { add(folder: folder, recursive: true) }
     }
 }
 
@@ -47,27 +58,18 @@ enum InputFiles {
 /// records is in memory, and no worker waits for the slowest of a group.
 /// With one job everything runs on the calling thread.
 struct BatchConverter {
-    let reader: DocxReader
-    let converter: FormConverter
+    let forms: FormReader
     let jobs: Int
 
     /// Calls `deliver` once per file, in input order, with its index and outcome.
     func run(_ files: [String], deliver: (Int, ConvertEntry) throws -> Void) rethrows {
         guard jobs > 1, files.count > 1 else {
-            for (index, file) in files.enumerated() { try deliver(index, convert(file)) }
+            for (index, file) in files.enumerated() { try deliver(index, forms.entry(file: file)) }
             return
         }
-        let pipeline = Pipeline(files: files, window: jobs * 4, workers: min(jobs, files.count), convert: convert)
+        let pipeline = Pipeline(files: files, window: jobs * 4, workers: min(jobs, files.count), convert: forms.entry(file:))
         defer { pipeline.stop() }
         for index in files.indices { try deliver(index, pipeline.take(index)) }
-    }
-
-    private func convert(_ file: String) -> ConvertEntry {
-        do throws(DocxError) {
-            return .record(try converter.record(of: try reader.read(contentsOf: file), source: file))
-        } catch {
-            return .failure(error)
-        }
     }
 }
 

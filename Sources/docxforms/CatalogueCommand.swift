@@ -1,6 +1,7 @@
 import ArgumentParser
 import FeedbackForm
 import JSONOutput
+import Messages
 
 extension DocxForms {
     /// `docxforms catalogue`: the handbook's outcomes, kijkkader and skills as data.
@@ -25,11 +26,13 @@ extension DocxForms {
         @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: " or ")).")
         var format = Format.text
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             let catalogue = Catalogue.handbook2025
             switch format {
             case .json: StandardOutput().write(try JSONOutput(pretty: true).encode(catalogue) + "\n")
-            case .text: StandardOutput().write(CatalogueText.render(catalogue))
+            case .text: StandardOutput().write(CatalogueText.render(catalogue, Speech.language))
             }
         }
     }
@@ -38,33 +41,34 @@ extension DocxForms {
 /// The catalogue for people: outcomes with their dimensions and numbered
 /// indicators, then the skills table, the trajectories and the moments.
 enum CatalogueText {
-    static func render(_ catalogue: Catalogue) -> String {
+    static func render(_ catalogue: Catalogue, _ language: Language) -> String {
+        typealias L = Texts.Listing
         var out = ""
         for outcome in catalogue.outcomes {
             let numbers = outcome.numbers.map { "\($0.number) (\($0.scheme))" }.joined(separator: ", ")
             out += "\(outcome.name) [\(outcome.id)]\n"
-            out += "  assessment: \(outcome.assessment.rawValue); supervisor: \(outcome.supervisorRole.rawValue); numbered \(numbers)\n"
+            out += "  " + L.outcomeLine(assessment: outcome.assessment.rawValue, supervisor: outcome.supervisorRole.rawValue, numbers: numbers)(language) + "\n"
             for dimension in outcome.dimensions {
-                out += "  \(dimension.name) [\(dimension.id)]\(dimension.assessable ? "" : " (indicative, not assessed)")\n"
+                out += "  \(dimension.name) [\(dimension.id)]\(dimension.assessable ? "" : L.indicative(language))\n"
                 for (n, indicator) in dimension.indicators.enumerated() {
                     out += "    \(n + 1). \(indicator.text)\n"
                 }
             }
             out += "\n"
         }
-        out += "Complex professional skills (beginfase / groeifase / vergevorderde fase)\n"
+        out += L.skills(language) + "\n"
         for skill in catalogue.skills {
             out += "  \(skill.name) [\(skill.id)]\n"
             for phase in skill.phases { out += "    \(phase.phase.rawValue): \(phase.text)\n" }
         }
-        out += "\nYear-1 outcomes of custom trajectories\n"
+        out += "\n" + L.trajectories(language) + "\n"
         for outcome in catalogue.customTrajectoryOutcomes {
-            out += "  \(outcome.name) [\(outcome.id)]: supervisor's judgement \(outcome.supervisorJudgementNeeded ? "needed" : "not needed")\n"
+            out += "  \(outcome.name) [\(outcome.id)]: \(L.supervisorJudgement(outcome.supervisorJudgementNeeded)(language))\n"
         }
-        out += "\nMoments\n"
+        out += "\n" + L.moments(language) + "\n"
         for moment in catalogue.moments {
-            out += "  \(moment.name) [\(moment.id)], \(moment.timing): requires \(moment.requires.map(\.rawValue).joined(separator: ", "))"
-            out += moment.allows.isEmpty ? "\n" : "; allows \(moment.allows.map(\.rawValue).joined(separator: ", "))\n"
+            out += "  \(moment.name) [\(moment.id)], \(moment.timing): " + L.requires(moment.requires.map(\.rawValue).joined(separator: ", "))(language)
+            out += moment.allows.isEmpty ? "\n" : "; " + L.allows(moment.allows.map(\.rawValue).joined(separator: ", "))(language) + "\n"
         }
         return out
     }

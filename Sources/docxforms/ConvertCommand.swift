@@ -3,6 +3,7 @@ import Docx
 import FeedbackForm
 import FormExport
 import JSONOutput
+import Messages
 
 extension DocxForms {
     /// `docxforms convert`: filled forms into records.
@@ -19,7 +20,9 @@ extension DocxForms {
                 that is no feedback-and-assessment form is refused (exit 18); a blank form gives a \
                 record of kind blank-form. JSON: one record for one file, an array for \
                 several; a file that cannot be read gives an entry with its error (and a line on \
-                standard error) and the run goes on. CSV long layout columns: \
+                standard error) and the run goes on; one file alone that fails writes no -o file. \
+                Exit: the failed file's status (README, "Exit statuses"), 2 when several failed \
+                differently. Diagnostics and errors in --lang's language. CSV long layout columns: \
                 \(CSVWriter.columns(.long).joined(separator: ", ")). For folders and many files \
                 on all cores, use extract.
                 """)
@@ -32,22 +35,22 @@ extension DocxForms {
         @OptionGroup var plugins: PluginOptions
 
         func run() throws {
-            let reader = DocxReader(limits: limits.limits)
-            let converter = FormConverter(plugins: try plugins.load())
+            let forms = FormReader(reader: DocxReader(limits: limits.limits), converter: FormConverter(plugins: try plugins.load()),
+                                   language: Speech.language)
             let stream = try output.stream(single: files.count == 1)
-            var failure: DocxError?
+            var failures: [ExitStatus] = []
             for file in files {
-                do {
-                    let record = try converter.record(of: try Input.read(file, with: reader), source: file)
-                    try stream.add(.record(record))
-                } catch let error as DocxError {
-                    StandardError.report(error)
-                    try stream.add(.failure(error))
-                    failure = error
+                let entry = Input.entry(file, with: forms)
+                if case .failure(let error, _) = entry {
+                    Speech.report(error)
+                    failures.append(error.exitStatus)
+                    // One file alone that failed: the message says it all, and no output file is left behind.
+                    if files.count == 1 && output.output != nil { throw ExitCode(error.exitStatus) }
                 }
+                try stream.add(entry)
             }
             try stream.finish()
-            if let failure { throw ExitCode(files.count == 1 ? failure.exitCode : 1) }
+            if let status = ExitStatus.of(failures: failures) { throw ExitCode(status) }
         }
     }
 }

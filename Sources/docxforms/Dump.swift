@@ -1,6 +1,7 @@
 import ArgumentParser
 import Docx
 import JSONOutput
+import Messages
 
 extension DocxForms {
     /// `docxforms dump`: the document model as JSON, or as plain text.
@@ -26,11 +27,12 @@ extension DocxForms {
         var compact = false
 
         @OptionGroup var limits: LimitOptions
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let reader = DocxReader(limits: limits.limits)
             let output = StandardOutput()
-            var failure: DocxError?
+            var failures: [ExitStatus] = []
             for file in files {
                 do {
                     let document = try Input.read(file, with: reader)
@@ -41,11 +43,11 @@ extension DocxForms {
                         output.write(try JSONOutput(pretty: pretty).encode(DumpReport(file: file, document: document)) + "\n")
                     }
                 } catch let error as DocxError {
-                    StandardError.report(error)
-                    failure = error
+                    Speech.report(error)
+                    failures.append(error.exitStatus)
                 }
             }
-            if let failure { throw ExitCode(files.count == 1 ? failure.exitCode : 1) }
+            if let status = ExitStatus.of(failures: failures) { throw ExitCode(status) }
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Docx
 import FeedbackForm
 import FormExport
+import Messages
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,16 +15,21 @@ extension DocxForms {
             abstract: "Extract records from many forms at once: files and folders, in parallel, in input order.",
             discussion: """
                 Folders give their .docx, .docm and .dotx files (with -r, those of their \
-                subfolders too), in name order; Word's lock files (~$…) and hidden files are \
-                skipped. Forms are converted on all cores (--jobs) a few at a time, so memory \
-                stays flat however many there are, and written in input order whatever the \
-                scheduling. A file that cannot be read, or a Word document that is no form \
-                (not-a-form), is reported on standard error and as an entry in the output (in CSV a row with the reason in its error column), and the run goes on. Exit codes: 0 all \
-                converted, 1 some files failed, 64 usage, 15 output not writable, 16 invalid \
-                plugin or map file. A progress bar shows on a terminal; a summary line ends the run.
+                subfolders too), in name order, and their .doc, .pdf, .odt and .rtf files, \
+                which fail with what to do ("save as .docx"); other files, Word's lock files \
+                (~$…) and hidden files are counted as skipped in the summary. Forms are \
+                converted on all cores (--jobs) a few at a time, so memory stays flat however \
+                many there are, and written in input order whatever the scheduling. A file that \
+                cannot be read, or a Word document that is no form (not-a-form), is reported on \
+                standard error and as an entry in the output (in CSV a row with the reason in its \
+                error column), and the run goes on. Exit: 0 all converted; the failed files' \
+                status when all failed alike (the one convert gives), 2 when they failed \
+                differently; 20 nothing to read; see README, "Exit statuses". A progress bar \
+                shows when standard error is a terminal (and the output is not on it); a summary \
+                line ends the run.
                 """)
 
-        @Argument(help: "Files and folders.", completion: .file(extensions: ["docx", "docm", "dotx"]))
+        @Argument(help: "Files and folders.", completion: .file())
         var paths: [String]
 
         @Flag(name: .shortAndLong, help: "Look in subfolders too.")
@@ -37,22 +43,28 @@ extension DocxForms {
         @OptionGroup var plugins: PluginOptions
 
         func validate() throws {
-            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let jobs, jobs < 1 { throw Speech.usage(Texts.Commands.jobsAtLeastOne) }
         }
 
         func run() throws {
             let start = ContinuousClock.now
-            let files = InputFiles.expand(paths, recursive: recursive)
-            let batch = BatchConverter(reader: DocxReader(limits: limits.limits), converter: FormConverter(plugins: try plugins.load()),
-                                       jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+            let input = InputFiles(paths, recursive: recursive)
+            guard !input.files.isEmpty else {
+                Speech.report(Texts.Commands.nothingToRead(paths))
+                throw ExitCode(.nothingToRead)
+            }
+            let files = input.files
+            let forms = FormReader(reader: DocxReader(limits: limits.limits), converter: FormConverter(plugins: try plugins.load()),
+                                   language: Speech.language)
+            let batch = BatchConverter(forms: forms, jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
             let stream = try output.stream(single: false)
-            let progress = Progress(total: files.count)
-            var failures = 0
+            let progress = Progress(total: files.count, outputOnTerminal: output.output == nil && isatty(1) == 1)
+            var failures: [DocxError] = []
             try batch.run(files) { index, entry in
-                if case .failure(let error) = entry {
-                    failures += 1
+                if case .failure(let error, _) = entry {
+                    failures.append(error)
                     progress.clear()
-                    StandardError.report(error)
+                    Speech.report(error)
                 }
                 try stream.add(entry)
                 progress.show(index + 1)
@@ -61,21 +73,27 @@ extension DocxForms {
             progress.clear()
             let seconds = Double((ContinuousClock.now - start).components.attoseconds / 10_000_000_000_000_000) / 100
                 + Double((ContinuousClock.now - start).components.seconds)
-            FileDescriptorWriter.write("docxforms: \(files.count) files, \(files.count - failures) forms, \(failures) failed, "
-                                       + "\(String(format2: seconds)) s\n", to: 2)
-            if failures > 0 { throw ExitCode(1) }
+            Speech.report(Texts.Commands.extractSummary(files: files.count, forms: files.count - failures.count, failed: failures.count,
+                                                         skipped: input.skipped, seconds: String(format2: seconds)))
+            if !failures.isEmpty {
+                let codes = Dictionary(grouping: failures, by: \.code).map { (code: $0.key, count: $0.value.count) }.sorted { $0.code < $1.code }
+                Speech.report(Texts.Commands.failedBy(codes))
+            }
+            if let status = ExitStatus.of(failures: failures.map(\.exitStatus)) { throw ExitCode(status) }
         }
     }
 }
 
-/// A progress bar on standard error, drawn only when it is a terminal.
+/// A progress bar on standard error, drawn only when that is a terminal and
+/// the output is not written on it too (where bar and records would mix).
 final class Progress {
     private let total: Int
-    private let visible = isatty(2) == 1
+    private let visible: Bool
     private var last = -1
 
-    init(total: Int) {
+    init(total: Int, outputOnTerminal: Bool) {
         self.total = total
+        visible = isatty(2) == 1 && !outputOnTerminal
     }
 
     func show(_ done: Int) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Docx
+import Messages
 
 /// The reading limits as command-line options.
 struct LimitOptions: ParsableArguments {
@@ -28,9 +29,21 @@ struct LimitOptions: ParsableArguments {
     var maxControls = ReadingLimits.default.maxControls
 
     func validate() throws {
-        guard (1...256).contains(maxDepth) else { throw ValidationError("--max-depth must be between 1 and 256 (libxml2's limit)") }
-        guard maxEntries > 0, maxRatio > 0, maxControls > 0 else {
-            throw ValidationError("--max-entries, --max-ratio and --max-controls must be positive")
+        guard (1...256).contains(maxDepth) else { throw Speech.usage(Texts.Commands.maxDepth) }
+        guard maxEntries > 0, maxRatio > 0, maxControls > 0 else { throw Speech.usage(Texts.Commands.positiveLimits) }
+    }
+
+    /// The flag that raises `limit`.
+    static func flag(_ limit: DocxError.Limit) -> String {
+        switch limit {
+        case .fileSize: "--max-file-size"
+        case .partSize: "--max-part-size"
+        case .totalSize: "--max-total-size"
+        case .entryCount: "--max-entries"
+        case .compressionRatio: "--max-ratio"
+        case .xmlDepth: "--max-depth"
+        case .textSize: "--max-text-size"
+        case .controls: "--max-controls"
         }
     }
 

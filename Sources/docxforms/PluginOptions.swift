@@ -1,7 +1,9 @@
 import ArgumentParser
 import FeedbackForm
+import Messages
 import PluginFiles
 import PluginRegistry
+import YAMLFiles
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,7 +12,8 @@ import Glibc
 struct PluginOptions: ParsableArguments {
     @Option(name: .customLong("plugins"),
             help: ArgumentHelp("A folder of subject plugin files (*.yaml) that add subjects or override built-in facts "
-                               + "(default: $\(PluginFiles.environmentVariable)).", valueName: "dir"))
+                               + "(default: $\(PluginFiles.environmentVariable)).", valueName: "dir"),
+            completion: .directory)
     var folder: String?
 
     /// The built-in plugins with the folder's files applied.
@@ -21,11 +24,11 @@ struct PluginOptions: ParsableArguments {
         do {
             return try PluginFiles.load(folder, over: builtInPlugins)
         } catch {
-            FileDescriptorWriter.write("docxforms: \(error)\n", to: 2)
-            throw ExitCode(PluginOptions.invalidPluginFile)
+            FileDescriptorWriter.write("docxforms: \(error.message(Speech.language))\n", to: 2)
+            throw ExitCode(.invalidPluginOrMap)
         }
     }
-
-    /// The exit code for a plugin file that is not valid.
-    static let invalidPluginFile: Int32 = 16
 }
+
+/// The built-in subjects' codes, offered by shell completion for `--subject`.
+let builtInSubjectCodes = builtInPlugins.map(\.subject.code)

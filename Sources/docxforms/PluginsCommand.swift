@@ -1,6 +1,7 @@
 import ArgumentParser
 import FeedbackForm
 import JSONOutput
+import Messages
 
 extension DocxForms {
     /// `docxforms plugins`: the subject plugins, built in and loaded.
@@ -21,6 +22,7 @@ extension DocxForms {
         var format = Format.text
 
         @OptionGroup var plugins: PluginOptions
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let subjects = try plugins.load().map(\.subject)
@@ -28,13 +30,16 @@ extension DocxForms {
             case .json:
                 StandardOutput().write(try JSONOutput(pretty: true).encode(["plugins": subjects]) + "\n")
             case .text:
+                typealias L = Texts.Listing
+                let say = Speech.language
                 var out = ""
                 for subject in subjects {
-                    out += "\(subject.code)  \(subject.name)  [\(subject.source)]  aliases: \(subject.aliases.joined(separator: ", "))\n"
+                    let source = subject.source == "built-in" ? L.builtIn(say) : subject.source
+                    out += "\(subject.code)  \(subject.name)  [\(source)]  \(L.aliases(say)): \(subject.aliases.joined(separator: ", "))\n"
                     for outcome in subject.outcomes {
-                        let pilot = outcome.pilotRole.map { ", pilot: \($0.rawValue)" } ?? ""
-                        out += "    \(outcome.id)  \(outcome.name)  \(outcome.ects) EC\(outcome.starred ? ", starred" : "")"
-                            + ", role: \(outcome.role.rawValue)\(pilot)\n"
+                        let pilot = outcome.pilotRole.map { ", \(L.pilot(say)): \($0.rawValue)" } ?? ""
+                        out += "    \(outcome.id)  \(outcome.name)  \(outcome.ects) EC\(outcome.starred ? L.starred(say) : "")"
+                            + ", \(L.role(say)): \(outcome.role.rawValue)\(pilot)\n"
                     }
                 }
                 StandardOutput().write(out)

@@ -4,6 +4,7 @@ import FeedbackForm
 import FormExport
 import EJournal
 import JSONOutput
+import Messages
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -41,7 +42,7 @@ final class RecordStream {
         self.single = single
         switch format {
         case .json where !single: try sink.write("[\n")
-        case .csv: try sink.write((bom ? "\u{FEFF}" : "") + csv.header())
+        case .csv: try sink.write((bom ? "\u{FEFF}" : "") + csv.headerLine())
         default: break
         }
     }
@@ -59,7 +60,7 @@ final class RecordStream {
         case .csv:
             switch entry {
             case .record(let record): try sink.write(csv.rows(record))
-            case .failure(let error): try sink.write(csv.errorRow(source: error.file, message: "\(error)"))
+            case .failure(let error, _): try sink.write(csv.errorRow(error))
             }
         case .ejournal:
             guard let ejournal else { return }
@@ -78,9 +79,10 @@ final class RecordStream {
 
 /// Standard output, or a file written whole or not at all: the text goes to a
 /// temporary name beside the target, renamed over it when complete. A failure
-/// is reported on standard error and ends the run with exit code 15.
+/// is reported on standard error and ends the run with exit status
+/// ``ExitStatus/outputNotWritable``. Nothing is written to the file before
+/// ``open()`` (a run that fails first leaves no file).
 final class OutputSink {
-    static let exitCode: Int32 = 15
     private let path: String?
     private let temporary: String?
     private let fd: Int32
@@ -134,7 +136,7 @@ final class OutputSink {
 
     /// Reports the system's reason for `path` and returns the exit to take.
     static func failure(_ path: String) -> ExitCode {
-        FileDescriptorWriter.write("docxforms: \(path): cannot write the output (\(String(cString: strerror(errno)).lowercased())).\n", to: 2)
-        return ExitCode(exitCode)
+        Speech.report(Texts.Commands.cannotWrite(path, reason: Texts.Reading.systemReason(errno)))
+        return ExitCode(.outputNotWritable)
     }
 }

@@ -8,6 +8,8 @@ extension DocxForms {
             commandName: "schema",
             abstract: "Print the JSON Schema of the records convert and extract write (one record or error entry).")
 
+        @OptionGroup var language: LanguageOption
+
         func run() {
             StandardOutput().write(FormRecord.jsonSchema + "\n")
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Docx
 import DocxWriter
 import FeedbackForm
+import Messages
 
 extension DocxForms {
     /// `docxforms template`: the blank form, written from the catalogue.
@@ -16,15 +17,18 @@ extension DocxForms {
                 outcomes), the judgement and the confidence statement where the handbook asks for \
                 them, the kijkkader with a checkbox per indicator, the table of complex skills with \
                 a checkbox per phase, and signatures. Every field is a tagged content control with \
-                a readable alias and a visible label. The file is written whole or not at all.
+                a readable alias and a visible label. The file is written whole or not at all, and \
+                its name said on standard error.
                 """)
 
-        @Option(name: .customLong("subject"), help: ArgumentHelp("Write this subject's variant: a code such as NE or WI, or a name.", valueName: "code"))
+        @Option(name: .customLong("subject"), help: ArgumentHelp("Write this subject's variant: a code such as NE or WI, or a name.", valueName: "code"),
+                completion: .list(builtInSubjectCodes))
         var subject: String?
 
         @OptionGroup var plugins: PluginOptions
+        @OptionGroup var language: LanguageOption
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the form.", valueName: "file"))
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the form.", valueName: "file"), completion: .file(extensions: ["docx"]))
         var output = "feedback-en-beoordelingsformulier.docx"
 
         func run() throws {
@@ -32,8 +36,7 @@ extension DocxForms {
             var chosen: (any SubjectPlugin)?
             if let subject {
                 guard let plugin = all.first(where: { $0.subject.isNamed(subject) }) else {
-                    let known = all.map(\.subject.code).joined(separator: ", ")
-                    throw ValidationError("unknown subject '\(subject)'; known: \(known)")
+                    throw Speech.usage(Texts.Commands.unknownSubject(subject, known: all.map(\.subject.code)))
                 }
                 chosen = plugin
             }
@@ -41,9 +44,10 @@ extension DocxForms {
             do {
                 try DocxWriter(title: FormTemplate.title).write(document, to: output)
             } catch {
-                FileDescriptorWriter.write("docxforms: \(error)\n", to: 2)
-                throw ExitCode(OutputSink.exitCode)
+                Speech.report(Texts.Commands.cannotWrite(output, reason: .verbatim(error.reason)))
+                throw ExitCode(.outputNotWritable)
             }
+            Speech.report(Texts.Commands.wrote(output))
         }
     }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Docx
 import FeedbackForm
+import FormExport
 import FormValidation
+import Messages
 import YAMLFiles
 #if canImport(Glibc)
 import Glibc
@@ -23,7 +25,7 @@ extension DocxForms {
                 handbook's quality criteria (a motivated, concrete judgement; next development \
                 steps toward year 3; feedback that agrees with the judgement). Each finding has \
                 a rule id (--list-rules), a severity, the outcome, where it is, and a line in \
-                Dutch and English.
+                the --lang language (JSON also keeps messageEnglish).
 
                 Settings: a file \(ValidationConfig.fileName) next to the files checked (or \
                 --config FILE) switches rules off or changes their severity:
@@ -31,8 +33,9 @@ extension DocxForms {
                     tag-unknown: off
                     global-judgement: error
 
-                Exit codes: 0 no findings at or above --fail-on; 1 some; 2 a file could not be \
-                read (or the settings file is not valid); 16 a plugin file is not valid.
+                Exit: 0 no findings at or above --fail-on; 1 some; a file that cannot be read \
+                gives the status convert gives it (2 when several failed differently); 19 the \
+                settings file is not valid; 16 a plugin file is not valid (README, "Exit statuses").
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -47,7 +50,8 @@ extension DocxForms {
 
         @Option(name: .customLong("subject"),
                 help: ArgumentHelp("With --template: the subject variant the templates are of (a code such as WI); default: the one their subject field names.",
-                                   valueName: "code"))
+                                   valueName: "code"),
+                completion: .list(builtInSubjectCodes))
         var subject: String?
 
         @Option(help: "Report format: text (for people), json, junit (JUnit XML), github (workflow annotations) or sarif.")
@@ -63,11 +67,14 @@ extension DocxForms {
         var failOn: Level = .error
 
         @Option(name: .customLong("config"),
-                help: ArgumentHelp("A settings file to use instead of \(ValidationConfig.fileName) next to each file.", valueName: "file"))
+                help: ArgumentHelp("A settings file to use instead of \(ValidationConfig.fileName) next to each file.", valueName: "file"),
+                completion: .file(extensions: ["yaml", "yml"]))
         var config: String?
 
-        @Flag(name: .customLong("english"), help: "Text format: messages in English instead of Dutch.")
+        @Flag(name: .customLong("english"), help: "The same as --lang en (kept for scripts that use it).")
         var english = false
+
+        @OptionGroup var language: LanguageOption
 
         @Flag(name: .customLong("no-color"), help: "Text format: no colours, even on a terminal.")
         var noColor = false
@@ -75,51 +82,59 @@ extension DocxForms {
         @Flag(name: .customLong("list-rules"), help: "List the rules with their id, scope, severity and summary, and exit.")
         var listRules = false
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file (whole or not at all).", valueName: "file"))
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file (whole or not at all).", valueName: "file"),
+                completion: .file())
         var output: String?
 
         @OptionGroup var limits: LimitOptions
         @OptionGroup var plugins: PluginOptions
 
         func validate() throws {
-            if !listRules && files.isEmpty { throw ValidationError("give the files to check (or --list-rules)") }
-            if subject != nil && !template { throw ValidationError("--subject applies to --template only") }
+            if !listRules && files.isEmpty { throw Speech.usage(Texts.Commands.filesOrListRules) }
+            if subject != nil && !template { throw Speech.usage(Texts.Commands.subjectWithTemplate) }
         }
 
         func run() throws {
+            let language = english ? .en : Speech.language
             if listRules {
-                StandardOutput().write(ValidationReport.ruleList(english: english))
+                StandardOutput().write(ValidationReport.ruleList(language))
                 return
             }
             let all = try plugins.load()
             var variant: (any SubjectPlugin)?
             if let subject {
                 guard let plugin = all.first(where: { $0.subject.isNamed(subject) }) else {
-                    throw ValidationError("unknown subject '\(subject)'; known: \(all.map(\.subject.code).joined(separator: ", "))")
+                    throw Speech.usage(Texts.Commands.unknownSubject(subject, known: all.map(\.subject.code)))
                 }
                 variant = plugin
             }
-            let reader = DocxReader(limits: limits.limits)
             // Only the check that runs is made (the template check works out every subject's template).
             let templateCheck = template ? TemplateCheck(plugins: all) : nil
-            let formCheck = FormCheck(), converter = FormConverter(plugins: all)
-            var settings = Settings(explicit: config)
+            let forms = FormReader(reader: DocxReader(limits: limits.limits), converter: FormConverter(plugins: all), language: language)
+            let formCheck = FormCheck()
+            var settings = Settings(explicit: config, language: language)
             let scope: Rule.Scope = template ? .template : .form
-            var report = ValidationReport()
+            var report = ValidationReport(language: language)
             for file in files {
                 let config = try settings.config(for: file)
-                do {
-                    let document = try Input.read(file, with: reader)
-                    let findings = try templateCheck?.findings(in: document, subject: variant)
-                        ?? formCheck.findings(in: try converter.record(of: document, source: file))
+                do throws(DocxError) {
+                    let findings: [Finding]
+                    if let templateCheck {
+                        findings = templateCheck.findings(in: try Input.read(file, with: forms.reader), subject: variant)
+                    } else {
+                        switch Input.entry(file, with: forms) {
+                        case .record(let record): findings = formCheck.findings(in: record)
+                        case .failure(let error, _): throw error
+                        }
+                    }
                     report.files.append(.init(file: file, rules: config.rules(scope), findings: config.apply(findings)))
                 } catch {
-                    report.files.append(.init(file: file, rules: config.rules(scope), error: "\(error)"))
+                    report.files.append(.init(file: file, rules: config.rules(scope), error: error))
                 }
             }
             let text: String
             switch format {
-            case .text: text = report.text(colour: output == nil && !noColor && isatty(1) == 1 && getenv("NO_COLOR") == nil, english: english)
+            case .text: text = report.text(colour: output == nil && !noColor && isatty(1) == 1 && getenv("NO_COLOR") == nil)
             case .json: text = try report.json()
             case .junit: text = try report.junit(failOn: failOn.severity)
             case .github: text = report.github()
@@ -128,8 +143,8 @@ extension DocxForms {
             let sink = try OutputSink(path: output)
             try sink.write(text)
             try sink.finish()
-            if report.unreadable { throw ExitCode(2) }
-            if report.fails(at: failOn.severity) { throw ExitCode(1) }
+            let status = report.exitStatus(failOn: failOn.severity)
+            if status != .success { throw ExitCode(status) }
         }
     }
 }
@@ -138,10 +153,12 @@ extension DocxForms {
 /// to it (read once per folder), else the defaults.
 private struct Settings {
     let explicit: String?
+    let language: Language
     private var byFolder: [String: ValidationConfig] = [:]
 
-    init(explicit: String?) {
+    init(explicit: String?, language: Language) {
         self.explicit = explicit
+        self.language = language
     }
 
     mutating func config(for file: String) throws -> ValidationConfig {
@@ -153,8 +170,8 @@ private struct Settings {
             do {
                 config = try ValidationConfig.parse(try YAMLFile.read(path), file: path)
             } catch {
-                FileDescriptorWriter.write("docxforms: \(error)\n", to: 2)
-                throw ExitCode(2)
+                FileDescriptorWriter.write("docxforms: \(error.message(language))\n", to: 2)
+                throw ExitCode(.invalidSettings)
             }
         }
         byFolder[folder] = config

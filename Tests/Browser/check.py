@@ -6,11 +6,14 @@ Starts `docxforms serve --port 0` (any free port), then:
     Selenium): the keyboard reaches the file field; uploading a fixture shows
     the student, the moment, every outcome with its judgement and the
     indicators marked seen, and the validation findings in Dutch exactly as
-    /api/validate gives them; the JSON and CSV downloads are the record (the
+    /api/validate gives them; a wild form's every diagnostic next to the
+    field it concerns (worst first, with what to do), in Dutch, and after
+    the page's language switch in English, as /api/convert?lang= gives them; the JSON and CSV downloads are the record (the
     CSV read back with Python's csv module); a .doc file shows the message the
     command line gives; a form dropped on the page is read too; the page loads
     nothing from elsewhere, and all its text has a contrast of 4.5:1 or more;
-  - over plain HTTP: an upload over --max-upload gets 413, one that trickles
+  - over plain HTTP: an upload over --max-upload gets 413 (also when sent
+    chunked, without a length), one that trickles
     past --timeout gets 408, a broken file 422, a .doc 415;
   - nothing is stored (no new file in the server's working folder or TMPDIR)
     and nothing about a form is logged (the server's standard error holds
@@ -51,6 +54,9 @@ LEGACY = ROOT / "Fixtures/bad/legacy.doc"
 TRUNCATED = ROOT / "Fixtures/bad/truncated.docx"
 NO_FORM = ROOT / "Fixtures/wild/a-letter.docx"
 BLANK = ROOT / "Fixtures/wild/blank-template.docx"
+WILD = ROOT / "Fixtures/wild/values-with-extras.docx"
+HEADER_FIELDS = {"student.name", "student.number", "subject", "moment", "date", "school", "supervisor"}
+ORDER = {"error": 0, "warning": 1, "info": 2}
 failures = []
 
 
@@ -67,9 +73,10 @@ def multipart(path, name=None):
     return head + path.read_bytes() + f"\r\n--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
 
 
-def post(base, endpoint, path):
+def post(base, endpoint, path, lang=None):
     body, content_type = multipart(path)
-    request = urllib.request.Request(base + endpoint, data=body, headers={"Content-Type": content_type}, method="POST")
+    url = base + endpoint + (("&" if "?" in endpoint else "?") + "lang=" + lang if lang else "")
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type}, method="POST")
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, response.read()
@@ -111,7 +118,7 @@ def main():
     work = Path(tempfile.mkdtemp(prefix="docxforms-serve-"))
     tmp = Path(tempfile.mkdtemp(prefix="docxforms-tmp-"))
     downloads = Path(tempfile.mkdtemp(prefix="docxforms-downloads-"))
-    server = subprocess.Popen([args.binary, "serve", "--port", "0", "--max-upload", "1", "--timeout", "3"], cwd=work,
+    server = subprocess.Popen([args.binary, "serve", "--port", "0", "--max-upload", "1MiB", "--timeout", "3", "--lang", "en"], cwd=work,
                               env={**os.environ, "TMPDIR": str(tmp)}, stderr=subprocess.PIPE, text=True)
     try:
         line = server.stderr.readline()
@@ -146,7 +153,8 @@ def browser(base, shots, downloads):
     options.binary_location = "/usr/bin/chromium"
     for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900", "--lang=nl"]:
         options.add_argument(flag)
-    options.add_experimental_option("prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False})
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False,
+                                              "intl.accept_languages": "nl"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     wait = WebDriverWait(driver, 20)
     try:
@@ -199,9 +207,9 @@ def browser(base, shots, downloads):
             time.sleep(0.2)
         check(json_file.exists() and json.loads(json_file.read_text()) == record, "Download JSON saves the record")
         rows = list(csv.DictReader(io.StringIO(csv_file.read_text(encoding="utf-8")))) if csv_file.exists() else []
-        check(len(rows) == len(record["outcomes"]) and rows[0]["student_name"] == record["student"]["name"]
-              and [r["outcome_id"] for r in rows] == [o["id"] for o in record["outcomes"]],
-              "Download CSV saves one row per outcome, read back by the csv module")
+        check(len(rows) == len(record["outcomes"]) and rows[0]["Naam student"] == record["student"]["name"]
+              and [r["Leeruitkomst (id)"] for r in rows] == [o["id"] for o in record["outcomes"]],
+              "Download CSV saves one row per outcome with Dutch headers, read back by the csv module")
 
         driver.set_window_size(1280, 900)
         driver.find_element(By.ID, "file").send_keys(str(LEGACY))
@@ -215,7 +223,7 @@ def browser(base, shots, downloads):
 
         # A Word document that is no form says so; a blank form says it is blank.
         driver.find_element(By.ID, "file").send_keys(str(NO_FORM))
-        wait.until(EC.text_to_be_present_in_element((By.ID, "error-message"), "not a feedback-and-assessment form"))
+        wait.until(EC.text_to_be_present_in_element((By.ID, "error-message"), "geen feedback- en beoordelingsformulier"))
         check("a-letter.docx" in driver.find_element(By.ID, "error-message").text, "a document that is no form shows why, naming it")
         driver.find_element(By.ID, "file").send_keys(str(BLANK))
         wait.until(EC.visibility_of_element_located((By.ID, "result")))
@@ -227,10 +235,52 @@ def browser(base, shots, downloads):
         check(record["student"]["name"] in driver.find_element(By.ID, "summary").text
               and not driver.find_element(By.ID, "error").is_displayed(), "a form dropped on the page is read, the error gone")
 
+        # A form filled the way people fill them: what could not be read is said next to its field, in Dutch.
+        dutch = diagnostics_on_page(driver, wait, base, "nl")
+        driver.save_screenshot(str(shots / "diagnostics.png"))
         low = driver.execute_script(CONTRAST)
         check(low == [], f"all text has a contrast of at least 4.5:1 (WCAG AA): {low[:5]}")
+
+        # The switch on the page gives it in English, the diagnostics too.
+        driver.find_element(By.ID, "switch").click()
+        wait.until(lambda d: d.execute_script("return document.documentElement.lang") == "en")
+        check(driver.title.startswith("Check a form"), "the switch gives the page in English")
+        english = diagnostics_on_page(driver, wait, base, "en")
+        check(english and all(e != d for e, d in zip(english, dutch)), "the diagnostics are said in English there, not in Dutch")
+        check("Nederlands" in driver.find_element(By.ID, "switch").text, "and the switch leads back to Dutch")
     finally:
         driver.quit()
+
+
+def diagnostics_on_page(driver, wait, base, lang):
+    """Uploads WILD and checks that every diagnostic of its record is on the page
+    next to the field it concerns, worst first, with what to do; returns the messages."""
+    driver.find_element(By.ID, "file").send_keys(str(WILD))
+    wait.until(EC.visibility_of_element_located((By.ID, "result")))
+    wait.until(lambda d: WILD.name in d.find_element(By.ID, "status").text)
+    record = json.loads(post(base, "/api/convert", WILD, lang)[1])
+    diagnostics = record["diagnostics"]
+    check(len(diagnostics) >= 3, f"{lang}: the wild form has diagnostics to show ({len(diagnostics)})")
+    items = driver.find_elements(By.CSS_SELECTOR, "ul.notes li")
+    check(len(items) == len(diagnostics), f"{lang}: every diagnostic is on the page ({len(items)} of {len(diagnostics)})")
+    ids = {o["id"]: {i["id"] for i in o["indicators"] if i["id"]} for o in record["outcomes"]}
+    for d in diagnostics:
+        where = d["where"]
+        item = next((i for i in items if i.get_attribute("data-where") == where and i.get_attribute("data-code") == d["code"]), None)
+        if item is None:
+            check(False, f"{lang}: {d['code']} at {where} is shown")
+            continue
+        outcome = where.split(".")[1] if where.startswith("outcomes.") and where.count(".") >= 2 else next(
+            (o for o, known in ids.items() if where.split(".", 1)[-1] in known and where.split(".")[0] in ("indicators", "seen")), None)
+        container = "summary" if where in HEADER_FIELDS else f"outcome-{outcome}" if outcome else "reading"
+        inside = driver.execute_script("return arguments[0].closest('#' + arguments[1]) !== null", item, container)
+        check(inside, f"{lang}: {d['code']} at {where} is shown in #{container}")
+        check(d["message"] in item.text and len(item.find_elements(By.CLASS_NAME, "advice")) == 1,
+              f"{lang}: {d['code']} says the record's message and what to do")
+    for notes in driver.find_elements(By.CSS_SELECTOR, "ul.notes"):
+        ranks = [ORDER[li.get_attribute("class")] for li in notes.find_elements(By.TAG_NAME, "li")]
+        check(ranks == sorted(ranks), f"{lang}: worst first {ranks}")
+    return [d["message"] for d in diagnostics]
 
 
 # Builds a File from the given bytes and drops it on the upload box, as a browser does.
@@ -274,7 +324,14 @@ def over_http(base, port):
             f"Content-Length: {big}\r\n\r\n").encode()
     line, _ = raw_status(port, head, b"x" * big)
     check(" 413 " in line, f"an upload over --max-upload gets 413 ({line})")
-    head = head.replace(f"Content-Length: {big}".encode(), b"Content-Length: 100000")
+    chunk = b"x" * 65536
+    chunked = b"".join(b"%x\r\n" % len(chunk) + chunk + b"\r\n" for _ in range(big // len(chunk))) + b"0\r\n\r\n"
+    head = (b"POST /api/convert HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+            b"Transfer-Encoding: chunked\r\n\r\n")
+    line, _ = raw_status(port, head, chunked)
+    check(" 413 " in line, f"a chunked upload over --max-upload gets 413 too ({line})")
+    head = (f"POST /api/convert HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+            f"Content-Length: 100000\r\n\r\n").encode()
     line, seconds = raw_status(port, head, b"--b\r\n")
     check(" 408 " in line and 2.5 < seconds < 20, f"an upload that stalls gets 408 after --timeout ({line}, {seconds:.1f} s)")
 

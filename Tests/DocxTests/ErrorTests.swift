@@ -1,6 +1,11 @@
 import Testing
 @testable import Docx
+import Messages
 import XMLStream
+import ZipArchive
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @Suite struct ErrorTests {
     /// Each broken or hostile fixture with the kind it must be refused as.
@@ -20,7 +25,8 @@ import XMLStream
             _ = try DocxReader().read(contentsOf: path)
         } throws: { error in
             let e = error as! DocxError
-            return e.code == code && e.file == path && "\(e)".hasPrefix(path + ": ")
+            return e.code == code && e.file == path && e.message(.nl).hasPrefix(path + ": ") && e.message(.en).hasPrefix(path + ": ")
+                && e.message(.nl) != e.message(.en)
         }
     }
 
@@ -36,7 +42,8 @@ import XMLStream
 
     @Test func aMissingFileAndADirectoryAreUnreadable() {
         #expect { _ = try DocxReader().read(contentsOf: "/nonexistent/form.docx") } throws: {
-            "\($0)" == "/nonexistent/form.docx: cannot read the file (no such file or directory)."
+            ($0 as! DocxError).message(.en) == "/nonexistent/form.docx: cannot read the file (no such file or directory)."
+                && ($0 as! DocxError).message(.nl) == "/nonexistent/form.docx: het bestand kan niet gelezen worden (bestand of map bestaat niet)."
         }
         #expect { _ = try DocxReader().read(contentsOf: fixturesFolder) } throws: { ($0 as! DocxError).code == "unreadable" }
     }
@@ -45,28 +52,53 @@ import XMLStream
         var tight = ReadingLimits()
         tight.maxFileSize = 100
         #expect { _ = try DocxReader(limits: tight).read(contentsOf: fixturePath("docx/controls.docx")) } throws: {
-            ($0 as! DocxError).kind == .limitExceeded(.fileSize, detail: "1708 bytes, at most 100 allowed")
+            ($0 as! DocxError).kind == .limitExceeded(.fileSize, found: 1708, allowed: 100)
+                && ($0 as! DocxError).message(.en).hasSuffix("file size limit exceeded: 1708 bytes, at most 100 allowed.")
         }
         var roomy = ReadingLimits()
         roomy.maxPartSize = 128 << 20
         roomy.maxCompressionRatio = 10_000
         // The bomb's 80 MiB of white space is one text node.
         #expect { _ = try DocxReader(limits: roomy).read(contentsOf: fixturePath("bad/bomb.docx")) } throws: {
-            guard case .limitExceeded(.textSize, _) = ($0 as! DocxError).kind else { return false }
-            return "\($0)".hasSuffix("Use --max-text-size to raise it.")
+            guard case .limitExceeded(.textSize, _, let allowed) = ($0 as! DocxError).kind else { return false }
+            return allowed == roomy.maxTextSize && !($0 as! DocxError).message(.en).contains("--max")   // flags are the command line's to add
         }
         roomy.maxTextSize = 100 << 20
         let bomb = try DocxReader(limits: roomy).read(contentsOf: fixturePath("bad/bomb.docx"))
         #expect(Block.text(of: bomb.body) == "bom")
     }
 
-    @Test func exitCodesAreDistinctPerKind() {
-        let kinds: [DocxError.Kind] = [.unreadable(""), .emptyFile, .notAZip, .damagedZip(""), .crcError, .encryptedDocument,
-                                       .legacyWordDocument, .notAWordDocument(""), .missingPart(""), .malformedXML(""),
-                                       .doctypeRefused, .limitExceeded(.partSize, detail: "")]
-        let codes = kinds.map { DocxError(file: "f", kind: $0).exitCode }
-        #expect(Set(codes).count == codes.count)
-        #expect(codes.allSatisfy { $0 >= 3 && $0 < 64 })
+    @Test func exitStatusesAreDistinctPerKindAndEachHasAnHTTPStatus() {
+        let kinds: [DocxError.Kind] = [.unreadable(.verbatim("")), .emptyFile, .notAZip, .damagedZip(.verbatim("")), .crcError, .encryptedDocument,
+                                       .legacyWordDocument, .notAWordDocument(.verbatim("")), .missingPart(""), .malformedXML(""),
+                                       .doctypeRefused, .limitExceeded(.partSize, found: nil, allowed: 1), .notAForm]
+        let statuses = kinds.map { DocxError(file: "f", kind: $0).exitStatus }
+        #expect(Set(statuses).count == statuses.count)
+        #expect(statuses.allSatisfy { $0.rawValue >= 3 && $0.rawValue < 64 && $0.httpStatus != nil })
+        // Forms sent in another format say so, and share "not a .docx" with a renamed file.
+        #expect(DocxError(file: "f", kind: .otherFormat("PDF")).exitStatus == DocxError(file: "f", kind: .notAZip).exitStatus)
+    }
+
+    /// A PDF, an RTF or an OpenDocument text sent instead of the form: named, with what to do.
+    @Test(arguments: [("%PDF-1.7\n...", "PDF"), ("{\\rtf1\\ansi hallo}", "RTF")])
+    func anotherFormatIsNamed(content: String, name: String) {
+        #expect {
+            _ = try DocxReader().read(bytes: Array(content.utf8), name: "form.docx")
+        } throws: { error in
+            let e = error as! DocxError
+            return e.kind == .otherFormat(name) && e.message(.en).contains("this is a \(name) file, not a .docx")
+                && e.message(.nl).contains("sla het op als .docx")
+        }
+    }
+
+    @Test func anOpenDocumentTextIsNamed() throws {
+        let zip = ZipWriter()
+        zip.add("mimetype", Array("application/vnd.oasis.opendocument.text".utf8))
+        zip.add("content.xml", Array("<office:document-content/>".utf8))
+        let path = "/tmp/docxforms-test-\(getpid()).odt"
+        defer { unlink(path) }
+        try zip.write(to: path)
+        #expect { _ = try DocxReader().read(contentsOf: path) } throws: { ($0 as! DocxError).kind == .otherFormat("OpenDocument") }
     }
 }
 
@@ -84,12 +116,12 @@ import XMLStream
         #expect(throws: Never.self) { try parse(4) }
     }
 
-    @Test func theReaderNamesTheLimitAndItsFlag() throws {
+    @Test func theReaderNamesTheLimit() throws {
         var limits = ReadingLimits()
         limits.maxControls = 2
         #expect { _ = try DocxReader(limits: limits).read(contentsOf: fixturePath("docx/controls.docx")) } throws: { error in
-            guard case .limitExceeded(.controls, _) = (error as! DocxError).kind else { return false }
-            return "\(error)".contains("content control count limit exceeded: more than 2 content controls. Use --max-controls to raise it.")
+            guard case .limitExceeded(.controls, _, _) = (error as! DocxError).kind else { return false }
+            return (error as! DocxError).message(.en).contains("content control count limit exceeded: more than 2 content controls, at most 2 allowed.")
         }
     }
 }

@@ -53,7 +53,7 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(skills == (want["skills"] as? [String: String] ?? [:]))
         // Nothing wanting in any field but what the form leaves out; the document may say it holds comments or tracked changes.
         let notFound: [DiagnosticCode] = [.judgementNotFound, .confidenceNotFound]
-        #expect(record.diagnostics.filter { $0.severity != "info" && $0.where != "document" && !notFound.contains($0.code) }.isEmpty)
+        #expect(record.diagnostics.filter { $0.severity != .info && $0.where != "document" && !notFound.contains($0.code) }.isEmpty)
         for diagnostic in record.diagnostics where notFound.contains(diagnostic.code) {
             let steps = diagnostic.where.split(separator: ".").map(String.init)
             #expect(outcomes[steps[1]]?[steps[2]] is NSNull, "\(diagnostic.where) is in the form")

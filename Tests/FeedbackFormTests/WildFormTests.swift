@@ -44,7 +44,7 @@ import PluginRegistry
         var scores: [String: Score] = [:]
         for (path, want) in fields.sorted(by: { $0.key < $1.key }) {
             let got = WildFormTests.value(path, in: record)
-            let flagged = record.diagnostics.contains { $0.where == path && $0.severity != "info" }
+            let flagged = record.diagnostics.contains { $0.where == path && $0.severity != .info }
             let score: Score
             if want as? String == "flag" {
                 score = got == nil ? (flagged ? .flagged : .unflagged) : .wrong
@@ -99,17 +99,18 @@ import PluginRegistry
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
         let readme = try String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
-        let facts = FormDiagnostic.Facts(field: FieldName("veld", "field"), quotes: ["x"], number: 2)
+        let facts = DiagnosticFacts(field: FieldName("veld", "field"), quotes: ["x"], number: 2, expected: 2)
         for code in DiagnosticCode.allCases {
             #expect(readme.contains("`\(code.rawValue)`"), "\(code.rawValue) is not in README")
-            let dutch = code.message(facts, english: false), english = code.message(facts, english: true)
+            let dutch = code.message(facts).nl, english = code.message(facts).en
             #expect(!dutch.isEmpty && !english.isEmpty && dutch != english, "\(code.rawValue)")
+            #expect(code.advice.nl != code.advice.en, "\(code.rawValue) says what to do in both languages")
         }
-        let one = FormDiagnostic.Facts(field: FieldName("veld", "field"), number: 1)
+        let one = DiagnosticFacts(field: FieldName("veld", "field"), number: 1)
         // One is one: "1 comment is", "1 opmerking".
-        #expect(DiagnosticCode.documentComments.message(one, english: true).hasPrefix("1 comment is"))
-        #expect(DiagnosticCode.documentTrackedChanges.message(one, english: false).hasPrefix("1 bijgehouden wijziging is"))
-        let two = FormDiagnostic.Facts(field: FieldName("veld", "field"), quotes: ["A", "B"], number: 2)
-        #expect(DiagnosticCode.documentSeveralStudents.message(two, english: false).contains("(‘A’ en ‘B’)"))
+        #expect(DiagnosticCode.documentComments.message(one).en.hasPrefix("1 comment is"))
+        #expect(DiagnosticCode.documentTrackedChanges.message(one).nl.hasPrefix("1 bijgehouden wijziging is"))
+        let two = DiagnosticFacts(field: FieldName("veld", "field"), quotes: ["A", "B"], number: 2)
+        #expect(DiagnosticCode.documentSeveralStudents.message(two).nl.contains("(‘A’ en ‘B’)"))
     }
 }

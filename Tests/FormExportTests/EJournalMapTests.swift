@@ -73,7 +73,7 @@ import YAMLFiles
         ("journal_id: 1\ntemplate_id: 2\nfields:\n  - {id: 1, type: text, value: student.age}\n", 4, "'value' must be a record value"),
         ("journal_id: 1\ntemplate_id: 2\nfields:\n  - {id: 1, type: selection, value: moment}\n", 4, "needs 'options'"),
         ("journal_id: 1\ntemplate: 2\n", 2, "unknown key 'template'"),
-        ("journal_id: 1\nfields:\n  - {id: 1, type: text, value: date}\n", 1, "journal_id and template_id are required"),
+        ("journal_id: 1\nfields:\n  - {id: 1, type: text, value: date}\n", 1, "'journal_id' and 'template_id' are required"),
         ("journal_id: [1\n", 2, "not valid YAML"),
     ])
     func aBadMapNamesFileLineAndProblem(text: String, line: Int, problem: String) {
@@ -81,7 +81,7 @@ import YAMLFiles
             _ = try EJournalMap.parse(text, file: "map.yaml")
         } throws: { error in
             guard let error = error as? EJournalMapError else { return false }
-            return error.file == "map.yaml" && error.line == line && error.message.contains(problem)
+            return error.file == "map.yaml" && error.line == line && error.reason.en.contains(problem)
         }
     }
 }

@@ -59,7 +59,7 @@ private func changing(_ id: String, in record: FormRecord = goodRecord(), _ chan
     @Test func formativeOutcomesNeedTheThreeParts() {
         let found = findings(changing("ppi") { $0.developmentMade = nil })
         #expect(found.map(\.rule) == ["formative-feedback-incomplete"])
-        #expect(found[0].message.contains("doorgemaakte ontwikkeling"))
+        #expect(found[0].message.nl.contains("doorgemaakte ontwikkeling") && found[0].message.en.contains("development made"))
         #expect(found[0].location == "outcomes.ppi.developmentMade")
     }
 

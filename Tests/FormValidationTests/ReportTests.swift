@@ -1,4 +1,6 @@
 import Testing
+import Docx
+import Messages
 import XMLStream
 import YAMLFiles
 @testable import FormValidation
@@ -8,13 +10,19 @@ private let sample: ValidationReport = {
     return ValidationReport(files: [
         .init(file: "a, b.docx", rules: rules, findings: [
             Finding(rule: .indicatorWording, outcome: "afstemmen", location: "indicators.afstemmen.x.1",
-                    message: "Indicator wijkt af: <je> & \"u\"", english: "Indicator differs"),
-            Finding(rule: .tagUnknown, location: "word/document.xml#body/control[1]", message: "Onbekende tag", english: "Unknown tag"),
+                    message: Phrase(nl: "Indicator wijkt af: <je> & \"u\"", en: "Indicator differs")),
+            Finding(rule: .tagUnknown, location: "word/document.xml#body/control[1]", message: Phrase(nl: "Onbekende tag", en: "Unknown tag")),
         ]),
         .init(file: "clean.docx", rules: rules),
-        .init(file: "broken.docx", rules: rules, error: "broken.docx: not a zip archive"),
+        .init(file: "broken.docx", rules: rules, error: DocxError(file: "broken.docx", kind: .notAZip)),
     ])
 }()
+
+private func english(_ report: ValidationReport) -> ValidationReport {
+    var english = report
+    english.language = .en
+    return english
+}
 
 @Suite struct ReportTests {
     @Test func failingDependsOnTheSeverityAsked() {
@@ -24,6 +32,19 @@ private let sample: ValidationReport = {
         #expect(!warningsOnly.fails(at: .error))
         #expect(warningsOnly.fails(at: .warning))
         #expect(sample.unreadable)
+    }
+
+    /// One table: an unreadable file gives its own status, ahead of findings; several alike keep it, else 2.
+    @Test func theExitStatusComesFromTheOneTable() {
+        #expect(sample.exitStatus(failOn: .error) == .notADocx)
+        var readable = sample
+        readable.files.removeLast()
+        #expect(readable.exitStatus(failOn: .error) == .findings)
+        readable.files[0].findings.removeAll()
+        #expect(readable.exitStatus(failOn: .info) == .success)
+        var mixed = sample
+        mixed.files.append(.init(file: "leeg.docx", rules: [], error: DocxError(file: "leeg.docx", kind: .emptyFile)))
+        #expect(mixed.exitStatus(failOn: .error) == .severalFailures)
     }
 
     @Test func junitIsXMLWithAFailurePerFailingRule() throws {
@@ -51,18 +72,41 @@ private let sample: ValidationReport = {
         #expect(lines.count == 3)
         #expect(lines[0].hasPrefix("::error file=a%2C b.docx,title=indicator-wording::Indicator wijkt af"))
         #expect(lines[1].hasPrefix("::warning file=a%2C b.docx,title=tag-unknown::"))
-        #expect(lines[2] == "::error file=broken.docx,title=unreadable::broken.docx: not a zip archive")
+        #expect(lines[2] == "::error file=broken.docx,title=not-a-zip::" + DocxError(file: "broken.docx", kind: .notAZip).message(.nl))
+        let englishLines = english(sample).github().split(separator: "\n")
+        #expect(englishLines[0].hasPrefix("::error file=a%2C b.docx,title=indicator-wording::Indicator differs"))
+        #expect(englishLines[2].hasSuffix("not a Word .docx file (it is not a zip archive). Was it renamed from another format?"))
     }
 
     @Test func textForPeopleIsGroupedPerFileAndOutcome() {
-        let text = sample.text(colour: false, english: true)
+        let text = english(sample).text(colour: false)
         #expect(text.contains("a, b.docx\n  the form\n    warning Unknown tag\n"))
         #expect(text.contains("  afstemmen\n    error   Indicator differs\n            indicator-wording · indicators.afstemmen.x.1\n"))
         #expect(text.contains("clean.docx: no findings"))
-        #expect(text.contains("broken.docx: unreadable: not a zip archive\n"))   // the file named once
-        #expect(text.hasSuffix("3 file(s): 1 error(s), 1 warning(s), 0 note(s)\n"))
+        #expect(text.contains("broken.docx: unreadable: not a Word .docx file"))   // the file named once
+        #expect(!text.contains("broken.docx: unreadable: broken.docx"))
+        #expect(text.hasSuffix("3 files: 1 error, 1 warning, 0 notes\n"))
         #expect(!text.contains("\u{1B}["))
-        #expect(sample.text(colour: true, english: false).contains("\u{1B}[31;1merror  \u{1B}[0m"))
+        let dutch = sample.text(colour: false)
+        #expect(dutch.contains("a, b.docx\n  het formulier\n    waarschuwing Onbekende tag\n"), "Dutch severities in Dutch lines")
+        #expect(dutch.contains("    fout         Indicator wijkt af"))
+        #expect(dutch.contains("broken.docx: onleesbaar: geen Word-bestand (.docx)"))
+        #expect(dutch.hasSuffix("3 bestanden: 1 fout, 1 waarschuwing, 0 opmerkingen\n"))
+        #expect(sample.text(colour: true).contains("\u{1B}[31;1mfout        \u{1B}[0m"))
+    }
+
+    /// SARIF: one language per message; artifact URIs are percent-encoded URI references.
+    @Test func sarifSpeaksOneLanguageAndEncodesItsURIs() throws {
+        var report = sample
+        report.files[0].file = "map met spatie/100% klaar.docx"
+        let sarif = try report.sarif(version: "1")
+        #expect(sarif.contains(#""uri": "map%20met%20spatie/100%25%20klaar.docx""#))
+        #expect(sarif.contains(#""text": "Indicator wijkt af: <je> & \"u\"""#))
+        #expect(!sarif.contains("Indicator differs"))
+        #expect(sarif.contains(#""text": "\#(DocxError(file: "broken.docx", kind: .notAZip).message(.nl))""#), "the unreadable file's path once")
+        var absolute = report
+        absolute.files[0].file = "/tmp/a b.docx"
+        #expect(try absolute.sarif(version: "1").contains(#""uri": "file:///tmp/a%20b.docx""#))
     }
 }
 
@@ -80,8 +124,7 @@ private let sample: ValidationReport = {
     }
 
     @Test func unknownRulesAndSeveritiesNameTheirLine() {
-        #expect(throws: YAMLFileError(file: "c.yaml", line: 3, column: 3,
-                                      message: "unknown rule 'no-such-rule'; `docxforms validate --list-rules` lists them")) {
+        #expect(throws: YAMLFileError(file: "c.yaml", line: 3, column: 3, message: Texts.Files.unknownRule("no-such-rule"))) {
             try ValidationConfig.parse("rules:\n  tag-unknown: off\n  no-such-rule: error\n", file: "c.yaml")
         }
         #expect(throws: YAMLFileError.self) { try ValidationConfig.parse("rules:\n  tag-unknown: loud\n", file: "c.yaml") }

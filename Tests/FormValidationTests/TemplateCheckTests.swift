@@ -110,7 +110,7 @@ private let altered = Catalogue.handbook2025.indicators[3]
         try DocxWriter(title: FormTemplate.title).write(template(subject: subject), to: url.path)
         let document = try DocxReader().read(contentsOf: url.path)
         let findings = check(document)
-        #expect(findings.isEmpty, "\(findings.map { "\($0.rule) \($0.location) \($0.messageEnglish)" })")
+        #expect(findings.isEmpty, "\(findings.map { "\($0.rule) \($0.location) \($0.message.en)" })")
     }
 
     @Test func aChangedIndicatorSentenceIsNamedWithAWordDiff() throws {
@@ -125,8 +125,8 @@ private let altered = Catalogue.handbook2025.indicators[3]
         let finding = try #require(findings.first)
         #expect(finding.rule == "indicator-wording")
         #expect(finding.severity == .error)
-        #expect(finding.message.contains(altered.id))
-        #expect(finding.message.contains("[-tijdens-] {+in+} de les."))
+        #expect(finding.message.nl.contains(altered.id))
+        #expect(finding.message.nl.contains("[-tijdens-] {+in+} de les."))
     }
 
     /// Kijkkader rows inside a row-level control (a repeating section, say)
@@ -147,8 +147,8 @@ private let altered = Catalogue.handbook2025.indicators[3]
         }
         let wording = check(document).filter { $0.rule == "indicator-wording" }
         #expect(wording.count == 1)
-        #expect(wording.first?.message.contains(altered.id) == true)
-        #expect(wording.first?.message.contains("[-tijdens-] {+in+} de les.") == true)
+        #expect(wording.first?.message.nl.contains(altered.id) == true)
+        #expect(wording.first?.message.nl.contains("[-tijdens-] {+in+} de les.") == true)
     }
 
     @Test func aMissingAndAnExtraIndicatorAreReported() throws {
@@ -161,7 +161,7 @@ private let altered = Catalogue.handbook2025.indicators[3]
         })
         #expect(rules(findings) == ["indicator-missing", "indicator-extra"])
         #expect(findings.first { $0.rule == "indicator-missing" }?.location == "indicators.\(altered.id)")
-        #expect(findings.first { $0.rule == "indicator-extra" }?.message.contains(extra) == true)
+        #expect(findings.first { $0.rule == "indicator-extra" }?.message.nl.contains(extra) == true)
     }
 
     @Test func aMissingOutcomeIsOneFinding() throws {
@@ -194,7 +194,7 @@ private let altered = Catalogue.handbook2025.indicators[3]
         #expect(rules(findings) == ["control-untagged", "tag-duplicate", "tag-unknown", "control-missing", "control-kind", "control-options"])
         #expect(findings.first { $0.rule == "control-missing" }?.location == "lessons")
         #expect(findings.first { $0.rule == "control-kind" }?.outcome == "afstemmen")
-        #expect(findings.first { $0.rule == "control-options" }?.message.contains("voldaan, niet voldaan") == true)
+        #expect(findings.first { $0.rule == "control-options" }?.message.nl.contains("voldaan, niet voldaan") == true)
         #expect(findings.first { $0.rule == "control-untagged" }?.location.hasPrefix("word/document.xml#body/") == true)
     }
 
@@ -209,7 +209,7 @@ private let altered = Catalogue.handbook2025.indicators[3]
         let findings = check(document)
         #expect(rules(findings) == ["control-untagged"])
         #expect(findings.filter { $0.rule == "control-untagged" }.count == 1)
-        #expect(findings.first?.message.contains("LibreOffice") == true)
+        #expect(findings.first?.message.nl.contains("LibreOffice") == true)
         #expect(findings.first?.location == "word/document.xml")
         #expect(!findings.contains { $0.rule == "control-missing" })
     }

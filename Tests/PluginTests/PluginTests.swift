@@ -108,7 +108,7 @@ func form(of plugin: any SubjectPlugin, _ values: [String: String], extra: [Bloc
         document.body.append(.paragraph(Paragraph(inlines: [.run(Run(text: "Didactiek taalbeschouwing"))])))
         document.body.append(.paragraph(Paragraph(inlines: [.run(Run(text: "Oordeel: niet voldaan"))])))
         let record = FormConverter(plugins: builtInPlugins).convert(document, source: "x")
-        #expect(record.diagnostics.contains { $0.severity == "warning" && $0.where == "outcomes.ne.didactiek-taalbeschouwing.judgement" })
+        #expect(record.diagnostics.contains { $0.severity == .warning && $0.where == "outcomes.ne.didactiek-taalbeschouwing.judgement" })
     }
 
     @Test func aPilotJudgementIsNotedNotWarned() throws {
@@ -117,7 +117,7 @@ func form(of plugin: any SubjectPlugin, _ values: [String: String], extra: [Bloc
         let record = try form(of: nask, ["\(first.id).judgement": "voldaan", "\(first.id).feedback": "Goed.", "\(second.id).feedback": "Ook."])
         #expect(record.diagnostics.filter { ![.headerNotFound, .judgementNotFound, .confidenceNotFound].contains($0.code) }.map(\.code)
                 == [.judgementPilotOnly])
-        #expect(record.diagnostics.first { $0.code == .judgementPilotOnly }?.severity == "info")
+        #expect(record.diagnostics.first { $0.code == .judgementPilotOnly }?.severity == .info)
     }
 
     @Test func otherThanTwoStarredOutcomesIsADiagnostic() throws {
@@ -125,7 +125,7 @@ func form(of plugin: any SubjectPlugin, _ values: [String: String], extra: [Bloc
         let three = Dictionary(uniqueKeysWithValues: wi.subject.outcomes.prefix(3).map { ("\($0.id).feedback", "Gezien.") })
         let record = try form(of: wi, three)
         #expect(record.diagnostics.contains { $0.code == .starredCount && $0.facts.number == 3 })
-        #expect(record.diagnostics.contains { $0.message(english: true).contains("3 starred subject outcomes are addressed") })
+        #expect(record.diagnostics.contains { $0.message.en.contains("3 starred subject outcomes are addressed") && $0.message.nl.contains("jaar 2 toont de student er 2") })
     }
 
     @Test func wiskundeObservationFormsAppearInTheRecord() throws {
@@ -231,14 +231,14 @@ extension BuiltInPluginTests {
             _ = try PluginFiles.load(dir, over: builtInPlugins)
         } throws: { error in
             let e = error as! PluginFileError
-            return e.file.hasSuffix("bad.yaml") && e.line == line && e.message.contains(message)
-                && "\(e)".hasPrefix(e.file + ":\(line)")
+            return e.file.hasSuffix("bad.yaml") && e.line == line && e.reason.en.contains(message)
+                && e.message(.en).hasPrefix(e.file + ":\(line)") && e.message(.nl).hasPrefix(e.file + ":\(line)")
         }
     }
 
     @Test func aMissingFolderIsAClearError() {
         #expect { _ = try PluginFiles.load("/nonexistent-plugins", over: []) } throws: {
-            "\($0)".hasPrefix("/nonexistent-plugins: cannot open the plugin folder")
+            ($0 as? PluginFileError)?.message(.en).hasPrefix("/nonexistent-plugins: cannot open the plugin folder") == true
         }
     }
 }

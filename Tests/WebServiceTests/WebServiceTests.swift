@@ -6,6 +6,7 @@ import FeedbackForm
 import FormExport
 import FormValidation
 import JSONOutput
+import Messages
 import PluginRegistry
 @testable import WebService
 
@@ -67,7 +68,7 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
             _ = try Upload.parse(body, contentType: type)
         } catch {
             #expect(error.status == .badRequest)
-            #expect(error.message.contains("'file'"))
+            #expect(error.message.en.contains("'file'") && error.message.nl.contains("‘file’"))
         }
         #expect(throws: ServiceError.self) { try Upload.parse(Array("file=x".utf8), contentType: "application/x-www-form-urlencoded") }
         #expect(throws: ServiceError.self) { try Upload.parse(Array("garbage".utf8), contentType: "multipart/form-data; boundary=xyz") }
@@ -78,9 +79,9 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
     private let service = FormService(plugins: builtInPlugins)
 
     private func post(_ endpoint: FormService.Endpoint, _ fixtureName: String, as filename: String = "tagged-2.docx",
-                      query: [String: String] = [:], service: FormService? = nil) throws -> WebResponse {
+                      query: [String: String] = [:], service: FormService? = nil, language: Language = .nl) throws -> WebResponse {
         let (body, type) = multipart([("file", filename, try fixture(fixtureName))])
-        return (service ?? self.service).respond(to: endpoint, query: query, contentType: type, body: body)
+        return (service ?? self.service).respond(to: endpoint, query: query, contentType: type, body: body, language: language)
     }
 
     /// The record `docxforms convert` makes of the fixture, under the uploaded name.
@@ -108,7 +109,7 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
             #expect(response.download == "tagged-2.csv")
             let writer = CSVWriter(layout: layout)
             let record = try expectedRecord("forms/tagged-2.docx", source: "tagged-2.docx")
-            #expect(String(decoding: response.body, as: UTF8.self) == writer.header() + writer.rows(record))
+            #expect(String(decoding: response.body, as: UTF8.self) == writer.headerLine() + writer.rows(record))
         }
     }
 
@@ -126,7 +127,8 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
         let findings = try #require(try json(response)["findings"] as? [[String: Any]])
         let expected = FormCheck().findings(in: try expectedRecord("forms/tagged-2.docx", source: "tagged-2.docx"))
         #expect(findings.compactMap { $0["rule"] as? String } == expected.map(\.rule))
-        #expect(findings.compactMap { $0["message"] as? String } == expected.map(\.message))
+        #expect(findings.compactMap { $0["message"] as? String } == expected.map { $0.message(.nl) })
+        #expect(findings.compactMap { $0["messageEnglish"] as? String } == expected.map(\.message.en))
         #expect(findings.allSatisfy { $0["file"] as? String == "tagged-2.docx" && $0["message"] is String })
         #expect(!findings.isEmpty)
     }
@@ -147,8 +149,11 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
                 let error = try #require(try json(response)["error"] as? [String: String])
                 #expect(error["code"] == c.code, "\(c.fixture)")
                 let cli = try #require(throws: DocxError.self) { try DocxReader().read(bytes: try fixture(c.fixture), name: "mijn formulier.docx") }
-                #expect(error["message"] == "\(cli)")
+                #expect(error["message"] == cli.message(.nl))
                 #expect(error["message"]?.hasPrefix("mijn formulier.docx: ") == true)
+                #expect(cli.exitStatus.httpStatus == c.status, "the web's status and the command line's exit come from one table")
+                let english = try json(try post(endpoint, c.fixture, as: "mijn formulier.docx", language: .en))
+                #expect((english["error"] as? [String: String])?["message"] == cli.message(.en))
             }
         }
     }
@@ -161,7 +166,7 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
             #expect(response.status == 422)
             let error = try #require(try json(response)["error"] as? [String: String])
             #expect(error["code"] == "not-a-form")
-            #expect(error["message"]?.hasPrefix("brief.docx: this Word document is not a feedback-and-assessment form") == true)
+            #expect(error["message"]?.hasPrefix("brief.docx: dit Word-document is geen feedback- en beoordelingsformulier") == true)
         }
         let blank = try json(try post(.convert, "wild/blank-template.docx", as: "leeg.docx"))
         #expect(blank["kind"] as? String == "blank-form")
@@ -172,7 +177,8 @@ private func json(_ response: WebResponse) throws -> [String: Any] {
         limits.maxFileSize = 1024
         let response = try post(.convert, "forms/tagged-2.docx", service: FormService(plugins: [], limits: limits))
         #expect(response.status == 413)
-        #expect(try json(response)["error"].map { ($0 as? [String: String])?["message"]?.contains("--max-file-size") } == true)
+        let message = try #require((try json(response)["error"] as? [String: String])?["message"])
+        #expect(message.contains("1024") && !message.contains("--max-file-size"), "the page's users have no command line: no flag is named")
     }
 
     @Test func theEndpointsAreTheDocumentedPaths() {
@@ -212,25 +218,53 @@ private final class CancellationSeen: Sendable {
 }
 
 @Suite struct PageTests {
-    @Test func thePageAndItsFilesAreServedFromHereOnly() {
-        #expect(Page.assets.map(\.path) == ["/", "/page.css", "/page.js"])
-        for asset in Page.assets {
-            #expect(!asset.text.contains("http://") && !asset.text.contains("https://") && !asset.text.contains("//cdn"), "\(asset.path)")
+    @Test(arguments: Language.allCases)
+    func thePageAndItsFilesAreServedFromHereOnly(language: Language) {
+        #expect(Page.assets.map(\.path) == ["/page.css", "/page.js"])
+        for text in Page.assets.map(\.text) + [Page.html(language)] {
+            #expect(!text.contains("http://") && !text.contains("https://") && !text.contains("//cdn"))
         }
-        #expect(Page.html.contains(#"<link rel="stylesheet" href="/page.css">"#))
-        #expect(Page.html.contains(#"<script src="/page.js" defer></script>"#))
+        #expect(Page.html(language).contains(#"<link rel="stylesheet" href="/page.css">"#))
+        #expect(Page.html(language).contains(#"<script src="/page.js" defer></script>"#))
     }
 
-    @Test func everyInputHasALabelAndResultsAreAnnounced() {
-        let inputs = Page.html.components(separatedBy: "<input").dropFirst()
+    @Test(arguments: Language.allCases)
+    func everyInputHasALabelAndResultsAreAnnounced(language: Language) {
+        let html = Page.html(language)
+        let inputs = html.components(separatedBy: "<input").dropFirst()
         #expect(!inputs.isEmpty)
         for input in inputs {
             let id = input.components(separatedBy: "id=\"").dropFirst().first?.components(separatedBy: "\"").first ?? ""
-            #expect(Page.html.contains("<label for=\"\(id)\">"), "input \(id)")
+            #expect(html.contains("<label for=\"\(id)\">"), "input \(id)")
         }
-        #expect(Page.html.contains(#"role="status" aria-live="polite""#))
-        #expect(Page.html.contains(#"role="alert""#))
-        #expect(Page.html.contains(#"<html lang="nl">"#))
+        #expect(html.contains(#"role="status" aria-live="polite""#))
+        #expect(html.contains(#"role="alert""#))
+        #expect(html.contains("<html lang=\"\(language.rawValue)\">"))
+    }
+
+    /// Every place of the page is filled, in the page's language, and the
+    /// script gets its words and every diagnostic code's advice as data.
+    @Test(arguments: Language.allCases)
+    func thePageSpeaksOneLanguageAndLinksToTheOther(language: Language) throws {
+        let html = Page.html(language)
+        #expect(!html.contains("{{"))
+        for phrase in Texts.Page.html.values { #expect(html.contains(phrase(language))) }
+        let other: Language = language == .nl ? .en : .nl
+        #expect(html.contains("href=\"/?lang=\(other.rawValue)\""))
+        #expect(!html.contains(Texts.Page.html["heading"]!(other)))
+        let data = try #require(html.components(separatedBy: #"<script id="words" type="application/json">"#).dropFirst().first?
+            .components(separatedBy: "</script>").first)
+        let words = try #require(try JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: String])
+        #expect(words["seen"] == Texts.Page.script["seen"]!(language))
+        for code in DiagnosticCode.allCases { #expect(words["advice:" + code.rawValue] == code.advice(language)) }
+    }
+
+    @Test func theRequestChoosesTheLanguage() {
+        #expect(FormService.language(query: ["lang": "en"], acceptLanguage: "nl") == .en)
+        #expect(FormService.language(query: [:], acceptLanguage: "de-DE,en-GB;q=0.8,nl;q=0.5") == .en)
+        #expect(FormService.language(query: [:], acceptLanguage: "en;q=0.4, nl-BE") == .nl)
+        #expect(FormService.language(query: [:], acceptLanguage: nil) == .nl)
+        #expect(FormService.language(query: ["lang": "fr"], acceptLanguage: "fr") == .nl)
     }
 
     @Test func theScriptNeverWritesFormTextAsHTML() {

@@ -41,27 +41,3 @@ public struct TrackedChange: Sendable, Equatable {
         self.part = part
     }
 }
-
-/// Something odd but survivable met while reading, returned with the result.
-public struct Diagnostic: Sendable, Equatable, Encodable {
-    public enum Severity: String, Sendable, Equatable, Encodable, Comparable {
-        case info, warning, error
-
-        private var rank: Int { self == .info ? 0 : self == .warning ? 1 : 2 }
-        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
-    }
-    public var severity: Severity
-    /// A stable identifier of the kind of finding (e.g. `binding-differs`).
-    public var code: String
-    /// One line for people.
-    public var message: String
-    /// The part concerned, if any.
-    public var part: String?
-
-    public init(_ severity: Severity, _ code: String, _ message: String, part: String? = nil) {
-        self.severity = severity
-        self.code = code
-        self.message = message
-        self.part = part
-    }
-}

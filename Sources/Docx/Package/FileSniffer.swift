@@ -1,6 +1,8 @@
+import Messages
+
 /// Tells what a file is from its first bytes, before libzip sees it, so that a
-/// legacy .doc, an encrypted document or an XML file gets its own message
-/// rather than libzip's "not a zip archive".
+/// legacy .doc, an encrypted document, an XML, PDF or RTF file gets its own
+/// message rather than libzip's "not a zip archive".
 enum FileSniffer {
     enum Verdict: Equatable {
         case zip
@@ -18,6 +20,8 @@ enum FileSniffer {
         if let first = body.first(where: { !isSpace($0) }), first == UInt8(ascii: "<") {
             return .refused(.xmlNotDocx)
         }
+        if starts(bytes, with: Array("%PDF-".utf8)) { return .refused(.otherFormat("PDF")) }
+        if starts(bytes, with: Array("{\\rtf".utf8)) { return .refused(.otherFormat("RTF")) }
         return .refused(.notAZip)
     }
 
@@ -30,7 +34,7 @@ enum FileSniffer {
             return .encryptedDocument
         }
         if contains(bytes, utf16: "WordDocument") { return .legacyWordDocument }
-        return .notAWordDocument("a binary Office file of another kind (OLE compound file)")
+        return .notAWordDocument(Texts.Reading.foundOtherCompoundFile)
     }
 
     private static func starts(_ bytes: UnsafeRawBufferPointer, with prefix: [UInt8]) -> Bool {

@@ -1,3 +1,4 @@
+import Messages
 internal import XMLStream
 internal import ZipArchive
 
@@ -17,7 +18,7 @@ final class OPCPackage {
         self.file = file
         self.limits = limits
         guard bytes.count <= limits.maxFileSize else {
-            throw DocxError(file: file, kind: .limitExceeded(.fileSize, detail: "\(bytes.count) bytes, at most \(limits.maxFileSize) allowed"))
+            throw DocxError(file: file, kind: .limitExceeded(.fileSize, found: bytes.count, allowed: limits.maxFileSize))
         }
         if case .refused(let kind) = FileSniffer.sniff(bytes) { throw DocxError(file: file, kind: kind) }
         do {
@@ -67,7 +68,7 @@ final class OPCPackage {
                                                          maxRatio: limits.maxCompressionRatio))
         } catch {
             if case .entryTooLarge = error.kind, remaining < limits.maxPartSize {
-                throw DocxError(file: file, part: part, kind: .limitExceeded(.totalSize, detail: "the parts inflate to more than \(limits.maxTotalSize) bytes"))
+                throw DocxError(file: file, part: part, kind: .limitExceeded(.totalSize, found: nil, allowed: limits.maxTotalSize))
             }
             throw OPCPackage.convert(error, file: file, part: part, limits: limits)
         }
@@ -130,8 +131,9 @@ final class OPCPackage {
                 case .parser: limit = error.message.contains("depth") ? .xmlDepth : .textSize
                 case .handler: limit = .controls
                 }
+                let allowed = [DocxError.Limit.xmlDepth: limits.maxDepth, .textSize: limits.maxTextSize, .controls: limits.maxControls][limit]!
                 throw DocxError(file: file, part: part, line: error.line, column: error.column,
-                                kind: .limitExceeded(limit, detail: error.message))
+                                kind: .limitExceeded(limit, found: nil, allowed: allowed))
             case .malformed:
                 throw DocxError(file: file, part: part, line: error.line, column: error.column,
                                 kind: .malformedXML(error.message))
@@ -142,16 +144,16 @@ final class OPCPackage {
     private static func convert(_ error: ZipError, file: String, part: String?, limits: ReadingLimits) -> DocxError {
         let kind: DocxError.Kind
         switch error.kind {
-        case .notAZip: kind = .damagedZip("no end of central directory; the file is probably truncated")
-        case .damaged, .cannotWrite: kind = .damagedZip(error.message)
+        case .notAZip: kind = .damagedZip(Texts.Reading.truncated)
+        case .damaged, .cannotWrite: kind = .damagedZip(.verbatim(error.message))
         case .crc: kind = .crcError
         case .encrypted: kind = .encryptedDocument
         case .tooManyEntries(let n):
-            kind = .limitExceeded(.entryCount, detail: "\(n) entries, at most \(limits.maxEntries) allowed")
+            kind = .limitExceeded(.entryCount, found: n, allowed: limits.maxEntries)
         case .entryTooLarge(let n):
-            kind = .limitExceeded(.partSize, detail: "inflates to more than \(max(n, limits.maxPartSize)) bytes, at most \(limits.maxPartSize) allowed")
+            kind = .limitExceeded(.partSize, found: n > limits.maxPartSize ? n : nil, allowed: limits.maxPartSize)
         case .ratioTooHigh(let r):
-            kind = .limitExceeded(.compressionRatio, detail: "expands \(r) times, at most \(limits.maxCompressionRatio) allowed")
+            kind = .limitExceeded(.compressionRatio, found: r, allowed: limits.maxCompressionRatio)
         }
         return DocxError(file: file, part: part, kind: kind)
     }

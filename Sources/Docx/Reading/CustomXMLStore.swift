@@ -1,3 +1,4 @@
+import Messages
 internal import XMLStream
 
 /// The custom XML data store that bound content controls read from

@@ -1,3 +1,4 @@
+import Messages
 /// Resolving data-bound content controls against the custom XML store.
 extension Document {
     /// Gives every bound control its bound value and says where the cached

@@ -1,3 +1,5 @@
+import Messages
+
 /// Finds the parts of a Word package, parses each story and assembles the
 /// ``Document``: main part through the package relationships (never assumed),
 /// then headers, footers, notes and comments through the main part's.
@@ -83,15 +85,16 @@ struct DocumentAssembler {
             throw DocxError(file: package.file, kind: .notAWordDocument(DocumentAssembler.describe(type)))
         }
         if !package.hasContentTypes && relationships.isEmpty {
-            throw DocxError(file: package.file, kind: .notAWordDocument("a zip archive without any Office document parts"))
+            if package.contains("mimetype") { throw DocxError(file: package.file, kind: .otherFormat("OpenDocument")) }
+            throw DocxError(file: package.file, kind: .notAWordDocument(Texts.Reading.foundNoOfficeParts))
         }
         throw DocxError(file: package.file, kind: .missingPart(relationships.isEmpty ? "_rels/.rels" : "the main document part"))
     }
 
-    private static func describe(_ contentType: String) -> String {
-        if contentType.contains("spreadsheetml") || contentType.contains("ms-excel") { return "a spreadsheet" }
-        if contentType.contains("presentationml") || contentType.contains("ms-powerpoint") { return "a presentation" }
-        return "content of type \(contentType)"
+    private static func describe(_ contentType: String) -> Phrase {
+        if contentType.contains("spreadsheetml") || contentType.contains("ms-excel") { return Texts.Reading.foundSpreadsheet }
+        if contentType.contains("presentationml") || contentType.contains("ms-powerpoint") { return Texts.Reading.foundPresentation }
+        return Texts.Reading.foundContentType(contentType)
     }
 
     // MARK: stories

@@ -1,3 +1,4 @@
+import Messages
 internal import XMLStream
 
 /// Receives the events of one WordprocessingML part and hands them to a

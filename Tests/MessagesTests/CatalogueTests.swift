@@ -1,0 +1,151 @@
+import Testing
+@testable import Messages
+
+private typealias ExitStatus = Messages.ExitStatus
+
+@Suite struct LanguageTests {
+    @Test func theLocaleDecidesAsGettextDoesElseDutch() {
+        #expect(Language.of(environment: [:]) == .nl)
+        #expect(Language.of(environment: ["LANG": "en_GB.UTF-8"]) == .en)
+        #expect(Language.of(environment: ["LANG": "en_GB.UTF-8", "LC_MESSAGES": "nl_NL"]) == .nl)
+        #expect(Language.of(environment: ["LANG": "nl_NL", "LC_MESSAGES": "en_US", "LC_ALL": ""]) == .en)
+        #expect(Language.of(environment: ["LC_ALL": "en", "LC_MESSAGES": "nl_NL"]) == .en)
+        #expect(Language.of(environment: ["LANG": "C.UTF-8"]) == .nl)
+        #expect(Language.of(environment: ["LANG": "de_DE.UTF-8"]) == .nl)
+    }
+
+    @Test func acceptLanguageIsReadByWeight() {
+        #expect(Language.preferred(acceptLanguage: "en-US,en;q=0.9") == .en)
+        #expect(Language.preferred(acceptLanguage: "fr, en;q=0.5, nl;q=0.8") == .nl)
+        #expect(Language.preferred(acceptLanguage: "nl;q=0, en;q=0.1") == .en)
+        #expect(Language.preferred(acceptLanguage: "de") == .nl)
+        #expect(Language.preferred(acceptLanguage: nil) == .nl)
+    }
+}
+
+@Suite struct ExitStatusTests {
+    @Test func theTableIsOneStatusPerMeaningAndFileStatusesHaveHTTPStatuses() {
+        #expect(Set(ExitStatus.allCases.map(\.rawValue)).count == ExitStatus.allCases.count)
+        let files: [ExitStatus] = [.unreadable, .emptyFile, .notADocx, .damagedZip, .corruptData, .encrypted, .legacyDoc,
+                                   .notAWordDocument, .missingPart, .malformedXML, .doctypeRefused, .limitExceeded, .notAForm]
+        #expect(files.allSatisfy { $0.httpStatus != nil })
+        #expect(ExitStatus.allCases.filter { !files.contains($0) }.allSatisfy { $0.httpStatus == nil })
+        #expect(ExitStatus.limitExceeded.httpStatus == 413 && ExitStatus.legacyDoc.httpStatus == 415 && ExitStatus.notAForm.httpStatus == 422)
+    }
+
+    @Test func filesThatFailAlikeKeepTheirStatus() {
+        #expect(ExitStatus.of(failures: []) == nil)
+        #expect(ExitStatus.of(failures: [.damagedZip]) == .damagedZip)
+        #expect(ExitStatus.of(failures: [.damagedZip, .damagedZip]) == .damagedZip)
+        #expect(ExitStatus.of(failures: [.damagedZip, .legacyDoc]) == .severalFailures)
+    }
+}
+
+/// Every phrase of the catalogue has both languages, each free of the other's words.
+@Suite struct CatalogueTests {
+    static let field = FieldName("naam van de student", "student's name")
+    static let facts = DiagnosticFacts(field: field, quotes: ["Sam", "Kim"], number: 2, expected: 2)
+
+    static var samples: [(String, Phrase)] {
+        var all: [(String, Phrase)] = []
+        typealias R = Texts.Reading
+        typealias V = Texts.Validation
+        typealias F = Texts.Files
+        typealias C = Texts.Commands
+        typealias L = Texts.Listing
+        typealias S = Texts.Service
+        all += ExitStatus.allCases.map { ("exit \($0.rawValue)", $0.meaning) }
+        all += Severity.allCases.map { ("severity \($0)", $0.word) }
+        all += DiagnosticCode.allCases.map { ("diagnostic \($0.rawValue)", $0.message(facts)) }
+        all += DiagnosticCode.allCases.map { ("advice \($0.rawValue)", $0.advice) }
+        all += FieldName.header.map { ("field \($0.key)", Phrase(nl: $0.value.dutch, en: $0.value.english)) }
+        all += [
+            ("cannotRead", R.cannotRead(R.systemReason(2))), ("isAFolder", R.isAFolder), ("emptyFile", R.emptyFile), ("notAZip", R.notAZip),
+            ("xmlNotDocx", R.xmlNotDocx), ("otherFormat", R.otherFormat("PDF")), ("damagedZip", R.damagedZip(R.truncated)),
+            ("crcError", R.crcError), ("encrypted", R.encrypted), ("legacyDoc", R.legacyDoc),
+            ("notAWordDocument", R.notAWordDocument(found: R.foundSpreadsheet)), ("presentation", R.foundPresentation),
+            ("compound", R.foundOtherCompoundFile), ("noParts", R.foundNoOfficeParts), ("contentType", R.foundContentType("x/y")),
+            ("missingPart", R.missingPart("word/document.xml")), ("mainPart", R.mainPart), ("malformed", R.malformedXML("`x`")),
+            ("doctype", R.doctypeRefused), ("notAForm", R.notAForm),
+            ("limit", R.limitExceeded(R.partSize, found: nil, allowed: 3, unit: R.bytes)),
+            ("limitFound", R.limitExceeded(R.entryCount, found: 5, allowed: 3, unit: R.entries)),
+        ]
+        all += [R.fileSize, R.totalSize, R.compressionRatio, R.xmlDepth, R.textSize, R.controls, R.times, R.levels, R.controlUnit]
+            .map { ("limit word", $0) }
+        all += [
+            ("noMoment", V.noMoment), ("startgesprek", V.judgementAtStartgesprek("voldaan")), ("noJudgement", V.noJudgement("X")),
+            ("noConfidence", V.noConfidence("X")), ("noSelfReflection", V.noSelfReflection("X")),
+            ("feedbackLacks", V.feedbackLacks("X", ["indicatorsSeenFeedback", "developmentMade", "developmentToMake"].map(V.feedbackPart))),
+            ("noDevelopmentSteps", V.noDevelopmentSteps), ("global", V.globalFeedback("X")), ("unmotivated", V.unmotivated("voldaan", "X")),
+            ("notMet", V.notMetWithoutSteps("X")), ("contradicts", V.contradicts("X", "voldaan")), ("differentiation", V.differentiation("X")),
+            ("noneTagged", V.noneTagged(3)), ("untagged", V.untagged(alias: "Naam")), ("tagTwice", V.tagTwice("t")),
+            ("unknownTag", V.unknownTag("t")), ("outcomeMissing", V.outcomeMissing("X")), ("controlMissing", V.controlMissing("t")),
+            ("tracked1", V.trackedChanges(1)), ("tracked2", V.trackedChanges(2)), ("comments1", V.comments(1)), ("comments2", V.comments(2)),
+            ("wrongKind", V.wrongKind("t", found: V.controlKind("text"), expected: V.controlKind("dropdown"))),
+            ("otherKind", V.controlKind("picture")), ("checkbox", V.controlKind("checkbox")), ("combo", V.controlKind("combobox")),
+            ("date", V.controlKind("date")), ("otherOptions", V.otherOptions("t", offered: "", expected: "a, b")),
+            ("filled", V.templateFilled("t")), ("indicatorMissing", V.indicatorMissing("1", "Zin.")),
+            ("indicatorWording", V.indicatorWording("1", diff: "[-x-] {+y+}")), ("indicatorExtra", V.indicatorExtra("Zin.")),
+            ("unreadable", V.unreadable), ("noFindings", V.noFindings), ("theForm", V.theForm),
+            ("summary", V.summary(files: 2, errors: 1, warnings: 0, notes: 3)),
+        ]
+        all += [
+            ("tooLarge", F.tooLarge), ("empty", F.empty), ("notYAML", F.notYAML("x")), ("folder", F.cannotOpenFolder(R.systemReason(13))),
+            ("expectedKeys", F.expectedKeys(["a", "b"])), ("unknownKey", F.unknownKey("k", expected: ["a"])), ("keysText", F.keysAreText),
+            ("twice", F.givenTwice("k")), ("required", F.required(["a", "b"], example: "a: 1")), ("list", F.mustBeList("k")),
+            ("textList", F.mustBeTextList("k")), ("text", F.mustBeText("k")), ("oneOf", F.mustBeOneOf("k", ["a"])),
+            ("whole", F.mustBeWholeNumber("k")), ("bool", F.mustBeTrueOrFalse("k")), ("itemNeeds", F.itemNeeds("k", ["id"])),
+            ("subjectName", F.newSubjectNeedsName("XX")), ("subjectOutcome", F.newSubjectNeedsOutcome("XX")),
+            ("outcomeName", F.newOutcomeNeedsName("x")), ("recordValue", F.mustBeRecordValue), ("optionsMap", F.optionsMap),
+            ("optionsText", F.optionsText), ("selection", F.selectionNeedsOptions), ("expectedRules", F.expectedRules),
+            ("rulesMap", F.rulesMap), ("unknownRule", F.unknownRule("x")), ("severity", F.notASeverity("loud")),
+        ]
+        all += [
+            ("listen", C.cannotListen(host: "h", port: 1, reason: R.systemReason(98))), ("serving", C.serving("http://h:1/")),
+            ("openly", C.servingOpenly("h")), ("write", C.cannotWrite("o", reason: R.systemReason(2))), ("stdout", C.standardOutput),
+            ("wrote", C.wrote("f.docx")), ("raise", C.raiseWith("--max-x")),
+            ("summary", C.extractSummary(files: 3, forms: 1, failed: 2, skipped: 4, seconds: "0.10")),
+            ("summary1", C.extractSummary(files: 1, forms: 1, failed: 0, skipped: 0, seconds: "0.10")),
+            ("failedBy", C.failedBy([(code: "legacy-doc", count: 1)])), ("nothing", C.nothingToRead(["map"])),
+            ("keyFlag", C.keyOnCommandLine), ("emptyKey", C.emptyKey), ("jobs", C.jobsAtLeastOne), ("delimiter", C.delimiter),
+            ("ejournal", C.ejournalNeedsMap), ("files", C.filesOrListRules), ("subject", C.subjectWithTemplate),
+            ("unknownSubject", C.unknownSubject("x", known: ["WI"])), ("depth", C.maxDepth), ("positive", C.positiveLimits),
+            ("between", C.between("--timeout", 1, 9, unit: C.seconds)), ("oneKey", C.oneKeySource),
+            ("outcomeLine", L.outcomeLine(assessment: "a", supervisor: "b", numbers: "1")), ("indicative", L.indicative),
+            ("skills", L.skills), ("trajectories", L.trajectories), ("judged", L.supervisorJudgement(true)),
+            ("notJudged", L.supervisorJudgement(false)), ("moments", L.moments), ("requires", L.requires("x")), ("allows", L.allows("x")),
+            ("aliases", L.aliases), ("starred", L.starred), ("role", L.role), ("builtIn", L.builtIn),
+            ("notMultipart", S.notMultipart), ("badMultipart", S.badMultipart("x")), ("noFile", S.noFileField),
+            ("layout", S.unknownLayout("x")), ("format", S.unknownFormat("x")), ("incomplete", S.incomplete),
+            ("uploadTooLarge", S.tooLarge(mebibytes: 1)), ("slow", S.tooSlow(seconds: 3)), ("notJSON", S.notJSON),
+        ]
+        // The link to the other language is worded in that language (marked so on the page).
+        let otherLanguage: Set<String> = ["switch", "switchLabel", "switchTo"]
+        all += Texts.Page.html.filter { !otherLanguage.contains($0.key) }.map { ("page \($0.key)", $0.value) }
+        all += Texts.Page.script.map { ("script \($0.key)", $0.value) }
+        return all
+    }
+
+    @Test func everyPhraseHasBothLanguagesAndNoWordOfTheOther() {
+        #expect(CatalogueTests.samples.count > 200)
+        for (name, phrase) in CatalogueTests.samples {
+            #expect(!phrase.nl.isEmpty && !phrase.en.isEmpty, "\(name) lacks a language")
+            #expect(LanguageCheck.foreignWords(in: phrase.nl, for: .nl).isEmpty, "\(name) nl: \(phrase.nl)")
+            #expect(LanguageCheck.foreignWords(in: phrase.en, for: .en).isEmpty, "\(name) en: \(phrase.en)")
+        }
+    }
+
+    /// The sentences differ between the languages (a few words, such as "Moment", are the same in both).
+    @Test func sentencesAreTranslated() {
+        for (name, phrase) in CatalogueTests.samples where phrase.en.split(separator: " ").count > 3 {
+            #expect(phrase.nl != phrase.en, "\(name) is the same in both languages")
+        }
+    }
+
+    @Test func theCheckFindsTheOtherLanguage() {
+        #expect(LanguageCheck.foreignWords(in: "error ‘student.name’ is al ingevuld", for: .nl) == ["error"])
+        #expect(LanguageCheck.foreignWords(in: "kapot.docx: the zip archive is damaged", for: .nl) == ["the"])
+        #expect(LanguageCheck.foreignWords(in: "The file ‘de lijst’ has niet voldaan and --lang nl", for: .en).isEmpty)
+        #expect(LanguageCheck.foreignWords(in: "No judgement on it, het is leeg", for: .en) == ["het", "leeg"])
+    }
+}
