@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "PluginTests", dependencies: ["Messages", "PluginFiles", "YAMLFiles", "PluginRegistry", "FeedbackForm", "DocxWriter", "ENPlugin"]),
         .testTarget(name: "FormValidationTests", dependencies: ["Messages", "FormValidation", "FeedbackForm", "Docx", "DocxWriter", "PluginRegistry", "XMLStream", "YAMLFiles"]),
         .testTarget(name: "WebServiceTests", dependencies: ["Messages", "WebService", "Docx", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginRegistry"]),
-        .testTarget(name: "CLITests", dependencies: ["docxforms"]),
+        .testTarget(name: "CLITests", dependencies: ["docxforms", "Messages"]),
     ] + subjects.map { .target(name: "\($0)Plugin", dependencies: ["FeedbackForm"], path: "Plugins/\($0)") }
 )
 

@@ -59,10 +59,13 @@ public struct ValidationReport: Sendable {
 
     // MARK: for people
 
-    /// The rules, one a line: id, scope, severity and summary.
+    /// The rules, one a line: id, scope, severity and summary, in `language`.
     public static func ruleList(_ language: Language) -> String {
-        Rule.all.map { "\($0.id.padded(30)) \($0.scope.rawValue.padded(9)) \($0.severity.rawValue.padded(8)) \($0.summary(language))" }
-            .joined(separator: "\n") + "\n"
+        let width = Severity.allCases.map { $0.word(language).count }.max()! + 1
+        return Rule.all.map { rule in
+            let scope = (rule.scope == .template ? Texts.Validation.templateScope : Texts.Validation.formScope)(language)
+            return "\(rule.id.padded(30)) \(scope.padded(11)) \(rule.severity.word(language).padded(width)) \(rule.summary(language))"
+        }.joined(separator: "\n") + "\n"
     }
 
     /// Grouped per file and outcome, worst first; `colour` for a terminal.

@@ -39,10 +39,12 @@ extension Texts {
                           en: "\(count(files, "file", "files")), \(count(forms, "form", "forms")), \(failed) failed\(skippedEN), \(seconds) s")
         }
 
-        /// Why the failed files failed, by code (`extract`'s summary).
-        public static func failedBy(_ counts: [(code: String, count: Int)]) -> Phrase {
-            let list = counts.map { "\($0.code): \($0.count)" }.joined(separator: ", ")
-            return Phrase(nl: "mislukt per soort: \(list)", en: "failed by kind: \(list)")
+        /// Why the failed files failed: how many of each exit status.
+        public static func failedBy(_ counts: [(status: ExitStatus, count: Int)]) -> Phrase {
+            func list(_ language: Language) -> String {
+                counts.map { "\($0.count) × \($0.status.meaning(language)) (\($0.status.rawValue))" }.joined(separator: "; ")
+            }
+            return Phrase(nl: "mislukt: \(list(.nl))", en: "failed: \(list(.en))")
         }
 
         public static func nothingToRead(_ paths: [String]) -> Phrase {

@@ -204,6 +204,9 @@ extension Texts {
         // MARK: the report
 
         public static let unreadable = Phrase(nl: "onleesbaar", en: "unreadable")
+        /// What a rule checks: blank templates or filled forms (`--list-rules`).
+        public static let templateScope = Phrase(nl: "sjabloon", en: "template")
+        public static let formScope = Phrase(nl: "formulier", en: "form")
         public static let noFindings = Phrase(nl: "geen bevindingen", en: "no findings")
         public static let theForm = Phrase(nl: "het formulier", en: "the form")
 

@@ -71,6 +71,6 @@ struct DumpReport: Encodable {
         try c.encode(document.formFields, forKey: .formFields)
         try c.encode(document.comments, forKey: .comments)
         try c.encode(document.trackedChanges, forKey: .trackedChanges)
-        try c.encode(document.diagnostics, forKey: .diagnostics)
+        try c.encode(document.diagnostics.map { Diagnostic.Said($0, in: Speech.language) }, forKey: .diagnostics)
     }
 }

@@ -76,8 +76,8 @@ extension DocxForms {
             Speech.report(Texts.Commands.extractSummary(files: files.count, forms: files.count - failures.count, failed: failures.count,
                                                          skipped: input.skipped, seconds: String(format2: seconds)))
             if !failures.isEmpty {
-                let codes = Dictionary(grouping: failures, by: \.code).map { (code: $0.key, count: $0.value.count) }.sorted { $0.code < $1.code }
-                Speech.report(Texts.Commands.failedBy(codes))
+                let counts = Dictionary(grouping: failures, by: \.exitStatus).map { (status: $0.key, count: $0.value.count) }
+                Speech.report(Texts.Commands.failedBy(counts.sorted { $0.status.rawValue < $1.status.rawValue }))
             }
             if let status = ExitStatus.of(failures: failures.map(\.exitStatus)) { throw ExitCode(status) }
         }

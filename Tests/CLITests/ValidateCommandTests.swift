@@ -131,7 +131,7 @@ import Testing
         let extract = try docxforms(["extract", "--format", "ndjson", "Fixtures/forms/tagged-1.docx", broken.path])
         #expect(extract.status == 5)
         #expect(extract.stdout.contains(#""code":"not-a-zip","exit":5"#))
-        #expect(extract.stderr.contains("failed by kind: not-a-zip: 1"))
+        #expect(extract.stderr.contains("failed: 1 × not a .docx: not a zip archive, or another format (XML, PDF, RTF, OpenDocument) (5)"))
         let json = try docxforms(["validate", "--format", "json", broken.path])
         #expect(json.stdout.contains(#""errorCode": "not-a-zip""#) && json.stdout.contains(#""exit": 5"#))
     }

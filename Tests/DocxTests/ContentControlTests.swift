@@ -1,4 +1,5 @@
 import Testing
+import Messages
 @testable import Docx
 
 @Suite struct ContentControlTests {
@@ -88,8 +89,8 @@ import Testing
         #expect(name.text == "Oude naam")
         #expect(name.dataBinding?.differsFromContent == true)
         let diagnostics = try fixture("databinding").diagnostics
-        #expect(diagnostics.contains { $0.code == "binding-differs" && $0.message.contains("bound.name") })
-        #expect(!diagnostics.contains { $0.message.contains("Nieuwe naam") || $0.message.contains("Oude naam") })
+        #expect(diagnostics.contains { $0.code == "binding-differs" && $0.message.en.contains("bound.name") && $0.message.nl.contains("bound.name") })
+        #expect(!diagnostics.contains { $0.message.en.contains("Nieuwe naam") || $0.message.en.contains("Oude naam") })
     }
 
     @Test func attributesAndCorePropertiesBind() throws {

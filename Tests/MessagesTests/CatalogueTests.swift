@@ -106,7 +106,7 @@ private typealias ExitStatus = Messages.ExitStatus
             ("wrote", C.wrote("f.docx")), ("raise", C.raiseWith("--max-x")),
             ("summary", C.extractSummary(files: 3, forms: 1, failed: 2, skipped: 4, seconds: "0.10")),
             ("summary1", C.extractSummary(files: 1, forms: 1, failed: 0, skipped: 0, seconds: "0.10")),
-            ("failedBy", C.failedBy([(code: "legacy-doc", count: 1)])), ("nothing", C.nothingToRead(["map"])),
+            ("failedBy", C.failedBy([(status: .legacyDoc, count: 1), (status: .damagedZip, count: 2)])), ("nothing", C.nothingToRead(["map"])),
             ("keyFlag", C.keyOnCommandLine), ("emptyKey", C.emptyKey), ("jobs", C.jobsAtLeastOne), ("delimiter", C.delimiter),
             ("ejournal", C.ejournalNeedsMap), ("files", C.filesOrListRules), ("subject", C.subjectWithTemplate),
             ("unknownSubject", C.unknownSubject("x", known: ["WI"])), ("depth", C.maxDepth), ("positive", C.positiveLimits),
@@ -121,6 +121,15 @@ private typealias ExitStatus = Messages.ExitStatus
         ]
         // The link to the other language is worded in that language (marked so on the page).
         let otherLanguage: Set<String> = ["switch", "switchLabel", "switchTo"]
+        typealias D = Texts.Document
+        all += [
+            ("bindingDiffers", D.bindingDiffers("x")), ("bindingUnsupported", D.bindingUnsupported("x", D.attributeStepLast)),
+            ("customXML", D.customXMLSkipped("x")), ("unclosed", D.unclosedField("x")), ("unbalanced", D.unbalancedField),
+            ("stray", D.strayBlock), ("noType", D.mainPartWithoutType), ("byType", D.mainPartByContentType),
+            ("related", D.relatedPartMissing), ("skipped", D.partSkipped("x")), ("absolute", D.notAbsolute("x")),
+            ("predicate", D.unsupportedPredicate("x")), ("prefix", D.undeclaredPrefix("p", "x")), ("step", D.unsupportedStep("s", "x")),
+            ("templateScope", V.templateScope), ("formScope", V.formScope),
+        ]
         all += Texts.Page.html.filter { !otherLanguage.contains($0.key) }.map { ("page \($0.key)", $0.value) }
         all += Texts.Page.script.map { ("script \($0.key)", $0.value) }
         return all

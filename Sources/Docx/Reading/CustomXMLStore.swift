@@ -51,8 +51,8 @@ struct CustomXMLStore {
         do {
             return try package.tree(part)
         } catch {
-            if case .malformedXML = error.kind {
-                diagnostics.append(Diagnostic(.warning, "custom-xml-unreadable", "custom XML part skipped: \(error.kind)", part: part))
+            if case .malformedXML(let reason) = error.kind {
+                diagnostics.append(Diagnostic(.warning, "custom-xml-unreadable", Texts.Document.customXMLSkipped(reason), part: part))
                 return nil
             }
             throw error
@@ -62,7 +62,7 @@ struct CustomXMLStore {
 
 /// Why an XPath could not be evaluated.
 struct XPathError: Error, Equatable {
-    var message: String
+    var message: Phrase
 }
 
 /// The XPath subset Word writes into `w:dataBinding`: an absolute location path
@@ -80,13 +80,13 @@ struct XPath {
     init(_ expression: String, prefixMappings: String) throws(XPathError) {
         let namespaces = XPath.parseMappings(prefixMappings)
         var steps: [Step] = []
-        guard expression.hasPrefix("/") else { throw XPathError(message: "not an absolute path: \(expression)") }
+        guard expression.hasPrefix("/") else { throw XPathError(message: Texts.Document.notAbsolute(expression)) }
         for raw in expression.split(separator: "/") {
             var text = Substring(String(raw).trimmed)
             var position = 1
             if let open = text.firstIndex(of: "[") {
                 guard text.hasSuffix("]"), let n = Int(text[text.index(after: open)..<text.index(before: text.endIndex)]) else {
-                    throw XPathError(message: "unsupported predicate in \(expression)")
+                    throw XPathError(message: Texts.Document.unsupportedPredicate(expression))
                 }
                 position = n
                 text = text[..<open]
@@ -97,12 +97,12 @@ struct XPath {
             var local = String(text)
             if let colon = text.firstIndex(of: ":") {
                 let prefix = String(text[..<colon])
-                guard let uri = namespaces[prefix] else { throw XPathError(message: "undeclared prefix '\(prefix)' in \(expression)") }
+                guard let uri = namespaces[prefix] else { throw XPathError(message: Texts.Document.undeclaredPrefix(prefix, expression)) }
                 namespace = uri
                 local = String(text[text.index(after: colon)...])
             }
             guard !local.isEmpty, !local.contains("("), !local.contains("=") else {
-                throw XPathError(message: "unsupported step '\(raw)' in \(expression)")
+                throw XPathError(message: Texts.Document.unsupportedStep(String(raw), expression))
             }
             steps.append(Step(namespace: namespace, local: local, position: position, isAttribute: isAttribute))
         }
@@ -114,7 +114,7 @@ struct XPath {
         var current = XMLNode(name: XMLName(namespace: -1, namespaceURI: "", local: ""), attributes: [], children: [root], text: "")
         for (i, step) in steps.enumerated() {
             if step.isAttribute {
-                guard i == steps.count - 1 else { throw XPathError(message: "an attribute step must come last") }
+                guard i == steps.count - 1 else { throw XPathError(message: Texts.Document.attributeStepLast) }
                 return current.attributes.first { step.matches($0.name) }?.value
             }
             let matching = current.children.filter { step.matches($0.name) }

@@ -16,10 +16,10 @@ extension Document {
                 binding.differsFromContent = Document.differs(control, bound)
                 if control.kind == .checkbox { control.checked = Document.truthy(bound) }
                 if binding.differsFromContent == true {
-                    found.append(Diagnostic(.warning, "binding-differs", "content control '\(name)' shows other content than its bound custom XML value; the bound value is used", part: part))
+                    found.append(Diagnostic(.warning, "binding-differs", Texts.Document.bindingDiffers(name), part: part))
                 }
             case .failure(let error):
-                found.append(Diagnostic(.warning, "binding-unsupported", "content control '\(name)': \(error.message)", part: part))
+                found.append(Diagnostic(.warning, "binding-unsupported", Texts.Document.bindingUnsupported(name, error.message), part: part))
             }
             control.dataBinding = binding
         }

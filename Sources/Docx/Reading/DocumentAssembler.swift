@@ -71,14 +71,14 @@ struct DocumentAssembler {
                 throw DocxError(file: package.file, kind: .missingPart(rel.target))
             }
             if type == nil {
-                diagnostics.append(Diagnostic(.warning, "main-part-content-type", "the main part has no content type; read as WordprocessingML", part: rel.target))
+                diagnostics.append(Diagnostic(.warning, "main-part-content-type", Texts.Document.mainPartWithoutType, part: rel.target))
             }
             return rel.target
         }
         // No usable package relationship: fall back to the content types.
         let candidates = package.parts { type in type.contains("main+xml") && DocumentAssembler.wordTypes.contains(where: type.contains) }
         if let part = candidates.first(where: package.contains) {
-            diagnostics.append(Diagnostic(.warning, "main-part-by-content-type", "no officeDocument relationship; the main part was found through [Content_Types].xml", part: part))
+            diagnostics.append(Diagnostic(.warning, "main-part-by-content-type", Texts.Document.mainPartByContentType, part: part))
             return part
         }
         if let other = package.parts(withContentType: { $0.contains("main+xml") }).first, let type = package.contentType(of: other) {
@@ -109,11 +109,11 @@ struct DocumentAssembler {
         do throws(DocxError) {
             if try !package.stream(part, into: parser) {
                 if required { throw DocxError(file: package.file, kind: .missingPart(part)) }
-                diagnostics.append(Diagnostic(.warning, "missing-part", "a related part is missing", part: part))
+                diagnostics.append(Diagnostic(.warning, "missing-part", Texts.Document.relatedPartMissing, part: part))
             }
         } catch {
             guard !required, case .malformedXML(let message) = error.kind else { throw error }
-            diagnostics.append(Diagnostic(.warning, "part-unreadable", "skipped: the XML is not well-formed (\(message))", part: part))
+            diagnostics.append(Diagnostic(.warning, "part-unreadable", Texts.Document.partSkipped(message), part: part))
             return StoryBuilder(part: part, hyperlinkTargets: [:])
         }
         var builder = parser.builder

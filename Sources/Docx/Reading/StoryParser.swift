@@ -141,7 +141,7 @@ struct StoryBuilder {
     /// Closes what the part left open (a truncated field, say) and reports it.
     mutating func finish() {
         for field in fields where field.container != nil {
-            diagnostics.append(Diagnostic(.warning, "unclosed-field", "a field '\(field.instruction.trimmed)' has no end; its result is kept as text", part: part))
+            diagnostics.append(Diagnostic(.warning, "unclosed-field", Texts.Document.unclosedField(field.instruction.trimmed), part: part))
         }
     }
 
@@ -346,7 +346,7 @@ struct StoryBuilder {
             if !fields.isEmpty { fields[fields.count - 1].inResult = true }
         case "end":
             guard let field = fields.popLast() else {
-                diagnostics.append(Diagnostic(.warning, "unbalanced-field", "a field end without a beginning was ignored", part: part))
+                diagnostics.append(Diagnostic(.warning, "unbalanced-field", Texts.Document.unbalancedField, part: part))
                 break
             }
             if field.container != nil {
@@ -518,7 +518,7 @@ struct StoryBuilder {
 
     private mutating func emitBlock(_ block: Block) {
         guard let container = innermost(where: { $0.holds == .blocks }) else {
-            diagnostics.append(Diagnostic(.warning, "stray-block", "content outside any story was ignored", part: part))
+            diagnostics.append(Diagnostic(.warning, "stray-block", Texts.Document.strayBlock, part: part))
             return
         }
         frames[container].blocks.append(block)
