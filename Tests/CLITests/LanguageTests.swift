@@ -137,3 +137,21 @@ private enum DocxErrorMessage {
         #expect(empty.status == 3, "a path that is not there is a file that cannot be read")
     }
 }
+
+/// README's exit-status table is the code's (`Messages.ExitStatus`): every status, its
+/// meaning and its HTTP status, in order, nothing more.
+@Suite struct ExitStatusTableTests {
+    @Test func readmesTableIsTheCodes() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "\n## Exit statuses\n").dropFirst().first?.components(separatedBy: "\n## ").first)
+        let rows = section.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.first(where: \.isNumber) != nil && !$0.hasPrefix("|---") }
+            .map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+        let documented = rows.map { (Int32($0[1]) ?? -1, $0[2], Int($0[3])) }
+        let code = Messages.ExitStatus.allCases.map { ($0.rawValue, $0.meaning.en, $0.httpStatus) }
+        #expect(documented.map(\.0) == code.map(\.0), "README lists the statuses of the code, in order")
+        for (row, status) in zip(documented, code) {
+            #expect(row.1 == status.1, "exit \(status.0): README says \(row.1)")
+            #expect(row.2 == status.2, "exit \(status.0): HTTP \(String(describing: row.2)) in README")
+        }
+    }
+}
