@@ -108,3 +108,12 @@ extension Texts {
         public static let builtIn = Phrase(nl: "ingebouwd", en: "built-in")
     }
 }
+
+extension Texts.Commands {
+    /// A first word that is no command, with the nearest command if one is near.
+    public static func unknownCommand(_ typed: String, suggestion: String?) -> Phrase {
+        let nl = suggestion.map { " Bedoel je ‘docxforms \($0)’?" } ?? " `docxforms --help` noemt de opdrachten."
+        let en = suggestion.map { " Did you mean 'docxforms \($0)'?" } ?? " `docxforms --help` lists the commands."
+        return Phrase(nl: "onbekende opdracht ‘\(typed)’.\(nl)", en: "unknown command '\(typed)'.\(en)")
+    }
+}

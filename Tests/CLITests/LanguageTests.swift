@@ -155,3 +155,72 @@ private enum DocxErrorMessage {
         }
     }
 }
+
+/// The small promises of the command line, each once broken.
+@Suite struct ContractTests {
+    private func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docxforms-contract-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func aFailedSingleConvertLeavesNoOutputFile() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out.json")
+        let run = try docxforms(["convert", "nope.docx", "-o", out.path])
+        #expect(run.status == 3 && run.stderr.contains("nope.docx: cannot read the file (no such file or directory)."))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty, "no out.json holding the error")
+    }
+
+    @Test(arguments: [("conver", "nl_NL.UTF-8", "Bedoel je ‘docxforms convert’?"), ("extrct", "en_GB.UTF-8", "Did you mean 'docxforms extract'?"),
+                      ("valdate", "en_GB.UTF-8", "Did you mean 'docxforms validate'?"), ("xyz", "en_GB.UTF-8", "`docxforms --help` lists the commands.")])
+    func aMistypedCommandGetsASuggestion(typed: String, locale: String, suggestion: String) throws {
+        let run = try docxforms([typed, "x.docx"], locale: locale)
+        #expect(run.status == 64 && run.stderr.hasSuffix(suggestion + "\n"), "\(run.stderr)")
+    }
+
+    /// The key from a file or the environment; on the command line it works but warns.
+    @Test func thePseudonymisationKeyStaysOutOfTheProcessList() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let key = dir.appendingPathComponent("key")
+        try "geheim\n".write(to: key, atomically: true, encoding: .utf8)
+        let form = "Fixtures/forms/tagged-1.docx"
+        let byFlag = try docxforms(["convert", form, "--format", "ndjson", "--pseudonymise", "geheim"])
+        let byFile = try docxforms(["convert", form, "--format", "ndjson", "--pseudonymise-key-file", key.path])
+        #expect(byFlag.stderr.contains("warning: a key on the command line shows in the process table"))
+        #expect(byFile.stderr.isEmpty && byFile.stdout == byFlag.stdout, "the file's line break is no part of the key")
+        #expect(!byFile.stdout.contains("Noor el Amrani") && byFile.stdout.contains("p-"))
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["convert", form, "--format", "ndjson"]
+        process.currentDirectoryURL = repositoryRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(["DOCXFORMS_PSEUDONYM_KEY": "geheim"]) { $1 }
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let byEnvironment = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(byEnvironment == byFlag.stdout)
+        let both = try docxforms(["convert", form, "--pseudonymise", "a", "--pseudonymise-key-file", key.path])
+        #expect(both.status == 64)
+    }
+
+    @Test func maxUploadTakesSizesLikeTheOtherLimits() throws {
+        let tooSmall = try docxforms(["serve", "--max-upload", "20", "--port", "0"])
+        #expect(tooSmall.status == 64 && tooSmall.stderr.contains("--max-upload must be from 1 to 1048576 KiB"))
+        #expect(try docxforms(["serve", "--max-upload", "nonsense"]).status == 64)
+        #expect(try docxforms(["serve", "--help"]).stdout.contains("--max-upload <size>"))
+    }
+
+    @Test func completionsCompleteFilesAndSubjectCodes() throws {
+        let bash = try docxforms(["--generate-completion-script", "bash"]).stdout
+        #expect(bash.contains("AK") && bash.contains("NE") && bash.contains("WI"), "subject codes for --subject")
+        let zsh = try docxforms(["--generate-completion-script", "zsh"]).stdout
+        for option in ["--output", "--map", "--config", "--plugins", "--pseudonymise-key-file"] {
+            let line = zsh.split(separator: "\n").first { $0.contains("\(option)[") || $0.contains("\(option)}'[") }
+            #expect(line.map { $0.contains("_files") } == true, "\(option) completes files: \(line ?? "none")")
+        }
+    }
+}
