@@ -11,7 +11,7 @@
 //   DocxWriter          writes the Document model as a .docx (the form template)
 //   JSONOutput          fast JSON text with sorted keys for Encodable values
 //   FeedbackForm        the form's domain: catalogue, template, conversion to records
-//   FormExport          records as CSV; a record or a file's error as one JSON entry
+//   FormExport          a file into its entry (a record or its error); records as CSV; keyed pseudonyms (swift-crypto)
 //   YAMLFiles           small YAML files read as node trees, errors with file:line (Yams)
 //   PluginFiles         subject plugins stated in YAML
 //   EJournal            eJournal entry payloads from a field map (YAML)
@@ -40,6 +40,8 @@ let package = Package(
         // Only its HTTP/1 server is used: the default traits pull swift-configuration and full Foundation.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        // HMAC-SHA-256 for keyed pseudonyms: a kept, reviewed implementation instead of our own.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Named for the modules WebService imports itself; Hummingbird depends on them anyway.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -59,7 +61,7 @@ let package = Package(
         .target(name: "Docx", dependencies: ["ZipArchive", "XMLStream", "Messages"]),
         .target(name: "DocxWriter", dependencies: ["Docx", "ZipArchive", "XMLStream"]),
         .target(name: "JSONOutput"),
-        .target(name: "FormExport", dependencies: ["Docx", "FeedbackForm"]),
+        .target(name: "FormExport", dependencies: ["Docx", "FeedbackForm", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "YAMLFiles", dependencies: ["Messages", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginFiles", dependencies: ["Docx", "FeedbackForm", "Folders", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "EJournal", dependencies: ["FeedbackForm", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
