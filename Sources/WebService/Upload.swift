@@ -1,9 +1,9 @@
 import Messages
-import MultipartKit
+public import MultipartKit
 
 /// The form a student sent: the `file` field of a `multipart/form-data` body,
 /// as a browser's form or `curl -F file=@form.docx` sends it.
-public struct Upload: Sendable, Equatable {
+public struct Upload: Sendable, Equatable, Decodable, MultipartPartConvertible {
     /// The file's name as sent, without any folders (never a path on this machine).
     public var filename: String
     public var bytes: [UInt8]
@@ -16,34 +16,42 @@ public struct Upload: Sendable, Equatable {
     /// The name used when the browser sends none.
     static let unnamed = "formulier.docx"
 
-    /// Reads the `file` field from a request body with the given Content-Type.
+    /// Reads the `file` field from a request body with the given Content-Type
+    /// (MultipartKit's form-data decoding finds the field and its part).
     public static func parse(_ body: [UInt8], contentType: String?) throws(ServiceError) -> Upload {
         guard let contentType, let boundary = boundary(in: contentType) else {
             throw ServiceError(.badRequest, Texts.Service.notMultipart)
         }
-        let parser = MultipartParser(boundary: boundary)
-        var parts: [(disposition: String, body: [UInt8])] = []
-        var disposition = "", bytes: [UInt8] = []
-        parser.onHeader = { name, value in
-            if name.lowercased() == "content-disposition" { disposition = value }
-        }
-        parser.onBody = { buffer in bytes += buffer.readableBytesView }
-        parser.onPartComplete = {
-            parts.append((disposition, bytes))
-            disposition = ""
-            bytes = []
-        }
+        let form: Form
         do {
-            try parser.execute(body)
-        } catch {
-            throw ServiceError(.badRequest, Texts.Service.badMultipart("\(error)"))
-        }
-        guard let part = parts.first(where: { parameter("name", in: $0.disposition) == "file" }) else {
+            form = try FormDataDecoder().decode(Form.self, from: body, boundary: boundary)
+        } catch DecodingError.keyNotFound {
             throw ServiceError(.badRequest, Texts.Service.noFileField)
+        } catch {
+            throw ServiceError(.badRequest, Texts.Service.badMultipart(String(describing: error).prefix(200).description))
         }
-        let sent = parameter("filename", in: part.disposition) ?? ""
+        return form.file
+    }
+
+    /// The form a browser sends: one field, `file`.
+    private struct Form: Decodable {
+        let file: Upload
+    }
+
+    /// The upload a form-data part holds: its bytes, and the file name from its
+    /// `Content-Disposition` (MultipartKit gives a part's `name` but not its
+    /// `filename`, which ``parameter(_:in:)`` reads, quotes and escapes included).
+    public init?(multipart part: MultipartPart) {
+        let sent = part.headers.first(name: "Content-Disposition").flatMap { Upload.parameter("filename", in: $0) } ?? ""
         let name = sent.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        return Upload(filename: name.isEmpty ? unnamed : name, bytes: part.body)
+        self.init(filename: name.isEmpty ? Upload.unnamed : name, bytes: Array(part.body.readableBytesView))
+    }
+
+    public var multipart: MultipartPart? { nil }
+
+    /// Never called: form-data decoding builds an upload from its part (``init(multipart:)``).
+    public init(from decoder: any Decoder) throws {
+        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "an upload is read from its part"))
     }
 
     /// The `boundary` parameter of a `multipart/form-data` Content-Type.
