@@ -65,7 +65,7 @@ let package = Package(
         .target(name: "YAMLFiles", dependencies: ["Messages", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginFiles", dependencies: ["Docx", "FeedbackForm", "Folders", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "EJournal", dependencies: ["FeedbackForm", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
-        .target(name: "FormValidation", dependencies: ["FeedbackForm", "Docx", "XMLStream", "JSONOutput", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FormValidation", dependencies: ["FeedbackForm", "Docx", "JSONOutput", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginRegistry", dependencies: ["FeedbackForm"] + subjects.map { .target(name: "\($0)Plugin") }),
         .target(name: "FeedbackForm", dependencies: ["Docx", "Messages"]),
         .target(name: "WebService", dependencies: [

@@ -52,7 +52,7 @@ struct Candidate {
     var location: Location
     /// The outcome whose section the field is in, if any.
     var outcome: String?
-    var method: String
+    var method: FormRecord.Source.Found
     /// All cells of the row, for kijkkader and skills rows.
     var cells: [Table.Cell]
     /// The text of the row's first cell, trimmed (a kijkkader row's sentence).
@@ -164,7 +164,7 @@ struct FormReading {
                        reader: OptionReader? = nil) -> Found? {
         if let located = tagged[tag] {
             var own = Found(pieces: Piece.of([Inline.control(located.control)]), control: located.control,
-                            source: source(located.location, "tag"))
+                            source: source(located.location, .tag))
             if let typed = beside(located, own) { return typed }
             own.surroundings = surroundings(of: located)?.pieces
             return own
@@ -177,14 +177,14 @@ struct FormReading {
                 // the paragraphs after the first (LibreOffice keeps only the
                 // first): when it sits in a labelled cell, the cell is the value.
                 if let row = aliasHolders[alias].map({ candidates[$0] }) {
-                    return Found(pieces: row.pieces, control: nil, source: source(first.location, "alias"))
+                    return Found(pieces: row.pieces, control: nil, source: source(first.location, .alias))
                 }
                 guard all.count > 1 else {
-                    return Found(pieces: Piece.of([Inline.control(first.control)]), control: first.control, source: source(first.location, "alias"))
+                    return Found(pieces: Piece.of([Inline.control(first.control)]), control: first.control, source: source(first.location, .alias))
                 }
                 let texts = all.compactMap { FormReading.text(of: Piece.of([Inline.control($0.control)]), $0.control) }
                 return Found(pieces: [Piece(text: texts.joined(separator: "\n"), format: RunFormat())], control: nil,
-                             source: source(first.location, "alias"))
+                             source: source(first.location, .alias))
             }
         }
         func belongs(_ candidate: Candidate) -> Bool {
@@ -217,7 +217,7 @@ struct FormReading {
         let control = located.control
         guard control.kind != .checkbox, control.showingPlaceholder || FormReading.text(of: own.pieces, nil) == nil,
               let around = surroundings(of: located), FormReading.text(of: around.pieces, nil) != nil else { return nil }
-        return Found(pieces: around.pieces, control: nil, source: source(located.location, "tag+beside-control"))
+        return Found(pieces: around.pieces, control: nil, source: source(located.location, .besideControl))
     }
 
     /// The labelled row or "Label: value" paragraph a tagged control sits in.
@@ -225,8 +225,8 @@ struct FormReading {
         located.control.tag.flatMap { holders[$0] }.map { candidates[$0] }
     }
 
-    func source(_ location: Location, _ method: String) -> FormRecord.Source {
-        FormRecord.Source(part: location.part, path: location.path, method: method)
+    func source(_ location: Location, _ found: FormRecord.Source.Found) -> FormRecord.Source {
+        FormRecord.Source(part: location.part, path: location.path, found: found)
     }
 
     /// Text of a value, nil when empty or still a placeholder. A value typed

@@ -42,20 +42,20 @@ extension FormReading {
         }
         if record.moment == nil, let title = titleMoment {
             record.moment = title
-            record.sources["moment"] = FormRecord.Source(part: document.mainPart, path: "body", method: "heading")
+            record.sources["moment"] = FormRecord.Source(part: document.mainPart, path: "body", found: .heading)
         }
         if record.moment == nil, let header = document.stories.first(where: { $0.kind == .header && FormReading.moment(Block.text(of: $0.blocks)) != nil }) {
             record.moment = FormReading.moment(Block.text(of: header.blocks))
-            record.sources["moment"] = FormRecord.Source(part: header.part, path: "header", method: "page-header")
+            record.sources["moment"] = FormRecord.Source(part: header.part, path: "header", found: .pageHeader)
         }
     }
 
     /// The subject a subject field names: the plugin's code, and the name as
     /// the plugin gives it (or the alias written, for "Duits" in DU/FR).
-    func subject(named text: String) -> FormRecord.Subject {
-        guard let plugin = plugins.first(where: { $0.subject.isNamed(text) }) else { return FormRecord.Subject(code: nil, name: text) }
+    func subject(named text: String) -> FormRecord.NamedSubject {
+        guard let plugin = plugins.first(where: { $0.subject.isNamed(text) }) else { return FormRecord.NamedSubject(code: nil, name: text) }
         let written = plugin.subject.aliases.first { Catalogue.fold($0) == Catalogue.fold(text) && $0.count > 3 }
-        return FormRecord.Subject(code: plugin.subject.code, name: written ?? plugin.subject.name)
+        return FormRecord.NamedSubject(code: plugin.subject.code, name: written ?? plugin.subject.name)
     }
 
     /// The moment field: a drop-down value, the one moment left, or the one

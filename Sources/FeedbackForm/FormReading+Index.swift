@@ -18,11 +18,11 @@ extension FormReading {
         // What holds each tagged control: the innermost labelled row or "Label: value" paragraph (they come later in the list).
         for (i, candidate) in candidates.enumerated() {
             for tag in candidate.holds.tags { holders[tag] = i }
-            for alias in candidate.holds.aliases where candidate.method == "label" && aliasHolders[alias] == nil { aliasHolders[alias] = i }
+            for alias in candidate.holds.aliases where candidate.method == .label && aliasHolders[alias] == nil { aliasHolders[alias] = i }
         }
         // A row of the complex-skills table ("Vertrouwen van collega's") is no field, nor a kijkkader row.
         let skills = catalogue.skills.map { FormFields.normalise($0.name) }
-        for i in candidates.indices where candidates[i].method != "row" {
+        for i in candidates.indices where candidates[i].method != .row {
             candidates[i].isSkillRow = skills.contains(where: candidates[i].label.hasPrefix)
             guard !candidates[i].isSkillRow else { continue }
             candidates[i].headerField = FormFields.bestField(candidates[i].label, among: header)
@@ -71,12 +71,12 @@ extension FormReading {
                         let rest = cells.dropFirst().flatMap(\.blocks)
                         candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(rest),
                                                     control: FormReading.singleControl(rest), location: rowLocation,
-                                                    outcome: context, method: "label", cells: cells, firstCellText: label,
+                                                    outcome: context, method: .label, cells: cells, firstCellText: label,
                                                     table: here.path, header: header, holds: ControlNames(row.items)))
                     } else if label.count >= 15 {
                         // A row of one cell may be a kijkkader row marked inside it ("☒ Je past consequent…"); never a field.
                         candidates.append(Candidate(label: "", pieces: [], control: nil, location: rowLocation, outcome: context,
-                                                    method: "row", cells: cells, firstCellText: label, table: here.path, header: header))
+                                                    method: .row, cells: cells, firstCellText: label, table: here.path, header: header))
                     }
                     // "Oordeel: voldaan" written in the label cell, the cells after it left empty.
                     let labelCellHoldsValue = cells.count > 1 && restEmpty
@@ -144,7 +144,7 @@ extension FormReading {
                 candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(cell.blocks),
                                             control: FormReading.singleControl(cell.blocks),
                                             location: Location(part: at.part, path: "\(at.path)/\(rowPath)"),
-                                            outcome: outcome, method: "column", cells: row.cells, firstCellText: rowText,
+                                            outcome: outcome, method: .column, cells: row.cells, firstCellText: rowText,
                                             table: at.path))
             }
         }
@@ -167,7 +167,7 @@ extension FormReading {
                 let label = String(segment[..<colon]), value = String(segment[segment.index(after: colon)...]).trimmed
                 guard !label.isEmpty, label.count <= 60, !value.isEmpty else { return nil }
                 return Candidate(label: FormFields.normalise(label), pieces: [Piece(text: value, format: RunFormat())], control: nil,
-                                 location: location, outcome: context, method: "paragraph", cells: [])
+                                 location: location, outcome: context, method: .paragraph, cells: [])
             }
         }
         return labelledSegment(paragraph, text, at(), context).map { [$0] } ?? []
@@ -211,7 +211,7 @@ extension FormReading {
             }
         }
         return Candidate(label: FormFields.normalise(label), pieces: pieces, control: FormReading.singleControl([.paragraph(paragraph)]),
-                         location: at, outcome: context, method: "paragraph", cells: [], holds: ControlNames(paragraph.inlines))
+                         location: at, outcome: context, method: .paragraph, cells: [], holds: ControlNames(paragraph.inlines))
     }
 
     /// The one content control (other than a checkbox) a value holds, if the
@@ -271,14 +271,14 @@ extension FormReading {
     func headerShapes(_ cells: [Table.Cell], _ row: Location, _ context: String?,
                       _ labelsAbove: inout [Int: (label: String, cell: Table.Cell)]) -> [Candidate] {
         guard context == nil else { return [] }
-        func candidate(_ label: Table.Cell, _ value: Table.Cell, _ method: String) -> Candidate {
+        func candidate(_ label: Table.Cell, _ value: Table.Cell, _ method: FormRecord.Source.Found) -> Candidate {
             let text = Block.text(of: label.blocks).trimmed
             return Candidate(label: FormFields.normalise(text), pieces: Piece.of(value.blocks), control: FormReading.singleControl(value.blocks),
                              location: row, outcome: nil, method: method, cells: [label, value], firstCellText: text)
         }
         if !labelsAbove.isEmpty {
             defer { labelsAbove = [:] }
-            let values = cells.compactMap { cell in labelsAbove[cell.column].map { candidate($0.cell, cell, "label-above") } }
+            let values = cells.compactMap { cell in labelsAbove[cell.column].map { candidate($0.cell, cell, .labelAbove) } }
             if !values.isEmpty { return values }
         }
         let texts = cells.map { Block.text(of: $0.blocks).trimmed }
@@ -294,7 +294,7 @@ extension FormReading {
         var i = 0
         while i + 1 < cells.count {
             if labels[i] {
-                pairs.append(candidate(cells[i], cells[i + 1], "label"))
+                pairs.append(candidate(cells[i], cells[i + 1], .label))
                 i += 2
             } else {
                 i += 1
@@ -317,7 +317,7 @@ extension FormReading {
                 let value = words.dropFirst(labelWords).joined(separator: " ")
                 guard FormReading.plausible(value, for: field, plugins: plugins) else { continue }
                 return Candidate(label: label, pieces: [Piece(text: value, format: RunFormat())], control: nil,
-                                 location: at, outcome: nil, method: "paragraph", cells: [])
+                                 location: at, outcome: nil, method: .paragraph, cells: [])
             }
         }
         return nil

@@ -24,7 +24,7 @@ extension FormReading {
             guard let located = tagged["seen.\(indicator.id)"] else { continue }
             var text = indicator.text
             var mark = MarkReading.read(Piece.of([Inline.control(located.control)]))
-            if let row = surroundings(of: located), row.method == "label", !row.firstCellText.isEmpty {
+            if let row = surroundings(of: located), row.method == .label, !row.firstCellText.isEmpty {
                 text = row.firstCellText
                 taggedRows.insert(row.location.path)
                 matchedPerTable[row.table, default: 0] += 1
@@ -32,12 +32,12 @@ extension FormReading {
                 mark = FormReading.seen(row, columns(row))
             }
             seen[indicator.id] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, "indicators.\(indicator.id)"))
-            record.sources["indicators.\(indicator.id)"] = source(located.location, "tag")
+            record.sources["indicators.\(indicator.id)"] = source(located.location, .tag)
         }
         // Rows without a tagged checkbox: matched by their wording.
         var pending: [(table: String, outcome: String?, text: String, mark: MarkReading, path: String, markColumn: Bool)] = []
         var rowsPerIndicator: [String: Int] = [:]
-        for candidate in candidates where (candidate.method == "label" || candidate.method == "row")
+        for candidate in candidates where (candidate.method == .label || candidate.method == .row)
             && !taggedRows.contains(candidate.location.path) && !candidate.isSkillRow {
             // A labelled field's row ("Feedback: indicatoren… | Kiest ict-middelen…") is no kijkkader row.
             guard candidate.headerField == nil, candidate.outcomeField == nil, !FormReading.isHeaderRow(candidate, columns(candidate)),
@@ -46,7 +46,7 @@ extension FormReading {
                   outcomeHeading(text) == nil else { continue }
             let mark = FormReading.seen(candidate, sentence: sentence, columns(candidate))
             // A row of one cell counts only with a mark beside its sentence (else it is a dimension's heading).
-            if candidate.method == "row" && mark == .empty { continue }
+            if candidate.method == .row && mark == .empty { continue }
             let match = matcher.match(text, in: candidate.outcome)
             if case .indicator(let indicator, let similarity) = match {
                 let place = "indicators.\(indicator.id)"
@@ -55,7 +55,7 @@ extension FormReading {
                 if seen[indicator.id] != nil { continue }
                 seen[indicator.id] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, place),
                                                      similarity: similarity < 1 ? similarity : nil)
-                record.sources[place] = source(candidate.location, "wording")
+                record.sources[place] = source(candidate.location, .wording)
             } else {
                 let markColumn = columns(candidate).values.contains { $0 == .mark || $0 == .negativeMark }
                 pending.append((candidate.table, candidate.outcome, text, mark, candidate.location.path, markColumn))

@@ -29,7 +29,7 @@ extension FormReading {
         // The student's name or number written with different values anywhere, in any section.
         for path in ["student.name", "student.number"] {
             var values: [String] = []
-            for candidate in candidates where candidate.headerField == path && candidate.method != "column" && !candidate.isSignature {
+            for candidate in candidates where candidate.headerField == path && candidate.method != .column && !candidate.isSignature {
                 if let text = FormReading.text(of: candidate.pieces, candidate.control), !values.contains(text) { values.append(text) }
             }
             guard values.count > 1 else { continue }

@@ -35,7 +35,7 @@ extension FormReading {
             guard judgement, let grid = gridJudgements[id] else { return nil }
             switch grid.value {
             case .value(let value):
-                record.sources[fieldPath] = source(grid.location, "judgement-table")
+                record.sources[fieldPath] = source(grid.location, .judgementTable)
                 return value
             case .ambiguous: diagnose(.judgementAmbiguous, fieldPath, quotes: [])
             case .unknown(let quote): diagnose(.judgementMarkUnknown, fieldPath, quotes: [quote])
@@ -50,12 +50,12 @@ extension FormReading {
         case .chosen(let value, let method):
             // A drop-down holding one option with another typed beside it holds neither for sure.
             if let around = found.surroundings, case let reading = reader.read(around), reading != .notFound,
-               reading != .chosen(value, method: "only-option-present") {
+               reading != .chosen(value, method: .onlyOptionPresent) {
                 diagnose(judgement ? .judgementAmbiguous : .confidenceAmbiguous, fieldPath, quotes: [Piece.quote(around)])
                 return nil
             }
             var source = found.source
-            if source.method != "tag" && source.method != "alias" { source.method += "+" + method }
+            if source.found != .tag && source.found != .alias { source.choice = method }
             record.sources[fieldPath] = source
             return value
         case .ambiguous:
@@ -91,8 +91,8 @@ extension FormReading {
     mutating func readSubject(_ plugin: any SubjectPlugin) {
         let subject = plugin.subject
         if record.subject == nil {
-            record.subject = FormRecord.Subject(code: subject.code, name: subject.name)
-            record.sources["subject"] = FormRecord.Source(part: document.mainPart, path: "body", method: "subject-outcomes")
+            record.subject = FormRecord.NamedSubject(code: subject.code, name: subject.name)
+            record.sources["subject"] = FormRecord.Source(part: document.mainPart, path: "body", found: .subjectOutcomes)
         }
         var addressed = 0
         // The subject part counts only where the form has it at all.

@@ -12,14 +12,14 @@ extension FormReading {
                     found = true
                     if located.control.checked == true {
                         marked.append(phase.phase.rawValue)
-                        record.sources["skills.\(skill.id)"] = source(located.location, "tag")
+                        record.sources["skills.\(skill.id)"] = source(located.location, .tag)
                     }
                 }
             }
             let label = FormFields.normalise(skill.name)
             if !found, let row = candidates.first(where: { $0.cells.count >= 4 && $0.label.hasPrefix(label) }) {
                 found = true
-                record.sources["skills.\(skill.id)"] = source(row.location, "label")
+                record.sources["skills.\(skill.id)"] = source(row.location, .label)
                 for (phase, cell) in zip(skill.phases, row.cells.dropFirst()) where FormReading.marked(cell) {
                     marked.append(phase.phase.rawValue)
                 }

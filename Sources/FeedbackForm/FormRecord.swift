@@ -11,7 +11,7 @@ public struct FormRecord: Sendable, Equatable, Encodable {
     /// What the document is: the form filled in, the form left blank, or no form at all.
     public var kind: Kind = .form
     public var student = Student()
-    public var subject: Subject?
+    public var subject: NamedSubject?
     /// `startgesprek`, `tussenevaluatie` or `eindbeoordeling`.
     public var moment: String?
     /// `YYYY-MM-DD`.
@@ -96,7 +96,7 @@ public struct FormRecord: Sendable, Equatable, Encodable {
         private enum CodingKeys: String, CodingKey { case name, number }
     }
 
-    public struct Subject: Sendable, Equatable, Encodable {
+    public struct NamedSubject: Sendable, Equatable, Encodable {
         /// The handbook's code (`NE`, `WI`...), nil when the name is unknown.
         public var code: String?
         public var name: String
@@ -148,14 +148,47 @@ public struct FormRecord: Sendable, Equatable, Encodable {
     public struct Source: Sendable, Equatable, Encodable {
         public var part: String
         public var path: String
-        /// `tag`, `alias`, `label`, `paragraph`, `heading`...
-        public var method: String
+        /// Where the value was found.
+        public var found: Found
+        /// How one of several options was told to be the chosen one, if it was.
+        public var choice: Choice?
 
-        public init(part: String, path: String, method: String) {
+        /// Where on the form a value was found.
+        public enum Found: String, Sendable, Equatable {
+            case tag, alias, label, row, column, paragraph, heading, wording
+            case judgementTable = "judgement-table"
+            case besideControl = "tag+beside-control"
+            case labelAbove = "label-above"
+            case pageHeader = "page-header"
+            case subjectOutcomes = "subject-outcomes"
+        }
+
+        /// How the chosen option was told from the others.
+        public enum Choice: String, Sendable, Equatable {
+            case onlyOptionPresent = "only-option-present"
+            case markedWithGlyph = "marked-with-glyph"
+            case othersStruckThrough = "others-struck-through"
+            case emphasised
+        }
+
+        public init(part: String, path: String, found: Found, choice: Choice? = nil) {
             self.part = part
             self.path = path
-            self.method = method
+            self.found = found
+            self.choice = choice
         }
+
+        /// `found`, then `+choice` where there is one: `label+others-struck-through` (the record's `method`).
+        public var method: String { choice.map { "\(found.rawValue)+\($0.rawValue)" } ?? found.rawValue }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(part, forKey: .part)
+            try c.encode(path, forKey: .path)
+            try c.encode(method, forKey: .method)
+        }
+
+        private enum CodingKeys: String, CodingKey { case part, path, method }
     }
 }
 

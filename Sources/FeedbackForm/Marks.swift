@@ -89,9 +89,9 @@ struct Piece: Equatable {
 /// read as one space ("niet-voldaan"). A strict reader also refuses text that
 /// qualifies an option ("deels voldaan", "voldaan?"): it is none of them.
 struct OptionReader {
-    enum Outcome: Equatable {
+    enum Verdict: Equatable {
         case notFound
-        case chosen(String, method: String)
+        case chosen(String, method: FormRecord.Source.Choice)
         /// Several options look chosen, or none does.
         case ambiguous
         /// The text is not one of the options (quoted).
@@ -120,7 +120,7 @@ struct OptionReader {
         var format: RunFormat
     }
 
-    func read(_ pieces: [Piece]) -> Outcome {
+    func read(_ pieces: [Piece]) -> Verdict {
         if pieces.contains(where: \.contradicted) { return .conflict(Piece.quote(pieces)) }
         // The visible characters, lowered, with each one's format; hyphens between letters and runs of space made one space.
         var characters: [Character] = []
@@ -161,21 +161,21 @@ struct OptionReader {
         let values = Set(found.map(\.value))
         if values.count == 1 {
             // The one option present, unless a box beside it says it is not chosen.
-            return marks.contains(.no) ? .ambiguous : .chosen(found[0].value, method: "only-option-present")
+            return marks.contains(.no) ? .ambiguous : .chosen(found[0].value, method: .onlyOptionPresent)
         }
         let ticked = zip(found, marks).filter { $0.1 == .yes }.map(\.0)
         if !ticked.isEmpty {
-            return Set(ticked.map(\.value)).count == 1 ? .chosen(ticked[0].value, method: "marked-with-glyph") : .ambiguous
+            return Set(ticked.map(\.value)).count == 1 ? .chosen(ticked[0].value, method: .markedWithGlyph) : .ambiguous
         }
 
         let kept = found.filter { !$0.format.strike && !$0.format.doubleStrike }
-        if kept.count < found.count, Set(kept.map(\.value)).count == 1 { return .chosen(kept[0].value, method: "others-struck-through") }
+        if kept.count < found.count, Set(kept.map(\.value)).count == 1 { return .chosen(kept[0].value, method: .othersStruckThrough) }
 
         let emphasised = kept.filter {
             $0.format.highlight != nil || $0.format.shading != nil || $0.format.bold || $0.format.underline != nil || $0.format.color != nil
         }
         if emphasised.count < kept.count, Set(emphasised.map(\.value)).count == 1 {
-            return .chosen(emphasised[0].value, method: "emphasised")
+            return .chosen(emphasised[0].value, method: .emphasised)
         }
         return .ambiguous
     }

@@ -1,7 +1,6 @@
 public import Docx
 public import FeedbackForm
 internal import JSONOutput
-internal import XMLStream
 
 /// The outcome of one validation run: per file its findings, or why it could
 /// not be read; and the rules that ran. Written for people (grouped per file,
@@ -155,8 +154,8 @@ public struct ValidationReport: Sendable {
     /// JUnit XML: a test suite per file, a test case per rule that ran; a rule
     /// with findings at or above `failOn` fails, lower ones are its output; an
     /// unreadable file is an error.
-    public func junit(failOn: Severity) throws -> String {
-        let writer = try XMLWriter()
+    public func junit(failOn: Severity) -> String {
+        var writer = XMLText()
         let failures = files.reduce(0) { total, result in
             total + result.rules.filter { rule in result.findings.contains { $0.rule == rule.id && $0.severity >= failOn } }.count
         }
@@ -208,7 +207,7 @@ public struct ValidationReport: Sendable {
             writer.end()
         }
         writer.end()
-        return String(decoding: try writer.finish(), as: UTF8.self)
+        return writer.finish()
     }
 
     /// GitHub Actions workflow commands: one `::error`, `::warning` or

@@ -136,7 +136,7 @@ extension DocxForms {
             switch format {
             case .text: text = report.text(colour: output == nil && !noColor && isatty(1) == 1 && getenv("NO_COLOR") == nil)
             case .json: text = try report.json()
-            case .junit: text = try report.junit(failOn: failOn.severity)
+            case .junit: text = report.junit(failOn: failOn.severity)
             case .github: text = report.github()
             case .sarif: text = try report.sarif(version: DocxForms.configuration.version)
             }

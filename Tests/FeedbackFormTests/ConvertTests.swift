@@ -127,11 +127,11 @@ private func string(_ any: Any?) -> String? { any as? String }
 
     @Test func eachWayOfChoosingIsRead() {
         let reader = OptionReader.judgement
-        #expect(reader.read(pieces([("niet voldaan", plain)])) == .chosen("niet-voldaan", method: "only-option-present"))
-        #expect(reader.read(pieces([("voldaan / ", plain), ("niet voldaan", { $0.strike = true })])) == .chosen("voldaan", method: "others-struck-through"))
-        #expect(reader.read(pieces([("voldaan / ", plain), ("niet voldaan", { $0.bold = true })])) == .chosen("niet-voldaan", method: "emphasised"))
-        #expect(reader.read(pieces([("☐ voldaan ☒ niet voldaan", plain)])) == .chosen("niet-voldaan", method: "marked-with-glyph"))
-        #expect(reader.read(pieces([("X voldaan   niet voldaan", plain)])) == .chosen("voldaan", method: "marked-with-glyph"))
+        #expect(reader.read(pieces([("niet voldaan", plain)])) == .chosen("niet-voldaan", method: .onlyOptionPresent))
+        #expect(reader.read(pieces([("voldaan / ", plain), ("niet voldaan", { $0.strike = true })])) == .chosen("voldaan", method: .othersStruckThrough))
+        #expect(reader.read(pieces([("voldaan / ", plain), ("niet voldaan", { $0.bold = true })])) == .chosen("niet-voldaan", method: .emphasised))
+        #expect(reader.read(pieces([("☐ voldaan ☒ niet voldaan", plain)])) == .chosen("niet-voldaan", method: .markedWithGlyph))
+        #expect(reader.read(pieces([("X voldaan   niet voldaan", plain)])) == .chosen("voldaan", method: .markedWithGlyph))
     }
 
     @Test func noChoiceOrTwoChoicesAreAmbiguous() {
@@ -158,9 +158,9 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(FormRecord.isoDate("20 jan 2026") == "2026-01-20" && FormRecord.isoDate("3 October 2025") == "2025-10-03")
         let reading = FormReading(document: Document(mainPart: "", body: []), catalogue: .handbook2025, plugins: builtInPlugins,
                                   matcher: FormReading.IndicatorMatcher([]), source: "")
-        #expect(reading.subject(named: "wiskunde") == FormRecord.Subject(code: "WI", name: "Wiskunde"))
+        #expect(reading.subject(named: "wiskunde") == FormRecord.NamedSubject(code: "WI", name: "Wiskunde"))
         #expect(reading.subject(named: "Nederlands (NE)").code == "NE")
-        #expect(reading.subject(named: "Duits") == FormRecord.Subject(code: "DU/FR", name: "Duits"))
+        #expect(reading.subject(named: "Duits") == FormRecord.NamedSubject(code: "DU/FR", name: "Duits"))
         #expect(reading.subject(named: "NaSk").code == "NA/SK")
         #expect(reading.subject(named: "Filosofie").code == nil)
     }
@@ -309,7 +309,7 @@ extension ConvertTests {
         for choices in [Vocabulary.judgement, Vocabulary.confidence] {
             for choice in choices {
                 #expect(OptionReader(choices: choices).read([Piece(text: choice.spellings[0], format: RunFormat())])
-                        == .chosen(choice.value, method: "only-option-present"))
+                        == .chosen(choice.value, method: .onlyOptionPresent))
             }
         }
     }

@@ -149,7 +149,7 @@ private func changing(_ id: String, in record: FormRecord = goodRecord(), _ chan
 
     @Test func findingsPointAtWhereTheValueWasRead() {
         var record = changing("afstemmen") { $0.feedback = "Prima." }
-        record.sources["outcomes.afstemmen.feedback"] = FormRecord.Source(part: "word/document.xml", path: "body/table[4]/row[5]", method: "tag")
+        record.sources["outcomes.afstemmen.feedback"] = FormRecord.Source(part: "word/document.xml", path: "body/table[4]/row[5]", found: .tag)
         let found = findings(record)
         #expect(found.contains { $0.rule == "global-judgement" && $0.location == "word/document.xml#body/table[4]/row[5]" })
     }

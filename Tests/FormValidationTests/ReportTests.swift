@@ -48,13 +48,15 @@ private func english(_ report: ValidationReport) -> ValidationReport {
     }
 
     @Test func junitIsXMLWithAFailurePerFailingRule() throws {
-        let xml = try sample.junit(failOn: .error)
+        var report = sample
+        report.files[1].findings = [Finding(rule: .commentsLeft, location: "x", message: Phrase(nl: "beep\u{7} \"q\" & <b>\tend\nline", en: "x"))]
+        let xml = report.junit(failOn: .error)
         let bytes = Array(xml.utf8)
         let root = try bytes.withUnsafeBytes { buffer in
             try XMLStreamParser(namespaces: [:]).parseTree(buffer, documentName: "junit.xml")
         }
         #expect(root.name.local == "testsuites")
-        #expect(root.attribute("failures") == "1")
+        #expect(root.attribute("failures") == "2")
         #expect(root.attribute("errors") == "1")
         let suites = root.children.filter { $0.name.local == "testsuite" }
         #expect(suites.map { $0.attribute("name") } == ["a, b.docx", "clean.docx", "broken.docx"])
@@ -65,6 +67,9 @@ private func english(_ report: ValidationReport) -> ValidationReport {
         // The warning is below --fail-on error: output, not a failure.
         #expect(cases[1].children.map(\.name.local) == ["system-out"])
         #expect(suites[2].children.first?.children.first?.name.local == "error")
+        // Quotes, markup, tabs and line breaks survive; a control character XML cannot hold becomes U+FFFD.
+        let escaped = try #require(suites[1].children.last?.children.first { $0.name.local == "failure" })
+        #expect(escaped.attribute("message") == "beep\u{FFFD} \"q\" & <b>\tend\nline")
     }
 
     @Test func githubAnnotationsEscapeTheirProperties() {

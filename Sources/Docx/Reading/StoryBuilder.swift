@@ -1,0 +1,494 @@
+import Messages
+internal import XMLStream
+
+/// Builds the document model from the event stream of one WordprocessingML
+/// part (document, header, footer, footnotes, endnotes or comments), in one
+/// pass. Knows WordprocessingML; knows nothing of zip files or of forms.
+///
+/// Unknown elements are transparent: their children are read as if they stood
+/// in the parent, so text inside markup this parser does not name (smart tags,
+/// custom XML, drawings) is never lost. Property elements (`w:pPr`, `w:rPr`,
+/// `w:sdtPr`...) are read for what matters and otherwise skipped.
+struct StoryBuilder {
+    /// A story found in the part.
+    struct ParsedStory {
+        var root: StoryRoot
+        var attributes: [String: String]
+        var blocks: [Block]
+    }
+
+    let part: String
+    private let hyperlinkTargets: [String: String]
+
+    private(set) var stories: [ParsedStory] = []
+    private(set) var trackedChanges: [TrackedChange] = []
+    /// Comment id to the text between its range start and end.
+    private(set) var commentAnchors: [String: String] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Whether any content control in the part is bound to custom XML.
+    var hasDataBindings = false
+
+    private enum Action {
+        case none, popFrame, endText, endAlternate, endRevision
+    }
+    private enum TextTarget {
+        case none, run, instruction
+    }
+    enum PropertyOwner {
+        case paragraph, run, table, tableGrid, row, cell, control, formField, ignored
+    }
+
+    private var actions: [Action] = []
+    var frames: [Frame] = []
+    private var nextSerial = 0
+    private var skipDepth = 0
+    private var propertyOwner: PropertyOwner?
+    var propertyPath: [WordName?] = []
+    private var textTarget = TextTarget.none
+    private var textBytes: [UInt8] = []
+    var fields: [OpenField] = []
+    private var revisions: [OpenRevision] = []
+    private var alternates: [Bool] = []
+    private var openAnchors: [(id: String, text: String)] = []
+    private let maxControls: Int
+    private var controlCount = 0
+
+    init(part: String, hyperlinkTargets: [String: String], maxControls: Int = .max) {
+        self.part = part
+        self.hyperlinkTargets = hyperlinkTargets
+        self.maxControls = maxControls
+    }
+
+    // MARK: events
+
+    mutating func startElement(_ name: XMLEventName, _ attributes: XMLAttributes) throws(XMLStreamError) {
+        if skipDepth > 0 { skipDepth += 1; return }
+        if let owner = propertyOwner {
+            readProperty(owner, name, attributes)
+            propertyPath.append(WordName.from(name))
+            return
+        }
+        actions.append(try start(name, attributes))
+    }
+
+    /// The name of the limit on content controls in the parse's error.
+    static let controlLimit = "controls"
+
+    // A skipped element counts depth 1 and a property element has an empty
+    // path, so their own end tags fall through and pop their action.
+    mutating func endElement() {
+        if skipDepth > 1 { skipDepth -= 1; return }
+        skipDepth = 0
+        if propertyOwner != nil {
+            if propertyPath.popLast() != nil { return }
+            propertyOwner = nil
+        }
+        guard let action = actions.popLast() else { return }
+        switch action {
+        case .none: break
+        case .popFrame: closeFrame()
+        case .endText: endText()
+        case .endAlternate: alternates.removeLast()
+        case .endRevision: endRevision()
+        }
+    }
+
+    mutating func characters(_ utf8: UnsafeRawBufferPointer) {
+        guard skipDepth == 0, textTarget != .none else { return }
+        textBytes.append(contentsOf: utf8)
+    }
+
+    /// Closes what the part left open (a truncated field, say) and reports it.
+    mutating func finish() {
+        for field in fields where field.container != nil {
+            diagnostics.append(Diagnostic(.warning, "unclosed-field", Texts.Document.unclosedField(field.instruction.trimmed), part: part))
+        }
+    }
+
+    // MARK: start tags
+
+    private mutating func start(_ name: XMLEventName, _ attributes: XMLAttributes) throws(XMLStreamError) -> Action {
+        guard let word = WordName.from(name) else { return .none }
+        if name.namespace == Namespace.mc { return startCompatibility(word, attributes) }
+        guard name.namespace == Namespace.w else { return .none }
+        switch word {
+        case .body: return push(storyFrame(.body, [:]))
+        case .hdr: return push(storyFrame(.header, [:]))
+        case .ftr: return push(storyFrame(.footer, [:]))
+        case .footnote, .endnote:
+            let type = attributes.value(.type) ?? "normal"
+            guard type == "normal" else { return skip() }
+            let id = attributes.value(.id) ?? ""
+            return push(storyFrame(word == .footnote ? .footnote : .endnote, ["id": id]))
+        case .comment:
+            var info: [String: String] = [:]
+            for key in [WordName.id, .author, .initials, .date] {
+                info[key.name] = attributes.value(key)
+            }
+            return push(storyFrame(.comment, info))
+        case .p: return push(newFrame(.paragraph, holds: .inlines))
+        case .r: return push(newFrame(.run, holds: .nothing))
+        case .t, .delText:
+            beginText(.run)
+            return .endText
+        case .instrText, .delInstrText:
+            beginText(.instruction)
+            return .endText
+        case .tab, .ptab: appendToRun("\t")
+        case .br, .cr: appendToRun("\n")
+        case .noBreakHyphen: appendToRun("\u{2011}")
+        case .softHyphen: appendToRun("\u{00AD}")
+        case .sym: appendSymbol(attributes)
+        case .fldChar: return fieldCharacter(attributes)
+        case .fldSimple:
+            var frame = newFrame(.simpleField, holds: .inlines)
+            frame.label = attributes.value(.instr) ?? ""
+            return push(frame)
+        case .hyperlink:
+            var frame = newFrame(.hyperlink, holds: .inlines)
+            if let id = attributes.relationshipValue(.id) {
+                frame.label = hyperlinkTargets[id]
+            } else if let anchor = attributes.value(.anchor) {
+                frame.label = "#" + anchor
+            }
+            return push(frame)
+        case .footnoteReference, .endnoteReference:
+            flushRun()
+            let kind: Story.Kind = word == .footnoteReference ? .footnote : .endnote
+            emitInline(.noteReference(NoteReference(kind: kind, id: attributes.value(.id) ?? "")))
+        case .txbxContent:
+            flushRun()
+            return push(newFrame(.textBox, holds: .blocks))
+        case .tbl: return push(newFrame(.table, holds: .rows))
+        case .tr: return push(newFrame(.row, holds: .cells))
+        case .tc: return push(newFrame(.cell, holds: .blocks))
+        case .sdt:
+            controlCount += 1
+            if controlCount > maxControls {
+                throw XMLStreamError(kind: .limit(.handler(StoryBuilder.controlLimit)),
+                                     message: "more than \(maxControls) content controls", line: 0, column: 0)
+            }
+            return push(controlFrame())
+        case .ins, .del, .moveFrom, .moveTo: return beginRevision(word, attributes)
+        case .commentRangeStart:
+            openAnchors.append((attributes.value(.id) ?? "", ""))
+        case .commentRangeEnd:
+            let id = attributes.value(.id) ?? ""
+            if let i = openAnchors.lastIndex(where: { $0.id == id }) {
+                commentAnchors[id] = openAnchors.remove(at: i).text
+            }
+        case .pPr: return properties(.paragraph)
+        case .rPr: return properties(currentRun != nil ? .run : .ignored)
+        case .tblPr: return properties(.table)
+        case .tblGrid: return properties(.tableGrid)
+        case .trPr: return properties(.row)
+        case .tcPr: return properties(.cell)
+        case .sdtPr: return properties(.control)
+        case .sectPr, .sdtEndPr, .tblPrEx, .fldData, .object:
+            return skip()
+        default: break
+        }
+        return .none
+    }
+
+    private mutating func newFrame(_ kind: Frame.Kind, holds: Frame.Holds) -> Frame {
+        nextSerial += 1
+        return Frame(kind, holds: holds, serial: nextSerial)
+    }
+
+    private mutating func push(_ frame: Frame) -> Action {
+        frames.append(frame)
+        return .popFrame
+    }
+
+    private mutating func skip() -> Action {
+        skipDepth = 1
+        return .none
+    }
+
+    private mutating func properties(_ owner: PropertyOwner) -> Action {
+        propertyOwner = owner
+        propertyPath.removeAll(keepingCapacity: true)
+        return .none
+    }
+
+    private mutating func storyFrame(_ root: StoryRoot, _ attributes: [String: String]) -> Frame {
+        var frame = newFrame(.story, holds: .blocks)
+        frame.story = root
+        frame.attributes = attributes
+        return frame
+    }
+
+    // MARK: markup compatibility
+
+    private mutating func startCompatibility(_ word: WordName, _ attributes: XMLAttributes) -> Action {
+        switch word {
+        case .AlternateContent:
+            alternates.append(false)
+            return .endAlternate
+        case .Choice:
+            let requires = attributes.value(.Requires) ?? ""
+            let understood = requires.split(separator: " ").allSatisfy { prefix in
+                guard let uri = attributes.namespaceURI(forPrefix: String(prefix)) else { return false }
+                return Namespace.understood.contains(uri) || Namespace.table[uri] != nil
+            }
+            guard let chosen = alternates.last, !chosen, understood else { return skip() }
+            alternates[alternates.count - 1] = true
+        case .Fallback:
+            guard let chosen = alternates.last, !chosen else { return skip() }
+            alternates[alternates.count - 1] = true
+        default: break
+        }
+        return .none
+    }
+
+    // MARK: text
+
+    private mutating func beginText(_ target: TextTarget) {
+        textTarget = target
+        textBytes.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func endText() {
+        let text = String(decoding: textBytes, as: UTF8.self)
+        switch textTarget {
+        case .run:
+            if let run = currentRun {
+                frames[run].pendingText += frames[run].symbolFont.map { SymbolFont.map(text, font: $0) } ?? text
+            }
+        case .instruction:
+            if !fields.isEmpty { fields[fields.count - 1].instruction += text }
+        case .none: break
+        }
+        textTarget = .none
+    }
+
+    /// The index of the run being read, if the innermost frame is one.
+    private var currentRun: Int? {
+        let top = frames.count - 1
+        return top >= 0 && frames[top].kind == .run ? top : nil
+    }
+
+    private mutating func appendToRun(_ text: String) {
+        if let run = currentRun { frames[run].pendingText += text }
+    }
+
+    private mutating func appendSymbol(_ attributes: XMLAttributes) {
+        let font = attributes.value(.font)
+        guard let code = attributes.value(.char).flatMap({ UInt32($0, radix: 16) }) else { return }
+        appendToRun(String(SymbolFont.scalar(font: font, code: code)))
+    }
+
+    /// Emits the text collected in the current run so far.
+    private mutating func flushRun() {
+        guard let run = currentRun, !frames[run].pendingText.isEmpty else { return }
+        let change = revisions.last?.change
+        let item = Run(text: frames[run].pendingText, format: frames[run].format, change: change)
+        frames[run].pendingText = ""
+        if change != nil {
+            for i in revisions.indices { revisions[i].text += item.text }
+        }
+        if !item.isDeleted {
+            for i in openAnchors.indices { openAnchors[i].text += item.text }
+        }
+        emitInline(.run(item))
+    }
+
+    // MARK: fields
+
+    private mutating func fieldCharacter(_ attributes: XMLAttributes) -> Action {
+        flushRun()
+        switch attributes.value(.fldCharType) {
+        case "begin":
+            fields.append(OpenField(container: inlineContainer.map { frames[$0].serial }))
+            return properties(.formField)
+        case "separate":
+            if !fields.isEmpty { fields[fields.count - 1].inResult = true }
+        case "end":
+            guard let field = fields.popLast() else {
+                diagnostics.append(Diagnostic(.warning, "unbalanced-field", Texts.Document.unbalancedField, part: part))
+                break
+            }
+            if field.container != nil {
+                emitInline(.field(completed(field)))
+            }
+        default: break
+        }
+        return .none
+    }
+
+    private func completed(_ field: OpenField) -> Field {
+        var formField = field.formField
+        if var form = formField {
+            switch form.kind {
+            case .text: form.value = Inline.text(of: field.result)
+            case .dropdown:
+                form.value = form.selectedIndex.flatMap { form.entries.indices.contains($0) ? form.entries[$0] : nil }
+            case .checkbox: break
+            }
+            formField = form
+        }
+        return Field(instruction: field.instruction, result: field.result, formField: formField)
+    }
+
+    // MARK: tracked changes
+
+    private mutating func beginRevision(_ word: WordName, _ attributes: XMLAttributes) -> Action {
+        let kind: Change.Kind
+        switch word {
+        case .ins: kind = .insertion
+        case .del: kind = .deletion
+        case .moveFrom: kind = .moveFrom
+        default: kind = .moveTo
+        }
+        revisions.append(OpenRevision(change: Change(kind: kind, author: attributes.value(.author),
+                                                     date: attributes.value(.date))))
+        return .endRevision
+    }
+
+    private mutating func endRevision() {
+        guard let revision = revisions.popLast(), !revision.text.isEmpty else { return }
+        trackedChanges.append(TrackedChange(kind: revision.change.kind, author: revision.change.author,
+                                            date: revision.change.date, text: revision.text, part: part))
+    }
+
+    // MARK: content controls
+
+    private mutating func controlFrame() -> Frame {
+        let level: ContentControl.Level
+        let holds: Frame.Holds
+        switch inlineContainer.map({ frames[$0].holds }) {
+        case .inlines, .nothing: (level, holds) = (.inline, .inlines)
+        case .rows: (level, holds) = (.row, .rows)
+        case .cells: (level, holds) = (.cell, .cells)
+        case .blocks, nil: (level, holds) = (.block, .blocks)
+        }
+        var frame = newFrame(.control, holds: holds)
+        frame.control = ContentControl(kind: .richtext, level: level, content: .blocks([]))
+        return frame
+    }
+
+    // MARK: closing frames
+
+    private mutating func closeFrame() {
+        flushRun()
+        guard var frame = frames.popLast() else { return }
+        for i in fields.indices where fields[i].container == frame.serial {
+            // The field outlives its paragraph: keep what it has as a field
+            // here; the rest of its result arrives as ordinary text.
+            frame.inlines.append(.field(completed(fields[i])))
+            fields[i].container = nil
+        }
+        switch frame.kind {
+        case .story:
+            stories.append(ParsedStory(root: frame.story ?? .body, attributes: frame.attributes, blocks: frame.blocks))
+        case .paragraph:
+            emitBlock(.paragraph(Paragraph(style: frame.label, inlines: frame.inlines)))
+        case .run:
+            break
+        case .hyperlink:
+            emitInline(.hyperlink(Hyperlink(target: frame.label, inlines: frame.inlines)))
+        case .simpleField:
+            emitInline(.field(Field(instruction: frame.label ?? "", result: frame.inlines)))
+        case .textBox:
+            emitInline(.textBox(frame.blocks))
+        case .table:
+            let table = Table(style: frame.label, columnWidths: frame.columnWidths, items: frame.rowItems)
+            emitBlock(.table(TableMerger.resolve(table, merges: frame.cellMerges)))
+        case .row:
+            emitRowItem(.row(Table.Row(items: frame.cellItems, isHeader: frame.isHeader)))
+            if let table = innermost(.table) { frames[table].rowCount += 1 }
+        case .cell:
+            closeCell(frame)
+        case .control:
+            closeControl(frame)
+        }
+    }
+
+    private mutating func closeCell(_ frame: Frame) {
+        let row = innermost(.row)
+        let column = row.map { frames[$0].nextColumn } ?? 0
+        if let row { frames[row].nextColumn += frame.columnSpan }
+        if let table = innermost(.table) {
+            frames[table].cellMerges.append(CellMerge(row: frames[table].rowCount, column: column, span: frame.columnSpan,
+                                                      merge: frame.verticalMerge))
+        }
+        emitCellItem(.cell(Table.Cell(blocks: frame.blocks, column: column, columnSpan: frame.columnSpan, shading: frame.shading)))
+    }
+
+    private mutating func closeControl(_ frame: Frame) {
+        guard var control = frame.control else { return }
+        switch control.level {
+        case .block:
+            control.content = .blocks(frame.blocks)
+            emitBlock(.control(control))
+        case .inline:
+            control.content = .inlines(frame.inlines)
+            emitInline(.control(control))
+        case .row:
+            control.content = .rows(frame.rowItems)
+            emitRowItem(.control(control))
+        case .cell:
+            control.content = .cells(frame.cellItems)
+            emitCellItem(.control(control))
+        }
+    }
+
+    // MARK: emitting into the nearest container
+
+    /// The index of the innermost frame that collects children.
+    private var inlineContainer: Int? {
+        innermost(where: { $0.holds != .nothing })
+    }
+
+    /// The index of the innermost frame of a kind. Frames are large values:
+    /// the scan reads one field of each in place instead of copying them.
+    private func innermost(_ kind: Frame.Kind) -> Int? {
+        innermost(where: { $0.kind == kind })
+    }
+
+    private func innermost(where predicate: (borrowing Frame) -> Bool) -> Int? {
+        var i = frames.count - 1
+        while i >= 0 {
+            if predicate(frames[i]) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    private mutating func emitInline(_ inline: Inline) {
+        guard let container = inlineContainer else { return }
+        if let last = fields.indices.last, fields[last].container == frames[container].serial {
+            if fields[last].inResult {
+                fields[last].result.append(inline)
+            } else {
+                fields[last].instruction += Inline.text(of: [inline])
+            }
+            return
+        }
+        switch frames[container].holds {
+        case .inlines:
+            frames[container].inlines.append(inline)
+        default:
+            // Inline content outside a paragraph (some generators write runs
+            // straight into a cell): keep it, in a paragraph of its own.
+            emitBlock(.paragraph(Paragraph(inlines: [inline])))
+        }
+    }
+
+    private mutating func emitBlock(_ block: Block) {
+        guard let container = innermost(where: { $0.holds == .blocks }) else {
+            diagnostics.append(Diagnostic(.warning, "stray-block", Texts.Document.strayBlock, part: part))
+            return
+        }
+        frames[container].blocks.append(block)
+    }
+
+    private mutating func emitRowItem(_ item: Table.Item) {
+        if let container = innermost(where: { $0.holds == .rows }) { frames[container].rowItems.append(item) }
+    }
+
+    private mutating func emitCellItem(_ item: Table.Row.Item) {
+        if let container = innermost(where: { $0.holds == .cells }) { frames[container].cellItems.append(item) }
+    }
+}
