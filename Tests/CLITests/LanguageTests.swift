@@ -224,3 +224,47 @@ private enum DocxErrorMessage {
         }
     }
 }
+
+/// The progress bar shows on a terminal, never on the terminal the output is written to.
+@Suite struct ProgressBarTests {
+    @Test func theBarOnlyWhenTheOutputIsNotOnTheTerminal() throws {
+        let run = try python("""
+            import os, pty, subprocess, sys, threading
+            def run(stdout_tty):
+                master, slave = pty.openpty()
+                seen = []
+                def drain():
+                    while True:
+                        try:
+                            chunk = os.read(master, 65536)
+                        except OSError:
+                            return
+                        if not chunk: return
+                        seen.append(chunk)
+                reader = threading.Thread(target=drain)
+                reader.start()
+                out = slave if stdout_tty else subprocess.DEVNULL
+                p = subprocess.Popen([sys.argv[1], "extract", "--format", "ndjson", "Fixtures/forms"], stdout=out, stderr=slave, cwd=sys.argv[2])
+                p.wait()
+                os.close(slave)
+                reader.join(timeout=10)
+                os.close(master)
+                return b"\\r[" in b"".join(seen)
+            print(run(stdout_tty=True), run(stdout_tty=False))
+            """, [executable.path, repositoryRoot.path])
+        #expect(run.stdout == "False True\n", "\(run.stderr)")
+    }
+}
+
+/// README's first screen tells each of the three readers where to start.
+@Suite struct ReadmeFirstScreenTests {
+    @Test func theFirstScreenNamesWhereEachReaderStarts() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let first = readme.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).joined(separator: "\n")
+        for start in ["**student**", "docxforms serve", "**staff**", "docxforms extract", "**template maintainer**", "docxforms validate --template"] {
+            #expect(first.contains(start), "\(start)")
+        }
+        #expect(readme.contains("## Contents"))
+        #expect(readme.split(separator: "\n").count < 700)
+    }
+}

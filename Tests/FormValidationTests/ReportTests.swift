@@ -70,6 +70,7 @@ private func english(_ report: ValidationReport) -> ValidationReport {
         // Quotes, markup, tabs and line breaks survive; a control character XML cannot hold becomes U+FFFD.
         let escaped = try #require(suites[1].children.last?.children.first { $0.name.local == "failure" })
         #expect(escaped.attribute("message") == "beep\u{FFFD} \"q\" & <b>\tend\nline")
+        #expect(!xml.contains("Indicator differs"), "one language: no English beside the Dutch")
     }
 
     @Test func githubAnnotationsEscapeTheirProperties() {
