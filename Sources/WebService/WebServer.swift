@@ -9,10 +9,12 @@ import Synchronization
 import Glibc
 #endif
 
-/// The local web server of `docxforms serve`: the page (`GET /`) and its API
-/// (`POST /api/convert`, `POST /api/validate`, multipart field `file`).
-/// Uploads are bounded in size, requests in time and connections in number,
-/// so memory stays bounded too; nothing is stored, and nothing is logged.
+/// The local web server of `docxforms serve`: the page (`GET /`), its API
+/// (`POST /api/convert`, `POST /api/validate`, multipart field `file`) and
+/// `GET /healthz` for monitors. Uploads are bounded in size, requests in time
+/// and connections in number, so memory stays bounded too; nothing is stored.
+/// Each request may be logged as one access line (method, path, status, size,
+/// duration), never a file name or anything of a form.
 public struct WebServer: Sendable {
     /// Where to listen and how much to accept.
     public struct Settings: Sendable {
@@ -25,6 +27,8 @@ public struct WebServer: Sendable {
         public var timeout: Duration = .seconds(30)
         /// How many connections are served at once; more wait to be accepted.
         public var maxConnections = 16
+        /// Where each request's access line goes (nil: not logged).
+        public var accessLog: (@Sendable (String) -> Void)?
 
         public init() {}
     }
@@ -40,6 +44,10 @@ public struct WebServer: Sendable {
     /// Serves until SIGINT or SIGTERM; `onListening` gets the address and port once bound.
     public func run(onListening: @escaping @Sendable (_ host: String, _ port: Int) -> Void) async throws {
         let router = Router()
+        if let log = settings.accessLog { router.add(middleware: AccessLog(write: log)) }
+        router.get("/healthz") { _, _ in
+            Self.response(WebResponse(status: 200, contentType: "text/plain; charset=utf-8", body: Array("ok\n".utf8)))
+        }
         router.get("/") { request, _ in
             Self.response(WebResponse(status: 200, contentType: "text/html; charset=utf-8",
                                       body: Array(Page.html(Self.language(of: request)).utf8)))
@@ -174,4 +182,31 @@ private final class ListeningFlag: Sendable {
 
     func set() { state.store(true, ordering: .releasing) }
     var isSet: Bool { state.load(ordering: .acquiring) }
+}
+
+/// One line per request: `METHOD /path STATUS BYTES MILLISECONDS` — the path
+/// without its query, never a file name or anything of a form.
+struct AccessLog<Context: RequestContext>: RouterMiddleware {
+    let write: @Sendable (String) -> Void
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let start = ContinuousClock.now
+        do {
+            let response = try await next(request, context)
+            write(AccessLog.line(request, status: response.status.code, bytes: response.body.contentLength, since: start))
+            return response
+        } catch let error as HTTPResponseError {
+            write(AccessLog.line(request, status: error.status.code, bytes: nil, since: start))
+            throw error
+        } catch {
+            write(AccessLog.line(request, status: 500, bytes: nil, since: start))
+            throw error
+        }
+    }
+
+    static func line(_ request: Request, status: Int, bytes: Int?, since start: ContinuousClock.Instant) -> String {
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        return "\(request.method.rawValue) \(request.uri.path) \(status) \(bytes.map(String.init) ?? "-") \(milliseconds)ms"
+    }
 }

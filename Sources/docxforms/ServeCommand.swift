@@ -18,10 +18,13 @@ extension DocxForms {
                 multipart field 'file'):
                   POST /api/convert    the record; ?format=csv (&layout=indicator) for CSV
                   POST /api/validate   the findings, as validate --format json
+                  GET  /healthz        "ok", for monitors
                 Both answer in the language of ?lang=nl|en, else of Accept-Language.
                 A file that is no .docx, too large or broken gets a 4xx answer with the message \
                 the command line gives. Forms are read in memory and forgotten: nothing is \
-                stored and nothing is logged. Ctrl-C stops the server.
+                stored. Each request is logged as one line on standard error (method, path, \
+                status, size, duration; never a file name or form content; --no-access-log \
+                for none). Ctrl-C or SIGTERM stops the server.
                 """)
 
         @Option(help: "The address to listen on. Keep the default (this computer only) unless others must reach it.")
@@ -38,6 +41,10 @@ extension DocxForms {
 
         @Option(name: .customLong("max-connections"), help: ArgumentHelp("How many connections are served at once.", valueName: "n"))
         var maxConnections = 16
+
+        @Flag(name: .customLong("no-access-log"),
+              help: "Write no access line per request on standard error (method, path, status, size, duration; never a file name).")
+        var noAccessLog = false
 
         @OptionGroup var limits: LimitOptions
         @OptionGroup var plugins: PluginOptions
@@ -59,6 +66,7 @@ extension DocxForms {
             settings.maxUpload = maxUpload.bytes
             settings.timeout = .seconds(timeout)
             settings.maxConnections = maxConnections
+            if !noAccessLog { settings.accessLog = { FileDescriptorWriter.write("docxforms: \($0)\n", to: 2) } }
             let server = WebServer(service: FormService(plugins: try plugins.load(), limits: limits.limits), settings: settings)
             let local = ["127.0.0.1", "localhost", "::1"].contains(host)
             do {

@@ -17,7 +17,7 @@ Starts `docxforms serve --port 0` (any free port), then:
     past --timeout gets 408, a broken file 422, a .doc 415;
   - nothing is stored (no new file in the server's working folder or TMPDIR)
     and nothing about a form is logged (the server's standard error holds
-    only its start line).
+    its start line and one access line per request, with no file name).
 Screenshots of the result and of the error go to the folder given with
 --screenshots (default .build/browser), for review.
 
@@ -139,7 +139,12 @@ def main():
             server.kill()
             _, rest = server.communicate()
     check(server.returncode == 0, f"the server stops cleanly on SIGTERM (exit {server.returncode})")
-    check(rest.strip() == "" and "Daan" not in line, f"nothing about a form is logged (after the start line: {rest.strip()[:200]!r})")
+    access = [l for l in rest.splitlines() if l.strip()]
+    pattern = re.compile(r"^docxforms: (GET|POST) /[a-z/.]*(\?)? \d{3} (\d+|-) \d+ms$")
+    check(access and all(pattern.match(l) for l in access), f"one access line per request: method, path, status, size, duration ({access[:3]})")
+    logged = rest.replace("docxforms: ", "")
+    check(not any(name in logged for name in ["tagged-2", "legacy", "values-with-extras", "Daan", ".docx", ".doc"]) and "Daan" not in line,
+          f"nothing about a form is logged, no file name ({[l for l in access if '.doc' in l][:2]})")
     print(f"screenshots: {shots / 'page.png'}, {shots / 'error.png'}")
     if failures:
         print(f"{len(failures)} failed")

@@ -566,12 +566,17 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
         let text = String(decoding: line, as: UTF8.self)
         let port = try #require(text.split(separator: ":").last.flatMap { Int($0.prefix(while: \.isNumber)) }, "\(text)")
         #expect(text.hasPrefix("docxforms: serving the form page on http://127.0.0.1:\(port)/"))
+        let health = try python("import urllib.request, sys; print(urllib.request.urlopen(sys.argv[1]).read().decode(), end='')",
+                                ["http://127.0.0.1:\(port)/healthz"])
+        #expect(health.stdout == "ok\n", "GET /healthz for monitors")
         let second = try docxforms(["serve", "--port", "\(port)"])
         #expect(second.status == 17)
         #expect(second.stderr == "docxforms: cannot listen on 127.0.0.1:\(port) (address already in use); choose another --port or --host.\n")
         first.terminate()
         first.waitUntilExit()
         #expect(first.terminationStatus == 0)
+        let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("docxforms: GET /healthz 200 3 "), "an access line per request: \(log)")
     }
 
     @Test func settingsOutOfRangeAreUsageErrorsBeforeAnythingListens() throws {
