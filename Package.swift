@@ -10,8 +10,8 @@
 //   Docx                OPC package + WordprocessingML document model (public API)
 //   DocxWriter          writes the Document model as a .docx (the form template)
 //   JSONOutput          fast JSON text with sorted keys for Encodable values
-//   FeedbackForm        the form's domain: catalogue, template, conversion to records
-//   FormExport          a file into its entry (a record or its error); records as CSV; keyed pseudonyms (swift-crypto)
+//   FeedbackForm        the form's domain: catalogue, template, conversion to records (a file into its entry)
+//   FormExport          records as CSV; keyed pseudonyms (swift-crypto)
 //   YAMLFiles           small YAML files read as node trees, errors with file:line (Yams)
 //   PluginFiles         subject plugins stated in YAML
 //   EJournal            eJournal entry payloads from a field map (YAML)
@@ -78,7 +78,7 @@ let package = Package(
             name: "docxforms",
             dependencies: ["Docx", "DocxWriter", "EJournal", "Folders", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The read path as a libFuzzer target; built normally, it replays inputs (see its main.swift).
-        .executableTarget(name: "DocxFuzz", dependencies: ["Docx", "Folders", "FormExport", "FeedbackForm", "FormValidation", "JSONOutput", "PluginRegistry"]),
+        .executableTarget(name: "DocxFuzz", dependencies: ["Docx", "Folders", "FeedbackForm", "FormValidation", "JSONOutput", "PluginRegistry"]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),

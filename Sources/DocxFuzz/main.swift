@@ -11,7 +11,6 @@
 // mutations reach the XML parser and the model instead of failing the zip.
 import Docx
 import FeedbackForm
-import FormExport
 import FormValidation
 import JSONOutput
 import PluginRegistry

@@ -30,6 +30,10 @@ extension Texts {
 
         public static let script: [String: Phrase] = [
             "serverStatus": Phrase(nl: "De server antwoordde met status {status}.", en: "The server answered with status {status}."),
+            "tooLarge": Phrase(nl: "Het bestand is groter dan deze server aanneemt. Een ingevuld formulier is meestal zo'n 100 kB; "
+                                   + "haal grote afbeeldingen eruit en probeer het opnieuw.",
+                               en: "The file is larger than this server accepts. A filled form is usually about 100 kB; "
+                                   + "take out large pictures and try again."),
             "reading": Phrase(nl: "Bezig met lezen van {file}…", en: "Reading {file}…"),
             "read": Phrase(nl: "{file} is gelezen.", en: "{file} has been read."),
             "student": Phrase(nl: "Student", en: "Student"),

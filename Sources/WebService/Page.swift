@@ -177,6 +177,8 @@ enum Page {
       if (!response.ok) {
         let message = say("serverStatus", { status: response.status });
         try { message = (await response.json()).error.message; } catch (e) {}
+        // Too large: the same words whether this server or a proxy in front of it refused the upload.
+        if (response.status === 413) message = say("tooLarge");
         throw new Error(message);
       }
       return response;

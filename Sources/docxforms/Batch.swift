@@ -3,7 +3,6 @@ import Folders
 import Docx
 import Synchronization
 import FeedbackForm
-import FormExport
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Docx
 import FeedbackForm
-import FormExport
 import Messages
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,5 @@
 import Docx
-import FormExport
+import FeedbackForm
 #if canImport(Glibc)
 import Glibc
 #endif

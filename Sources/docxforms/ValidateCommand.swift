@@ -1,7 +1,6 @@
 import ArgumentParser
 import Docx
 import FeedbackForm
-import FormExport
 import FormValidation
 import Messages
 import YAMLFiles

@@ -18,11 +18,16 @@ Starts `docxforms serve --port 0` (any free port), then:
   - nothing is stored (no new file in the server's working folder or TMPDIR)
     and nothing about a form is logged (the server's standard error holds
     its start line and one access line per request, with no file name).
+With --nginx, all of it runs through nginx, with the example site of the
+Debian package (.ci/debian/nginx-docxforms.conf) set to the same limits as the
+server: the page, the API, 413 (nginx's own, which the page words as the
+server's), 408; and nginx writes no request body to disk.
+
 Screenshots of the result and of the error go to the folder given with
 --screenshots (default .build/browser), for review.
 
-Usage: Tests/Browser/check.py [--binary .build/debug/docxforms] [--screenshots DIR]
-Needs: apt-get install chromium chromium-driver; pip install selenium.
+Usage: Tests/Browser/check.py [--binary .build/debug/docxforms] [--screenshots DIR] [--nginx]
+Needs: apt-get install chromium chromium-driver (and nginx for --nginx); pip install selenium.
 """
 import argparse
 import base64
@@ -103,6 +108,36 @@ def raw_status(port, head, body, pause=0.0):
     return answer.split(b"\r\n")[0].decode(), time.monotonic() - start
 
 
+def start_nginx(upstream):
+    """nginx with the package's example site, pointed at the server on `upstream`, with the
+    limits the server was started with (1 MiB, 3 s); returns the process, its port and folder."""
+    folder = Path(tempfile.mkdtemp(prefix="docxforms-nginx-"))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        nginx_port = s.getsockname()[1]
+    site = (ROOT / ".ci/debian/nginx-docxforms.conf").read_text()
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{nginx_port};").replace("127.0.0.1:8080", f"127.0.0.1:{upstream}")
+    site = site.replace("client_max_body_size 20m;", "client_max_body_size 1m;").replace("client_body_timeout 30s;", "client_body_timeout 3s;")
+    site = site.replace("/var/log/nginx/docxforms.access.log", str(folder / "access.log"))
+    conf = folder / "nginx.conf"
+    conf.write_text(f"""daemon off; pid {folder}/nginx.pid; error_log {folder}/error.log;
+events {{}}
+http {{ client_body_temp_path {folder}/client_body; proxy_temp_path {folder}/proxy; fastcgi_temp_path {folder}/fastcgi;
+        uwsgi_temp_path {folder}/uwsgi; scgi_temp_path {folder}/scgi;
+{site}
+}}
+""")
+    process = subprocess.Popen(["nginx", "-c", str(conf), "-p", str(folder)], stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", nginx_port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    print(f"(through nginx on port {nginx_port})")
+    return process, nginx_port, folder
+
+
 def files_under(folder):
     return {p for p in Path(folder).rglob("*")} if Path(folder).exists() else set()
 
@@ -111,6 +146,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=str(ROOT / ".build/debug/docxforms"))
     parser.add_argument("--screenshots", default=str(ROOT / ".build/browser"))
+    parser.add_argument("--nginx", action="store_true", help="run the checks through nginx with the package's example site")
     args = parser.parse_args()
     shots = Path(args.screenshots)
     shots.mkdir(parents=True, exist_ok=True)
@@ -127,11 +163,21 @@ def main():
             print(f"FAIL the server did not start: {line!r}")
             return 1
         port = int(match.group(1))
+        proxy = None
+        if args.nginx:
+            proxy, nginx_port, nginx_dir = start_nginx(port)
+            port = nginx_port
         base = f"http://127.0.0.1:{port}"
         browser(base, shots, downloads)
         over_http(base, port)
         check(not files_under(work) and not files_under(tmp), "nothing is stored: no file in the server's folder or TMPDIR")
+        if proxy:
+            bodies = [p for p in files_under(nginx_dir / "client_body") if p.is_file()]
+            check(not bodies, f"nginx wrote no request body to disk ({len(bodies)} files)")
     finally:
+        if args.nginx and proxy:
+            proxy.terminate()
+            proxy.wait(timeout=10)
         server.terminate()
         try:
             _, rest = server.communicate(timeout=10)
@@ -225,6 +271,14 @@ def browser(base, shots, downloads):
               f"a .doc shows the command line's message: {message!r}")
         check(not driver.find_element(By.ID, "result").is_displayed(), "and no result of the earlier form")
         driver.save_screenshot(str(shots / "error.png"))
+
+        # An upload over the limit: the page's own words, whether the server or a proxy refused it.
+        big = Path(tempfile.mkdtemp(prefix="docxforms-big-")) / "groot.docx"
+        big.write_bytes(FORM.read_bytes() + b"\0" * (2 << 20))
+        driver.find_element(By.ID, "file").send_keys(str(big))
+        too_large = driver.execute_script("return JSON.parse(document.getElementById('words').textContent).tooLarge")
+        wait.until(EC.text_to_be_present_in_element((By.ID, "error-message"), too_large[:20]))
+        check(driver.find_element(By.ID, "error-message").text == too_large, f"an upload over the limit shows: {too_large!r}")
 
         # A Word document that is no form says so; a blank form says it is blank.
         driver.find_element(By.ID, "file").send_keys(str(NO_FORM))

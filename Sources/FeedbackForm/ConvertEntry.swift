@@ -1,5 +1,4 @@
 public import Docx
-public import FeedbackForm
 
 /// A record, or the error of a file that could not be read: one entry of
 /// the output. An error is written as `{"source": file, "error": {"code",
