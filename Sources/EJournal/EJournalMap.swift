@@ -29,8 +29,8 @@ public struct EJournalMap: Sendable {
         public var options: [String: String]
     }
 
-    public var journalID: String
-    public var templateID: String
+    public var journalID: Int
+    public var templateID: Int
     public var fields: [Field]
 
     /// The record values a map may name, each with how to read it.
@@ -52,12 +52,14 @@ public struct EJournalMap: Sendable {
         "indicatorsSeen": { $0.indicators.filter { $0.seen == true }.map(\.text).joined(separator: "\n") },
     ]
 
-    /// The payload for one record: `journal_id`, `template_id` and `content`;
-    /// fields whose value is absent are left out of `content`.
+    /// The payload for one record: `journal_id`, `template_id` and `content`,
+    /// and the record's `source` (so a script knows whose line it posts);
+    /// fields whose value is absent or empty are left out of `content` (eJournal
+    /// counts `""` as absent, and refuses it on a required field).
     public func entry(for record: FormRecord) -> Entry {
         var content: [String: String] = [:]
         for field in fields {
-            guard let raw = EJournalMap.value(field.value, in: record) else { continue }
+            guard let raw = EJournalMap.value(field.value, in: record), raw.contains(where: { !$0.isWhitespace }) else { continue }
             switch field.type {
             case .text: content[field.id] = raw
             case .richText: content[field.id] = EJournalMap.html(raw)
@@ -65,26 +67,19 @@ public struct EJournalMap: Sendable {
             case .selection: if let option = field.options[raw] { content[field.id] = option }
             }
         }
-        return Entry(journalID: journalID, templateID: templateID, content: content)
+        return Entry(source: record.source, journalID: journalID, templateID: templateID, content: content)
     }
 
-    /// One entry payload, ready to post. eJournal's ids are numbers: an id
-    /// written as digits in the map is encoded as a JSON number.
+    /// One entry payload, ready to post, with the form it came from. eJournal's
+    /// ids are numbers (the map holds nothing else).
     public struct Entry: Sendable, Encodable {
-        public var journalID: String
-        public var templateID: String
+        public var source: String
+        public var journalID: Int
+        public var templateID: Int
         public var content: [String: String]
 
         enum CodingKeys: String, CodingKey {
-            case journalID = "journal_id", templateID = "template_id", content
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            for (key, id) in [(CodingKeys.journalID, journalID), (.templateID, templateID)] {
-                if let number = Int(id) { try c.encode(number, forKey: key) } else { try c.encode(id, forKey: key) }
-            }
-            try c.encode(content, forKey: .content)
+            case source, journalID = "journal_id", templateID = "template_id", content
         }
     }
 
@@ -144,9 +139,15 @@ extension EJournalMap {
             }
             top[name] = value
         }
-        guard let journal = top["journal_id"]?.string, let template = top["template_id"]?.string else {
+        guard let journalNode = top["journal_id"], let templateNode = top["template_id"] else {
             throw fail(root, Texts.Files.required(["journal_id", "template_id"]))
         }
+        // eJournal's ids are whole numbers; anything else makes its server fail (500), so it is refused here.
+        func id(_ node: Node, _ key: String) throws(EJournalMapError) -> Int {
+            guard let text = node.string, let number = Int(text), number > 0 else { throw fail(node, Texts.Files.mustBeWholeNumber(key)) }
+            return number
+        }
+        let journal = try id(journalNode, "journal_id"), template = try id(templateNode, "template_id")
         guard let list = top["fields"]?.sequence, !list.isEmpty else { throw fail(top["fields"] ?? root, Texts.Files.mustBeList("fields")) }
         var fields: [Field] = []
         for item in list {
@@ -158,7 +159,8 @@ extension EJournalMap {
                 }
                 values[name] = value
             }
-            guard let id = values["id"]?.string else { throw fail(item, Texts.Files.itemNeeds("fields", ["id", "type", "value"])) }
+            guard let idNode = values["id"] else { throw fail(item, Texts.Files.itemNeeds("fields", ["id", "type", "value"])) }
+            let fieldID = String(try id(idNode, "id"))
             guard let typeName = values["type"]?.string, let type = FieldType(rawValue: typeName) else {
                 throw fail(values["type"] ?? item, Texts.Files.mustBeOneOf("type", FieldType.allCases.map(\.rawValue)))
             }
@@ -174,7 +176,7 @@ extension EJournalMap {
                 }
             }
             if type == .selection && options.isEmpty { throw fail(item, Texts.Files.selectionNeedsOptions) }
-            fields.append(Field(id: id, type: type, value: path, options: options))
+            fields.append(Field(id: fieldID, type: type, value: path, options: options))
         }
         return EJournalMap(journalID: journal, templateID: template, fields: fields)
     }

@@ -66,7 +66,7 @@ final class RecordStream {
             guard let ejournal else { return }
             switch entry {
             case .record(let record): try sink.write(try JSONOutput(pretty: false).encode(ejournal.entry(for: record)) + "\n")
-            case .failure: try sink.write(try JSONOutput(pretty: false).encode(entry) + "\n")
+            case .failure: break   // payloads only: the file's error is on standard error
             }
         }
     }

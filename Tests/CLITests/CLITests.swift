@@ -465,18 +465,19 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
         let run = try docxforms(["extract", "Fixtures/forms/tagged-1.docx", "Fixtures/bad/empty.docx",
                                  "--format", "ejournal", "--map", "Fixtures/ejournal/map.yaml"])
         #expect(run.status == 4)
+        #expect(run.stderr.contains("Fixtures/bad/empty.docx: "), "the failed file is said on standard error, not among the payloads")
         let check = try python("""
             import json, sys
             lines = [json.loads(line) for line in open(sys.argv[1], encoding='utf-8')]
             entry = lines[0]
             print(sorted(entry), repr(entry['journal_id']), repr(entry['template_id']))
             print(entry['content']['101'], entry['content']['102'], entry['content']['103'], entry['content']['104'])
-            print(entry['content']['105'].startswith('<p>Analyseert toetsgegevens'), lines[1]['error']['code'])
+            print(entry['content']['105'].startswith('<p>Analyseert toetsgegevens'), len(lines), entry['source'])
             """, [try write(run.stdout, "entries.ndjson")])
         #expect(check.stdout == """
-            ['content', 'journal_id', 'template_id'] 1234 56
+            ['content', 'journal_id', 'source', 'template_id'] 1234 56
             Noor el Amrani 2026-01-20 Eindbeoordeling Voldaan
-            True empty-file
+            True 1 Fixtures/forms/tagged-1.docx
 
             """, "\(check.stderr)")
     }

@@ -36,8 +36,9 @@ import YAMLFiles
     @Test func anEntryFillsEachFieldByItsType() throws {
         let map = try EJournalMap.parse(mapText, file: "map.yaml")
         let entry = map.entry(for: record())
-        #expect(entry.journalID == "1234")
-        #expect(entry.templateID == "56")
+        #expect(entry.journalID == 1234)
+        #expect(entry.templateID == 56)
+        #expect(entry.source == "form.docx", "a script can tell whose line it posts")
         #expect(entry.content["101"] == "Noor el Amrani")
         #expect(entry.content["102"] == "2026-01-20")
         #expect(entry.content["103"] == "Voldaan")
@@ -46,11 +47,24 @@ import YAMLFiles
         #expect(entry.content["106"] == "nee")
     }
 
-    @Test func numericIdsAreJSONNumbersOthersStrings() throws {
+    @Test func idsAreJSONNumbersAndTheLineNamesItsForm() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        let numeric = EJournalMap.Entry(journalID: "1234", templateID: "t-56", content: ["101": "x"])
-        #expect(String(decoding: try encoder.encode(numeric), as: UTF8.self) == #"{"content":{"101":"x"},"journal_id":1234,"template_id":"t-56"}"#)
+        let entry = EJournalMap.Entry(source: "a.docx", journalID: 1234, templateID: 56, content: ["101": "x"])
+        #expect(String(decoding: try encoder.encode(entry), as: UTF8.self)
+                == #"{"content":{"101":"x"},"journal_id":1234,"source":"a.docx","template_id":56}"#)
+    }
+
+    /// eJournal counts "" as absent and refuses it on a required field: empty values are left out, rich text too.
+    @Test func emptyValuesAreLeftOut() throws {
+        let map = try EJournalMap.parse(mapText, file: "map.yaml")
+        var r = record()
+        r.student.name = "  "
+        r.outcomes[0].feedback = "\n\n"
+        for i in r.outcomes[0].indicators.indices { r.outcomes[0].indicators[i].seen = false }
+        let entry = map.entry(for: r)
+        #expect(entry.content["101"] == nil && entry.content["104"] == nil && entry.content["105"] == nil)
+        #expect(entry.content.values.allSatisfy { !$0.isEmpty })
     }
 
     @Test func absentValuesAndUnmappedOptionsAreLeftOut() throws {
@@ -75,6 +89,9 @@ import YAMLFiles
         ("journal_id: 1\ntemplate: 2\n", 2, "unknown key 'template'"),
         ("journal_id: 1\nfields:\n  - {id: 1, type: text, value: date}\n", 1, "'journal_id' and 'template_id' are required"),
         ("journal_id: [1\n", 2, "not valid YAML"),
+        // eJournal's ids are numbers; its server fails (500) on anything else.
+        ("journal_id: j-12\ntemplate_id: 2\nfields:\n  - {id: 1, type: text, value: date}\n", 1, "'journal_id' must be a whole number"),
+        ("journal_id: 1\ntemplate_id: 2\nfields:\n  - {id: naam, type: text, value: date}\n", 4, "'id' must be a whole number"),
     ])
     func aBadMapNamesFileLineAndProblem(text: String, line: Int, problem: String) {
         #expect {
