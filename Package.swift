@@ -14,7 +14,8 @@
 //   FormExport          records as CSV; keyed pseudonyms (swift-crypto)
 //   YAMLFiles           small YAML files read as node trees, errors with file:line (Yams)
 //   PluginFiles         subject plugins stated in YAML
-//   EJournal            eJournal entry payloads from a field map (YAML)
+//   EJournal            eJournal entry payloads from a field map (YAML); the live template's checks; receipts
+//   EJournalClient      eJournal's API (AsyncHTTPClient): login, templates, journals, posting
 //   FormValidation      checks of blank templates and filled forms; reports (JSON, JUnit, SARIF...)
 //   PluginRegistry      the built-in subject plugins (Plugins/<Subject>)
 //   docxforms           the command-line tool (ArgumentParser lives only here)
@@ -46,6 +47,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Posting to eJournal (HTTPS, redirects, timeouts): the server-side Swift HTTP client.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -64,7 +67,13 @@ let package = Package(
         .target(name: "FormExport", dependencies: ["Docx", "FeedbackForm", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "YAMLFiles", dependencies: ["Messages", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginFiles", dependencies: ["Docx", "FeedbackForm", "Folders", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
-        .target(name: "EJournal", dependencies: ["FeedbackForm", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
+        .target(name: "EJournal", dependencies: ["FeedbackForm", "JSONOutput", "Messages", "YAMLFiles", .product(name: "Yams", package: "Yams"),
+                                               .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "EJournalClient", dependencies: [
+            "EJournal", "Messages", "JSONOutput",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         .target(name: "FormValidation", dependencies: ["FeedbackForm", "Docx", "JSONOutput", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginRegistry", dependencies: ["FeedbackForm"] + subjects.map { .target(name: "\($0)Plugin") }),
         .target(name: "FeedbackForm", dependencies: ["Docx", "Messages"]),
@@ -76,7 +85,7 @@ let package = Package(
         ]),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", "DocxWriter", "EJournal", "Folders", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Docx", "DocxWriter", "EJournal", "EJournalClient", "Folders", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The read path as a libFuzzer target; built normally, it replays inputs (see its main.swift).
         .executableTarget(name: "DocxFuzz", dependencies: ["Docx", "Folders", "FeedbackForm", "FormValidation", "JSONOutput", "PluginRegistry"]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
@@ -90,7 +99,10 @@ let package = Package(
         .testTarget(name: "PluginTests", dependencies: ["Messages", "PluginFiles", "YAMLFiles", "PluginRegistry", "FeedbackForm", "DocxWriter", "ENPlugin"]),
         .testTarget(name: "FormValidationTests", dependencies: ["Messages", "FormValidation", "FeedbackForm", "Docx", "DocxWriter", "PluginRegistry", "XMLStream", "YAMLFiles"]),
         .testTarget(name: "WebServiceTests", dependencies: ["Messages", "WebService", "Docx", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginRegistry"]),
-        .testTarget(name: "CLITests", dependencies: ["docxforms", "Messages"]),
+        // The eJournal tests run a stand-in eJournal on loopback (Hummingbird).
+        .testTarget(name: "CLITests", dependencies: ["docxforms", "Messages", .product(name: "Hummingbird", package: "hummingbird"),
+                                                     .product(name: "HTTPTypes", package: "swift-http-types"),
+                                                     .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio")]),
     ] + subjects.map { .target(name: "\($0)Plugin", dependencies: ["FeedbackForm"], path: "Plugins/\($0)") }
 )
 

@@ -1,8 +1,10 @@
 // EJournal: entry payloads for the eJournal portfolio. eJournal takes entries
-// through `POST /entries/` with `journal_id`, `template_id` and `content`
-// = {field id: value}. A map file says which record value goes to which
-// field, as which type; docxforms writes the payloads, it never posts them.
+// through `POST /entries/` (a student, into their journal) and
+// `POST /teacher_entries/` (a teacher, into students' journals), each with a
+// `template_id` and `content` = {field id: value}. A map file says which record
+// value goes to which field of the template, as which type.
 public import FeedbackForm
+public import Messages
 import Yams
 public import YAMLFiles
 
@@ -17,21 +19,42 @@ public struct EJournalMap: Sendable {
         case date
         /// One of the field's options; `options` maps record values to them.
         case selection
+
+        /// eJournal's own code for the type (`Field.TEXT` = `t`, ...).
+        public var code: String {
+            switch self {
+            case .text: "t"
+            case .richText: "rt"
+            case .date: "d"
+            case .selection: "s"
+            }
+        }
     }
 
     /// One field of the template.
     public struct Field: Sendable {
-        public var id: String
+        public var id: Int
         public var type: FieldType
         /// The record value: `student.name`, `moment`, `outcomes.afstemmen.judgement`...
         public var value: String
         /// For selections: record value → option text.
         public var options: [String: String]
+        /// The map file's line of the field (for messages).
+        public var line: Int?
     }
 
-    public var journalID: Int
+    /// The course and assignment the template belongs to (needed to post; an
+    /// offline `extract --format ejournal` does without).
+    public var courseID: Int?
+    public var assignmentID: Int?
+    /// One fixed journal (offline payloads); posting finds each form's journal.
+    public var journalID: Int?
     public var templateID: Int
+    /// The record value that titles a teacher's entry (`moment`, say); none: the template's name.
+    public var title: String?
     public var fields: [Field]
+    /// The map file, for messages.
+    public var file: String
 
     /// The record values a map may name, each with how to read it.
     static let recordValues: [String: @Sendable (FormRecord) -> String?] = [
@@ -52,31 +75,85 @@ public struct EJournalMap: Sendable {
         "indicatorsSeen": { $0.indicators.filter { $0.seen == true }.map(\.text).joined(separator: "\n") },
     ]
 
-    /// The payload for one record: `journal_id`, `template_id` and `content`,
-    /// and the record's `source` (so a script knows whose line it posts);
-    /// fields whose value is absent or empty are left out of `content` (eJournal
-    /// counts `""` as absent, and refuses it on a required field).
-    public func entry(for record: FormRecord) -> Entry {
+    /// The payload for one record: the values of `content`, and each value left out
+    /// with why. A value absent or empty is left out (eJournal counts `""` as
+    /// absent, and refuses it on a required field), and so is a date that is no
+    /// day of the calendar and a selection the map has no option for: never the
+    /// nearest option.
+    public func payload(for record: FormRecord) -> Payload {
         var content: [String: String] = [:]
+        var leftOut: [LeftOut] = []
         for field in fields {
-            guard let raw = EJournalMap.value(field.value, in: record), raw.contains(where: { !$0.isWhitespace }) else { continue }
+            guard let raw = EJournalMap.value(field.value, in: record), raw.contains(where: { !$0.isWhitespace }) else {
+                leftOut.append(LeftOut(field: field, reason: .noValue))
+                continue
+            }
             switch field.type {
-            case .text: content[field.id] = raw
-            case .richText: content[field.id] = EJournalMap.html(raw)
-            case .date: if let date = FormRecord.isoDate(raw) { content[field.id] = date }
-            case .selection: if let option = field.options[raw] { content[field.id] = option }
+            case .text: content[String(field.id)] = raw
+            case .richText: content[String(field.id)] = EJournalMap.html(raw)
+            case .date:
+                if let date = FormRecord.isoDate(raw) { content[String(field.id)] = date } else {
+                    leftOut.append(LeftOut(field: field, reason: .notADate(raw)))
+                }
+            case .selection:
+                if let option = field.options[raw] { content[String(field.id)] = option } else {
+                    leftOut.append(LeftOut(field: field, reason: .noOption(raw)))
+                }
             }
         }
-        return Entry(source: record.source, journalID: journalID, templateID: templateID, content: content)
+        let title = self.title.flatMap { EJournalMap.value($0, in: record) }?.trimmed
+        return Payload(entry: Entry(source: record.source, journalID: journalID, templateID: templateID, content: content),
+                       title: title?.isEmpty == false ? title : nil, leftOut: leftOut)
+    }
+
+    /// What a record gives the template: the entry, and the values left out.
+    public struct Payload: Sendable {
+        public var entry: Entry
+        /// For a teacher's entry: the record's value named by the map's `title`.
+        public var title: String?
+        public var leftOut: [LeftOut]
+    }
+
+    /// A mapped value not in the payload, and why.
+    public struct LeftOut: Sendable {
+        public var field: Field
+        public var reason: Reason
+
+        public enum Reason: Sendable, Equatable {
+            /// The record has no value there (empty, or null with a diagnostic of its own).
+            case noValue
+            /// The record's text is no day of the calendar.
+            case notADate(String)
+            /// The map names no option for the record's value.
+            case noOption(String)
+        }
+
+        /// "field 105 (outcomes.afstemmen.feedback) left out: ..."
+        public var message: Phrase {
+            let why: Phrase = switch reason {
+            case .noValue: Texts.EJournal.noValue
+            case .notADate(let text): Texts.EJournal.notADate(text)
+            case .noOption(let value): Texts.EJournal.noOption(value)
+            }
+            return Texts.EJournal.leftOut(field: field.id, value: field.value, why: why)
+        }
     }
 
     /// One entry payload, ready to post, with the form it came from. eJournal's
-    /// ids are numbers (the map holds nothing else).
+    /// ids are numbers (the map holds nothing else); `journal_id` only where the
+    /// map fixes one.
     public struct Entry: Sendable, Encodable {
         public var source: String
-        public var journalID: Int
+        public var journalID: Int?
         public var templateID: Int
         public var content: [String: String]
+
+        public init(source: String, journalID: Int?, templateID: Int, content: [String: String]) {
+            self.source = source
+            self.journalID = journalID
+            self.templateID = templateID
+            self.content = content
+        }
 
         enum CodingKeys: String, CodingKey {
             case source, journalID = "journal_id", templateID = "template_id", content
@@ -112,10 +189,14 @@ public struct EJournalMap: Sendable {
 public typealias EJournalMapError = YAMLFileError
 
 extension EJournalMap {
+    static let keys = ["course_id", "assignment_id", "journal_id", "template_id", "title", "fields"]
+    static let fieldKeys = ["id", "type", "value", "options"]
+
     /// Reads a map file:
     ///
     /// ```yaml
-    /// journal_id: 1234
+    /// course_id: 3
+    /// assignment_id: 12
     /// template_id: 56
     /// fields:
     ///   - id: 101
@@ -131,40 +212,45 @@ extension EJournalMap {
             EJournalMapError(file: file, line: node?.mark?.line, message: message)
         }
         let root = try YAMLFile.compose(text, file: file)
-        guard let mapping = root.mapping else { throw fail(root, Texts.Files.expectedKeys(["journal_id", "template_id", "fields"])) }
+        guard let mapping = root.mapping else { throw fail(root, Texts.Files.expectedKeys(keys)) }
         var top: [String: Node] = [:]
         for (key, value) in mapping {
-            guard let name = key.string, ["journal_id", "template_id", "fields"].contains(name) else {
-                throw fail(key, Texts.Files.unknownKey(key.string ?? "?", expected: ["journal_id", "template_id", "fields"]))
-            }
+            guard let name = key.string, keys.contains(name) else { throw fail(key, Texts.Files.unknownKey(key.string ?? "?", expected: keys)) }
             top[name] = value
         }
-        guard let journalNode = top["journal_id"], let templateNode = top["template_id"] else {
-            throw fail(root, Texts.Files.required(["journal_id", "template_id"]))
-        }
+        guard let templateNode = top["template_id"] else { throw fail(root, Texts.Files.required(["template_id"])) }
         // eJournal's ids are whole numbers; anything else makes its server fail (500), so it is refused here.
         func id(_ node: Node, _ key: String) throws(EJournalMapError) -> Int {
             guard let text = node.string, let number = Int(text), number > 0 else { throw fail(node, Texts.Files.mustBeWholeNumber(key)) }
             return number
         }
-        let journal = try id(journalNode, "journal_id"), template = try id(templateNode, "template_id")
+        func optionalID(_ key: String) throws(EJournalMapError) -> Int? {
+            guard let node = top[key] else { return nil }
+            return try id(node, key)
+        }
+        var title: String?
+        if let node = top["title"] {
+            guard let path = node.string, isRecordValue(path) else { throw fail(node, Texts.Files.mustBeRecordValue) }
+            title = path
+        }
         guard let list = top["fields"]?.sequence, !list.isEmpty else { throw fail(top["fields"] ?? root, Texts.Files.mustBeList("fields")) }
         var fields: [Field] = []
         for item in list {
             guard let entry = item.mapping else { throw fail(item, Texts.Files.itemNeeds("fields", ["id", "type", "value"])) }
             var values: [String: Node] = [:]
             for (key, value) in entry {
-                guard let name = key.string, ["id", "type", "value", "options"].contains(name) else {
-                    throw fail(key, Texts.Files.unknownKey(key.string ?? "?", expected: ["id", "type", "value", "options"]))
+                guard let name = key.string, fieldKeys.contains(name) else {
+                    throw fail(key, Texts.Files.unknownKey(key.string ?? "?", expected: fieldKeys))
                 }
                 values[name] = value
             }
             guard let idNode = values["id"] else { throw fail(item, Texts.Files.itemNeeds("fields", ["id", "type", "value"])) }
-            let fieldID = String(try id(idNode, "id"))
+            let fieldID = try id(idNode, "id")
+            if fields.contains(where: { $0.id == fieldID }) { throw fail(idNode, Texts.Files.givenTwice("id: \(fieldID)")) }
             guard let typeName = values["type"]?.string, let type = FieldType(rawValue: typeName) else {
                 throw fail(values["type"] ?? item, Texts.Files.mustBeOneOf("type", FieldType.allCases.map(\.rawValue)))
             }
-            guard let path = values["value"]?.string, recordValues[path] != nil || isOutcomePath(path) else {
+            guard let path = values["value"]?.string, isRecordValue(path) else {
                 throw fail(values["value"] ?? item, Texts.Files.mustBeRecordValue)
             }
             var options: [String: String] = [:]
@@ -176,12 +262,16 @@ extension EJournalMap {
                 }
             }
             if type == .selection && options.isEmpty { throw fail(item, Texts.Files.selectionNeedsOptions) }
-            fields.append(Field(id: fieldID, type: type, value: path, options: options))
+            fields.append(Field(id: fieldID, type: type, value: path, options: options, line: item.mark?.line))
         }
-        return EJournalMap(journalID: journal, templateID: template, fields: fields)
+        return EJournalMap(courseID: try optionalID("course_id"), assignmentID: try optionalID("assignment_id"),
+                           journalID: try optionalID("journal_id"), templateID: try id(templateNode, "template_id"),
+                           title: title, fields: fields, file: file)
     }
 
-    private static func isOutcomePath(_ path: String) -> Bool {
+    /// Whether a map may name `path`: a record value, or an outcome's.
+    static func isRecordValue(_ path: String) -> Bool {
+        if recordValues[path] != nil { return true }
         let parts = path.split(separator: ".", maxSplits: 2)
         return parts.count == 3 && parts[0] == "outcomes" && outcomeValues[String(parts[2])] != nil
     }

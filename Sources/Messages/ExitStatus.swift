@@ -24,6 +24,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case notAForm = 18
     case invalidSettings = 19
     case nothingToRead = 20
+    case notPosted = 21
+    case eJournalUnavailable = 22
     case usage = 64
 
     /// What the status means, as README's table says it.

@@ -30,6 +30,10 @@ extension Texts {
                                    en: "a Word document that is no feedback-and-assessment form")
             case .invalidSettings: Phrase(nl: "`validate`: het instellingenbestand is ongeldig", en: "`validate`: the settings file is not valid")
             case .nothingToRead: Phrase(nl: "niets te lezen: de mappen bevatten geen formulieren", en: "nothing to read: the folders hold no forms")
+            case .notPosted: Phrase(nl: "`ejournal post`: een of meer formulieren niet geplaatst (geweigerd door eJournal of door de controle vooraf; elk formulier zegt waarom)",
+                                    en: "`ejournal post`: one or more forms not posted (refused by eJournal or by the check beforehand; each form says why)")
+            case .eJournalUnavailable: Phrase(nl: "eJournal niet bereikbaar, inlog geweigerd of verlopen, of een antwoord dat niet te lezen is",
+                                              en: "eJournal cannot be reached, the login was refused or has expired, or an answer cannot be read")
             case .usage: Phrase(nl: "verkeerd gebruik van de opdrachtregel", en: "command-line usage error")
             }
         }

@@ -20,7 +20,7 @@ struct DocxForms: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Dump.self, ConvertCommand.self, ExtractCommand.self, CatalogueCommand.self, TemplateCommand.self,
-                      ValidateCommand.self, PluginsCommand.self, SchemaCommand.self, ServeCommand.self])
+                      ValidateCommand.self, PluginsCommand.self, SchemaCommand.self, ServeCommand.self, EJournalCommand.self])
 
     /// Runs the command line; a mistyped command gets the nearest one suggested.
     static func main() async {

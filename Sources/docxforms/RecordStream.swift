@@ -65,7 +65,11 @@ final class RecordStream {
         case .ejournal:
             guard let ejournal else { return }
             switch entry {
-            case .record(let record): try sink.write(try JSONOutput(pretty: false).encode(ejournal.entry(for: record)) + "\n")
+            case .record(let record):
+                // Each value left out is said on standard error, beside the file; the payload holds values only.
+                let payload = ejournal.payload(for: record)
+                for value in payload.leftOut { Speech.report(Phrase.verbatim("\(record.source): ") + value.message) }
+                try sink.write(try JSONOutput(pretty: false).encode(payload.entry) + "\n")
             case .failure: break   // payloads only: the file's error is on standard error
             }
         }

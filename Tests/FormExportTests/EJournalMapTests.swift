@@ -35,7 +35,9 @@ import YAMLFiles
 
     @Test func anEntryFillsEachFieldByItsType() throws {
         let map = try EJournalMap.parse(mapText, file: "map.yaml")
-        let entry = map.entry(for: record())
+        let payload = map.payload(for: record())
+        let entry = payload.entry
+        #expect(payload.leftOut.map(\.field.id) == [107] && payload.leftOut[0].reason == .noValue)
         #expect(entry.journalID == 1234)
         #expect(entry.templateID == 56)
         #expect(entry.source == "form.docx", "a script can tell whose line it posts")
@@ -62,23 +64,58 @@ import YAMLFiles
         r.student.name = "  "
         r.outcomes[0].feedback = "\n\n"
         for i in r.outcomes[0].indicators.indices { r.outcomes[0].indicators[i].seen = false }
-        let entry = map.entry(for: r)
+        let payload = map.payload(for: r)
+        let entry = payload.entry
         #expect(entry.content["101"] == nil && entry.content["104"] == nil && entry.content["105"] == nil)
         #expect(entry.content.values.allSatisfy { !$0.isEmpty })
+        #expect(Set(payload.leftOut.map(\.field.id)) == [101, 104, 105, 107], "each value left out is said")
+        #expect(payload.leftOut.allSatisfy { $0.reason == .noValue })
     }
 
     @Test func absentValuesAndUnmappedOptionsAreLeftOut() throws {
         let map = try EJournalMap.parse(mapText, file: "map.yaml")
-        let entry = map.entry(for: record(judgement: "niet-voldaan"))
+        let payload = map.payload(for: record(judgement: "niet-voldaan"))
+        let entry = payload.entry
         #expect(entry.content["103"] == nil, "a value the map has no option for is not guessed")
         #expect(entry.content["107"] == nil, "the record has no school")
         #expect(entry.content.count == 5)
+        #expect(payload.leftOut.first { $0.field.id == 103 }?.reason == .noOption("niet-voldaan"))
+        #expect(payload.leftOut.first { $0.field.id == 103 }?.message.en
+                == "field 103 (outcomes.afstemmen.judgement) left out: the map names no option for 'niet-voldaan' (never the nearest)")
+    }
+
+    /// "31-2-2026" is no day: eJournal would refuse the whole entry, so the date is left out and said.
+    @Test func aDateThatIsNoDayIsLeftOutAndSaid() throws {
+        let map = try EJournalMap.parse(mapText, file: "map.yaml")
+        var r = record()
+        r.date = "31-2-2026"
+        let payload = map.payload(for: r)
+        #expect(payload.entry.content["102"] == nil)
+        #expect(payload.leftOut.first { $0.field.id == 102 }?.reason == .notADate("31-2-2026"))
+    }
+
+    @Test func theMapNamesCourseAssignmentAndTitle() throws {
+        let map = try EJournalMap.parse("""
+            course_id: 3
+            assignment_id: 12
+            template_id: 56
+            title: moment
+            fields:
+              - {id: 101, type: text, value: student.name}
+            """, file: "map.yaml")
+        #expect(map.courseID == 3 && map.assignmentID == 12 && map.journalID == nil && map.title == "moment")
+        #expect(map.fields[0].line == 6, "a field knows its line, for messages against the live template")
+        var r = record()
+        r.moment = "tussenevaluatie"
+        #expect(map.payload(for: r).title == "tussenevaluatie")
+        #expect(map.payload(for: r).entry.journalID == nil)
     }
 
     @Test func theBundledExampleMapParses() throws {
         let file = "Fixtures/ejournal/map.yaml"
         let map = try EJournalMap.parse(try String(contentsOfFile: file, encoding: .utf8), file: file)
-        #expect(map.fields.map(\.type) == [.text, .date, .selection, .selection, .richText, .richText])
+        #expect(map.fields.map(\.type) == [.text, .date, .selection, .selection, .richText])
+        #expect(map.courseID == 3 && map.assignmentID == 12 && map.templateID == 56 && map.journalID == nil)
     }
 
     @Test(arguments: [
@@ -87,7 +124,10 @@ import YAMLFiles
         ("journal_id: 1\ntemplate_id: 2\nfields:\n  - {id: 1, type: text, value: student.age}\n", 4, "'value' must be a record value"),
         ("journal_id: 1\ntemplate_id: 2\nfields:\n  - {id: 1, type: selection, value: moment}\n", 4, "needs 'options'"),
         ("journal_id: 1\ntemplate: 2\n", 2, "unknown key 'template'"),
-        ("journal_id: 1\nfields:\n  - {id: 1, type: text, value: date}\n", 1, "'journal_id' and 'template_id' are required"),
+        ("journal_id: 1\nfields:\n  - {id: 1, type: text, value: date}\n", 1, "'template_id' is required"),
+        ("template_id: 2\nfields:\n  - {id: 1, type: text, value: date}\n  - {id: 1, type: text, value: school}\n", 4, "'id: 1' is given twice"),
+        ("template_id: 2\ntitle: student.age\nfields:\n  - {id: 1, type: text, value: date}\n", 2, "'value' must be a record value"),
+        ("template_id: 2\nassignment_id: opdracht\nfields:\n  - {id: 1, type: text, value: date}\n", 2, "'assignment_id' must be a whole number"),
         ("journal_id: [1\n", 2, "not valid YAML"),
         // eJournal's ids are numbers; its server fails (500) on anything else.
         ("journal_id: j-12\ntemplate_id: 2\nfields:\n  - {id: 1, type: text, value: date}\n", 1, "'journal_id' must be a whole number"),

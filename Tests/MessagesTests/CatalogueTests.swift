@@ -119,6 +119,35 @@ private typealias ExitStatus = Messages.ExitStatus
             ("layout", S.unknownLayout("x")), ("format", S.unknownFormat("x")), ("incomplete", S.incomplete),
             ("uploadTooLarge", S.tooLarge(mebibytes: 1)), ("slow", S.tooSlow(seconds: 3)), ("notJSON", S.notJSON),
         ]
+        typealias E = Texts.EJournal
+        let templates = [(id: 56, name: "Feedback")]
+        all += [
+            ("noValue", E.noValue), ("notADate", E.notADate("31-2-2026")), ("noOption", E.noOption("deels")),
+            ("leftOut", E.leftOut(field: 1, value: "date", why: E.noValue)), ("notInTemplate", E.fieldNotInTemplate(1, template: "T")),
+            ("typeDiffers", E.typeDiffers("A (1)", mapped: "text", live: "s")), ("notOffered", E.optionNotOffered("v", field: "A (1)", offered: ["V"])),
+            ("requiredNotMapped", E.requiredNotMapped("A (1)")), ("archived", E.templateNotAvailable(1, assignment: 2, available: templates)),
+            ("archivedNone", E.templateNotAvailable(1, assignment: 2, available: [])), ("presetOnly", E.templateForDeadlinesOnly(1)),
+            ("needsAssignment", E.mapNeedsAssignment), ("optionRefused", E.optionRefused("v", field: "A (1)")),
+            ("dateRefused", E.dateRefused("x", field: "A (1)")), ("requiredMissing", E.requiredMissing("A (1)", why: E.noValue)),
+            ("requiredMissingBare", E.requiredMissing("A (1)", why: nil)), ("wouldPost", E.wouldPost("f.docx", journal: 1, template: "T", fields: 2)),
+            ("posted", E.posted("f.docx", entry: 1, journal: 2)), ("already", E.alreadyPosted("f.docx", entry: 1, journal: 2, on: "2026-12-01")),
+            ("notPosted", E.notPosted("f.docx", why: E.notAFilledForm)), ("because", E.notPostedBecause("f.docx")),
+            ("wouldBeRefused", E.wouldBeRefused("f.docx")), ("refusedBy", E.refusedByEJournal("Locked.")),
+            ("unreadableForm", E.unreadableForm("x")), ("noStudent", E.noStudent), ("noJournal", E.noJournal(student: "S")),
+            ("severalJournals", E.severalJournals(student: "S", journals: [1, 2])), ("noJournalOfYours", E.noJournalOfYours),
+            ("dry", E.summary(forms: 3, posted: 0, wouldPost: 1, refused: 1, skipped: 1, dryRun: true)),
+            ("wet", E.summary(forms: 3, posted: 1, wouldPost: 0, refused: 1, skipped: 1, dryRun: false)),
+            ("unreachable", E.unreachable("https://e", "refused")), ("loginRefused", E.loginRefused("No.")), ("expired", E.loginExpired),
+            ("refused", E.refused(403, "No.")), ("unexpected", E.unexpectedAnswer(500, path: "/x/")), ("noServer", E.noServer),
+            ("notLoggedIn", E.notLoggedIn), ("notHTTP", E.serverNotHTTP("ftp://x")), ("username", E.usernamePrompt),
+            ("password", E.passwordPrompt), ("noPassword", E.noPassword), ("loggedIn", E.loggedIn("https://e", user: "u", file: "f")),
+            ("loginFile", E.loginFileUnwritable("f")), ("receiptsRead", E.receiptsUnreadable("f")), ("receiptsWrite", E.receiptsUnwritable("f")),
+            ("templateLine", E.templateLine(1, name: "T", presetOnly: true)), ("required", E.requiredWord), ("optional", E.optionalWord),
+            ("choose", E.chooseTemplate(templates)), ("chooseNone", E.chooseTemplate([])), ("header", E.skeletonHeader(template: "T")),
+            ("check", E.skeletonCheck), ("typeNotFilled", E.skeletonTypeNotFilled), ("noMatch", E.skeletonNoMatch),
+            ("notAChoice", E.skeletonNotAChoice("school")), ("skeletonNotADate", E.skeletonNotADate("school")),
+            ("skeletonNoOption", E.skeletonNoOption(["A", "B"])),
+        ]
         // The link to the other language is worded in that language (marked so on the page).
         let otherLanguage: Set<String> = ["switch", "switchLabel", "switchTo"]
         typealias D = Texts.Document
