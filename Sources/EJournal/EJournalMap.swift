@@ -85,7 +85,8 @@ public struct EJournalMap: Sendable {
         var leftOut: [LeftOut] = []
         for field in fields {
             guard let raw = EJournalMap.value(field.value, in: record), raw.contains(where: { !$0.isWhitespace }) else {
-                leftOut.append(LeftOut(field: field, reason: .noValue))
+                // The record says why, where it has a diagnostic for the value ("reads ‘deels voldaan’, which is not one of its options").
+                leftOut.append(LeftOut(field: field, reason: .noValue(record.diagnostics.first { $0.where == field.value }?.message)))
                 continue
             }
             switch field.type {
@@ -120,8 +121,8 @@ public struct EJournalMap: Sendable {
         public var reason: Reason
 
         public enum Reason: Sendable, Equatable {
-            /// The record has no value there (empty, or null with a diagnostic of its own).
-            case noValue
+            /// The record has no value there: empty, or null with the record's diagnostic saying why.
+            case noValue(Phrase?)
             /// The record's text is no day of the calendar.
             case notADate(String)
             /// The map names no option for the record's value.
@@ -131,7 +132,8 @@ public struct EJournalMap: Sendable {
         /// "field 105 (outcomes.afstemmen.feedback) left out: ..."
         public var message: Phrase {
             let why: Phrase = switch reason {
-            case .noValue: Texts.EJournal.noValue
+            case .noValue(nil): Texts.EJournal.noValue
+            case .noValue(let diagnostic?): Texts.EJournal.noValueBecause(diagnostic)
             case .notADate(let text): Texts.EJournal.notADate(text)
             case .noOption(let value): Texts.EJournal.noOption(value)
             }

@@ -6,6 +6,11 @@ extension Texts {
 
         public static let noValue = Phrase(nl: "het formulier heeft daar geen waarde", en: "the form has no value there")
 
+        /// `diagnostic`: the record's own, for the value.
+        public static func noValueBecause(_ diagnostic: Phrase) -> Phrase {
+            Phrase(nl: "het formulier geeft daar geen zekere waarde: \(diagnostic.nl)", en: "the form gives no sure value there: \(diagnostic.en)")
+        }
+
         public static func notADate(_ text: String) -> Phrase {
             Phrase(nl: "‘\(text)’ is geen dag van de kalender", en: "'\(text)' is no day of the calendar")
         }
@@ -153,8 +158,8 @@ extension Texts {
         }
 
         public static func unexpectedAnswer(_ status: Int, path: String) -> Phrase {
-            Phrase(nl: "eJournal gaf op \(path) een antwoord dat niet te lezen is (HTTP \(status))",
-                   en: "eJournal gave an answer to \(path) that cannot be read (HTTP \(status))")
+            Phrase(nl: "eJournal gaf op \(path) een antwoord dat niet te lezen is (HTTP \(status)); is --server het adres van de API van eJournal?",
+                   en: "eJournal gave an answer to \(path) that cannot be read (HTTP \(status)); is --server the address of eJournal's API?")
         }
 
         public static let noServer = Phrase(
@@ -164,8 +169,9 @@ extension Texts {
             nl: "niet ingelogd: ‘docxforms ejournal login’ eerst, of zet EJOURNAL_TOKEN",
             en: "not logged in: 'docxforms ejournal login' first, or set EJOURNAL_TOKEN")
 
-        public static func serverNotHTTP(_ server: String) -> Phrase {
-            Phrase(nl: "‘\(server)’ is geen http(s)-adres", en: "'\(server)' is not an http(s) address")
+        public static func serverNotHTTPS(_ server: String) -> Phrase {
+            Phrase(nl: "‘\(server)’ is geen https-adres: wachtwoord en sleutels gaan alleen versleuteld over het netwerk (http alleen naar deze computer zelf)",
+                   en: "'\(server)' is not an https address: the password and tokens cross the network encrypted only (http only to this computer itself)")
         }
 
         public static let usernamePrompt = Phrase(nl: "Gebruikersnaam eJournal: ", en: "eJournal username: ")

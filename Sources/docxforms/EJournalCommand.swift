@@ -55,10 +55,13 @@ struct ServerOptions: ParsableArguments {
         return EJournalSession(login: saved) { renewed in _ = LoginFile.write(renewed, to: file) }
     }
 
-    /// An http(s) address without its trailing slash.
+    /// An https address (http only to this computer: a stand-in, a tunnel) without its trailing slash.
     static func normalised(_ address: String) throws -> String {
-        guard address.hasPrefix("https://") || address.hasPrefix("http://") else {
-            Speech.report(Texts.EJournal.serverNotHTTP(address))
+        let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"].contains { prefix in
+            address == prefix || address.hasPrefix(prefix + ":") || address.hasPrefix(prefix + "/")
+        }
+        guard address.hasPrefix("https://") || loopback else {
+            Speech.report(Texts.EJournal.serverNotHTTPS(address))
             throw ExitCode(.usage)
         }
         return address.hasSuffix("/") ? String(address.dropLast()) : address

@@ -126,7 +126,9 @@ extension DocxForms.EJournalCommand {
                           assignment: Int, session: EJournalSession, receipts: inout Receipts) async -> Outcome {
             let record: FormRecord
             switch forms.entry(file: file) {
-            case .failure(let error, _): return .done(.refused, [Texts.EJournal.notPosted(file, why: Texts.EJournal.unreadableForm(error.message(Speech.language)))])
+            case .failure(let error, _):
+                let why = error.part == nil ? error.explanation(Speech.language) : error.message(Speech.language)
+                return .done(.refused, [Texts.EJournal.notPosted(file, why: Texts.EJournal.unreadableForm(why))])
             case .record(let read): record = read
             }
             guard record.kind == .form else { return .done(.refused, [Texts.EJournal.notPosted(file, why: Texts.EJournal.notAFilledForm)]) }
@@ -137,7 +139,9 @@ extension DocxForms.EJournalCommand {
                                                                      on: String(receipt.posted.prefix(10)))])
             }
             let payload = map.payload(for: record)
-            let notes = payload.leftOut.map { Phrase.verbatim("  ") + $0.message }
+            // A required field's value left out is said with the refusal it causes; the others here.
+            let required = Set(template.fields.filter(\.required).map(\.id))
+            let notes = payload.leftOut.filter { !required.contains($0.field.id) }.map { Phrase.verbatim("  ") + $0.message }
             var refusals = template.refusals(of: payload)
             let journal: Int?
             switch target.journal(for: record.student) {

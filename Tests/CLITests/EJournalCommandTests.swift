@@ -112,12 +112,33 @@ import Testing
             """))
         #expect(run.stdout.contains("""
             Fixtures/forms/tagged-2.docx: would be refused:
-              required field Oordeel – Afstemmen (104) has no value (field 104 (outcomes.afstemmen.judgement) left out: the form has no value there)
+              required field Oordeel – Afstemmen (104) has no value (field 104 (outcomes.afstemmen.judgement) left out: the form gives no sure value there: No judgement on ‘Afstemmen op de lerende’ found, though the form has this outcome's section.)
+            Fixtures/forms/template.docx
             """), "a judgement the form does not give is never guessed")
         #expect(run.stdout.contains("Fixtures/forms/template.docx: not posted: it is a blank form"))
-        #expect(run.stdout.contains("Fixtures/bad/empty.docx: not posted: the form cannot be read: "))
+        #expect(run.stdout.contains("Fixtures/bad/empty.docx: not posted: the form cannot be read: the file is empty (0 bytes)."))
         #expect(run.stdout.contains("4 forms: 1 would be posted, 3 refused, 0 already posted. Nothing was posted; post with --yes."))
         #expect(setup.fake.entries.isEmpty && !setup.fake.requests.contains("POST /entries/"), "a dry run posts nothing")
+    }
+
+    /// A judgement typed as "deels voldaan" is no option: the entry is not sent as "Voldaan", and the form's own diagnostic says why.
+    @Test func aQualifiedJudgementIsNeverSentAsTheNearestOption() async throws {
+        let setup = try await Setup()
+        defer { setup.finish() }
+        try await setup.login()
+        let run = try await setup.run(["ejournal", "post", "Fixtures/wild/judgement-spellings.docx", "--map", setup.map, "--yes"])
+        #expect(run.status == 21)
+        #expect(run.stdout.contains("required field Oordeel – Afstemmen (104) has no value (field 104 (outcomes.afstemmen.judgement) left out: "
+                                    + "the form gives no sure value there: The judgement on ‘Afstemmen op de lerende’ reads ‘deels voldaan’"), "\(run.stdout)")
+        #expect(setup.fake.entries.isEmpty)
+    }
+
+    @Test func passwordsAndTokensCrossTheNetworkEncryptedOnly() async throws {
+        let setup = try await Setup()
+        defer { setup.finish() }
+        let run = try await setup.run(["ejournal", "login", "--server", "http://ejournal.example.nl", "--username", "u"], stdin: "geheim\n")
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("'http://ejournal.example.nl' is not an https address"))
     }
 
     @Test func postingAsAStudentPostsOnceAndASecondRunPostsNothing() async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import FeedbackForm
+import Messages
 @testable import EJournal
 import YAMLFiles
 
@@ -37,7 +38,7 @@ import YAMLFiles
         let map = try EJournalMap.parse(mapText, file: "map.yaml")
         let payload = map.payload(for: record())
         let entry = payload.entry
-        #expect(payload.leftOut.map(\.field.id) == [107] && payload.leftOut[0].reason == .noValue)
+        #expect(payload.leftOut.map(\.field.id) == [107] && payload.leftOut[0].reason == .noValue(nil))
         #expect(entry.journalID == 1234)
         #expect(entry.templateID == 56)
         #expect(entry.source == "form.docx", "a script can tell whose line it posts")
@@ -69,7 +70,7 @@ import YAMLFiles
         #expect(entry.content["101"] == nil && entry.content["104"] == nil && entry.content["105"] == nil)
         #expect(entry.content.values.allSatisfy { !$0.isEmpty })
         #expect(Set(payload.leftOut.map(\.field.id)) == [101, 104, 105, 107], "each value left out is said")
-        #expect(payload.leftOut.allSatisfy { $0.reason == .noValue })
+        #expect(payload.leftOut.allSatisfy { $0.reason == .noValue(nil) })
     }
 
     @Test func absentValuesAndUnmappedOptionsAreLeftOut() throws {
@@ -82,6 +83,20 @@ import YAMLFiles
         #expect(payload.leftOut.first { $0.field.id == 103 }?.reason == .noOption("niet-voldaan"))
         #expect(payload.leftOut.first { $0.field.id == 103 }?.message.en
                 == "field 103 (outcomes.afstemmen.judgement) left out: the map names no option for 'niet-voldaan' (never the nearest)")
+    }
+
+    /// "deels voldaan" is no option: the record's judgement is null with a diagnostic, and the payload says that diagnostic.
+    @Test func aValueLeftOutCarriesTheRecordsReason() throws {
+        let map = try EJournalMap.parse(mapText, file: "map.yaml")
+        var r = record()
+        r.outcomes[0].judgement = nil
+        let facts = DiagnosticFacts(field: FieldName("het oordeel", "the judgement"), quotes: ["deels voldaan"])
+        r.diagnostics = [FormDiagnostic(.judgementNotAnOption, where: "outcomes.afstemmen.judgement", facts: facts)]
+        let leftOut = try #require(map.payload(for: r).leftOut.first { $0.field.id == 103 })
+        #expect(leftOut.reason == .noValue(r.diagnostics[0].message))
+        #expect(leftOut.message.en.hasPrefix("field 103 (outcomes.afstemmen.judgement) left out: the form gives no sure value there: "))
+        #expect(leftOut.message.en.contains("deels voldaan"))
+        #expect(map.payload(for: r).entry.content["103"] == nil, "never the nearest option")
     }
 
     /// "31-2-2026" is no day: eJournal would refuse the whole entry, so the date is left out and said.

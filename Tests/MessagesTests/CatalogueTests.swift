@@ -139,7 +139,7 @@ private typealias ExitStatus = Messages.ExitStatus
             ("wet", E.summary(forms: 3, posted: 1, wouldPost: 0, refused: 1, skipped: 1, dryRun: false)),
             ("unreachable", E.unreachable("https://e", "refused")), ("loginRefused", E.loginRefused("No.")), ("expired", E.loginExpired),
             ("refused", E.refused(403, "No.")), ("unexpected", E.unexpectedAnswer(500, path: "/x/")), ("noServer", E.noServer),
-            ("notLoggedIn", E.notLoggedIn), ("notHTTP", E.serverNotHTTP("ftp://x")), ("username", E.usernamePrompt),
+            ("notLoggedIn", E.notLoggedIn), ("notHTTPS", E.serverNotHTTPS("http://x")), ("noValueBecause", E.noValueBecause(E.noValue)), ("username", E.usernamePrompt),
             ("password", E.passwordPrompt), ("noPassword", E.noPassword), ("loggedIn", E.loggedIn("https://e", user: "u", file: "f")),
             ("loginFile", E.loginFileUnwritable("f")), ("receiptsRead", E.receiptsUnreadable("f")), ("receiptsWrite", E.receiptsUnwritable("f")),
             ("templateLine", E.templateLine(1, name: "T", presetOnly: true)), ("required", E.requiredWord), ("optional", E.optionalWord),
