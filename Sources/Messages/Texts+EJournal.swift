@@ -86,6 +86,11 @@ extension Texts {
             Phrase(nl: "\(source): geplaatst als inzending \(entry) in journal \(journal)", en: "\(source): posted as entry \(entry) in journal \(journal)")
         }
 
+        public static func postedAsTeacher(_ source: String, entry: Int, journal: Int) -> Phrase {
+            Phrase(nl: "\(source): geplaatst als docentinzending \(entry) in journal \(journal)",
+                   en: "\(source): posted as teacher entry \(entry) in journal \(journal)")
+        }
+
         public static func alreadyPosted(_ source: String, entry: Int, journal: Int, on date: String) -> Phrase {
             Phrase(nl: "\(source): al geplaatst als inzending \(entry) in journal \(journal) (\(date)); overgeslagen",
                    en: "\(source): already posted as entry \(entry) in journal \(journal) (\(date)); skipped")

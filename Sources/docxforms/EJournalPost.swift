@@ -182,7 +182,9 @@ extension DocxForms.EJournalCommand {
                 Speech.report(Texts.EJournal.receiptsUnwritable(receipts.path))
                 return .stop(ExitCode(.outputNotWritable))
             }
-            return .done(.posted, [Texts.EJournal.posted(file, entry: entry, journal: journal)] + notes)
+            let said = role == .teacher ? Texts.EJournal.postedAsTeacher(file, entry: entry, journal: journal)
+                : Texts.EJournal.posted(file, entry: entry, journal: journal)
+            return .done(.posted, [said] + notes)
         }
 
         /// `map.yaml` → `map.receipts.json`.

@@ -202,7 +202,7 @@ import Testing
         #expect(run.status == 21)
         #expect(run.stdout.contains(
             "Fixtures/forms/tagged-1.docx: not posted: eJournal refused the entry: «The assignment is locked, entries can no longer be edited/changed.»"))
-        #expect(run.stdout.contains("Fixtures/forms/plain-table.docx: posted as entry"))
+        #expect(run.stdout.contains("Fixtures/forms/plain-table.docx: posted as teacher entry"))
         #expect(setup.fake.entries.map(\.journal) == [72])
     }
 

@@ -277,6 +277,8 @@ final class FakeEJournal: Sendable {
             guard template.assignment == journal.assignment, !template.archived, !template.presetOnly else {
                 return Self.json(403, description: "Entry template is not available.")
             }
+            // Field.objects.get(pk='naam') raises ValueError: not handled, a 500.
+            if content.keys.contains(where: { Int($0) == nil }) { return Reply(status: 500, json: [:]) }
             if let refusal = Self.checkFields(template, content) { return Self.json(400, description: refusal) }
             state.nextID += 1
             state.entries.append(Entry(id: state.nextID, journal: journal.id, template: template.id, content: Self.strings(content)))
@@ -304,6 +306,8 @@ final class FakeEJournal: Sendable {
             guard let template = state.templates.first(where: { $0.id == templateID && $0.assignment == assignment && !$0.archived }) else {
                 return Self.json(404, description: "Entry template is not available.")
             }
+            // Field.objects.get(pk='naam') raises ValueError: not handled, a 500.
+            if content.keys.contains(where: { Int($0) == nil }) { return Reply(status: 500, json: [:]) }
             if let refusal = Self.checkFields(template, content) { return Self.json(400, description: refusal) }
             for journal in journals {
                 if let refusal = state.refusing[Self.integer(journal["journal_id"]!)!] { return Self.json(403, description: refusal) }
@@ -325,7 +329,7 @@ final class FakeEJournal: Sendable {
         for (key, value) in content {
             if value is NSNull { continue }
             if let text = value as? String, text.isEmpty { continue }
-            guard let id = Int(key) else { return "Passed field is not from template." }
+            let id = Int(key)!   // the handlers answered 500 for another key, as eJournal does
             received.insert(id)
             guard let field = template.fields.first(where: { $0.id == id }) else { return "Passed field is not from template." }
             let text = value as? String ?? ""

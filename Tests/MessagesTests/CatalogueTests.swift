@@ -130,7 +130,7 @@ private typealias ExitStatus = Messages.ExitStatus
             ("needsAssignment", E.mapNeedsAssignment), ("optionRefused", E.optionRefused("v", field: "A (1)")),
             ("dateRefused", E.dateRefused("x", field: "A (1)")), ("requiredMissing", E.requiredMissing("A (1)", why: E.noValue)),
             ("requiredMissingBare", E.requiredMissing("A (1)", why: nil)), ("wouldPost", E.wouldPost("f.docx", journal: 1, template: "T", fields: 2)),
-            ("posted", E.posted("f.docx", entry: 1, journal: 2)), ("already", E.alreadyPosted("f.docx", entry: 1, journal: 2, on: "2026-12-01")),
+            ("posted", E.posted("f.docx", entry: 1, journal: 2)), ("postedAsTeacher", E.postedAsTeacher("f.docx", entry: 1, journal: 2)), ("already", E.alreadyPosted("f.docx", entry: 1, journal: 2, on: "2026-12-01")),
             ("notPosted", E.notPosted("f.docx", why: E.notAFilledForm)), ("because", E.notPostedBecause("f.docx")),
             ("wouldBeRefused", E.wouldBeRefused("f.docx")), ("refusedBy", E.refusedByEJournal("Locked.")),
             ("unreadableForm", E.unreadableForm("x")), ("noStudent", E.noStudent), ("noJournal", E.noJournal(student: "S")),
