@@ -57,6 +57,8 @@ extension Texts {
                    en: "template \(id) is for deadlines and teachers only: a student cannot post with it (--as teacher?)")
         }
 
+        public static let yesOrDryRun = Phrase(nl: "--yes of --dry-run, niet allebei", en: "--yes or --dry-run, not both")
+
         public static let mapNeedsAssignment = Phrase(
             nl: "om te plaatsen heeft de kaart ‘course_id’ en ‘assignment_id’ nodig", en: "to post, the map needs 'course_id' and 'assignment_id'")
 

@@ -42,12 +42,19 @@ extension DocxForms.EJournalCommand {
         @Flag(help: "Post for real (without it: a dry run that posts nothing).")
         var yes = false
 
+        @Flag(help: "Post nothing: say per form what would be posted or refused, and why (the default).")
+        var dryRun = false
+
         @Option(help: ArgumentHelp("The receipts file (default: beside the map, <map>.receipts.json).", valueName: "file"))
         var receipts: String?
 
         @OptionGroup var server: ServerOptions
         @OptionGroup var limits: LimitOptions
         @OptionGroup var plugins: PluginOptions
+
+        func validate() throws {
+            if yes && dryRun { throw Speech.usage(Texts.EJournal.yesOrDryRun) }
+        }
 
         func run() async throws {
             let language = Speech.language

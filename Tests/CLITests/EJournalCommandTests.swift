@@ -119,6 +119,10 @@ import Testing
         #expect(run.stdout.contains("Fixtures/bad/empty.docx: not posted: the form cannot be read: the file is empty (0 bytes)."))
         #expect(run.stdout.contains("4 forms: 1 would be posted, 3 refused, 0 already posted. Nothing was posted; post with --yes."))
         #expect(setup.fake.entries.isEmpty && !setup.fake.requests.contains("POST /entries/"), "a dry run posts nothing")
+        let explicit = try await setup.run(["ejournal", "post", "Fixtures/forms/tagged-1.docx", "--map", setup.map, "--dry-run"])
+        #expect(explicit.status == 0 && explicit.stdout.contains("Nothing was posted") && setup.fake.entries.isEmpty)
+        let both = try await setup.run(["ejournal", "post", "Fixtures/forms/tagged-1.docx", "--map", setup.map, "--dry-run", "--yes"])
+        #expect(both.status == 64 && both.stderr.contains("--yes or --dry-run, not both"))
     }
 
     /// A judgement typed as "deels voldaan" is no option: the entry is not sent as "Voldaan", and the form's own diagnostic says why.

@@ -127,7 +127,7 @@ private typealias ExitStatus = Messages.ExitStatus
             ("typeDiffers", E.typeDiffers("A (1)", mapped: "text", live: "s")), ("notOffered", E.optionNotOffered("v", field: "A (1)", offered: ["V"])),
             ("requiredNotMapped", E.requiredNotMapped("A (1)")), ("archived", E.templateNotAvailable(1, assignment: 2, available: templates)),
             ("archivedNone", E.templateNotAvailable(1, assignment: 2, available: [])), ("presetOnly", E.templateForDeadlinesOnly(1)),
-            ("needsAssignment", E.mapNeedsAssignment), ("optionRefused", E.optionRefused("v", field: "A (1)")),
+            ("needsAssignment", E.mapNeedsAssignment), ("yesOrDryRun", E.yesOrDryRun), ("optionRefused", E.optionRefused("v", field: "A (1)")),
             ("dateRefused", E.dateRefused("x", field: "A (1)")), ("requiredMissing", E.requiredMissing("A (1)", why: E.noValue)),
             ("requiredMissingBare", E.requiredMissing("A (1)", why: nil)), ("wouldPost", E.wouldPost("f.docx", journal: 1, template: "T", fields: 2)),
             ("posted", E.posted("f.docx", entry: 1, journal: 2)), ("postedAsTeacher", E.postedAsTeacher("f.docx", entry: 1, journal: 2)), ("already", E.alreadyPosted("f.docx", entry: 1, journal: 2, on: "2026-12-01")),
