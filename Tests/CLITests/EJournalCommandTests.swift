@@ -260,6 +260,20 @@ import Testing
         #expect(run.status == 16)
         #expect(run.stderr.contains("map.yaml:20: 'voldaan' is not an option of field Oordeel – Afstemmen (104) (exactly, case and spaces too)"),
                 "\(run.stderr)")
+        // Field 101 (required) left out of the map, and 102 mapped as text though eJournal has a date there.
+        let other = try write(setup, """
+            course_id: 3
+            assignment_id: 12
+            template_id: 56
+            fields:
+              - {id: 102, type: text, value: date}
+              - {id: 104, type: selection, value: outcomes.afstemmen.judgement, options: {voldaan: Voldaan}}
+            """)
+        let unfit = try await setup.run(["ejournal", "post", "Fixtures/forms/tagged-1.docx", "--map", other])
+        #expect(unfit.status == 16)
+        #expect(unfit.stderr.contains("other.yaml:5: field Datum (102) has type 'd' in eJournal, the map says 'text'"), "\(unfit.stderr)")
+        #expect(unfit.stderr.contains("other.yaml: required field Naam student (101) is not in the map: eJournal would refuse every form"))
+        #expect(setup.fake.requests.allSatisfy { !$0.hasPrefix("POST /entries") })
         let preset = try await setup.run(["ejournal", "post", "Fixtures/forms/tagged-1.docx", "--map",
                                           try write(setup, "template_id: 57\ncourse_id: 3\nassignment_id: 12\nfields:\n  - {id: 111, type: text, value: school}\n")])
         #expect(preset.status == 16 && preset.stderr.contains("template 57 is for deadlines and teachers only"))
