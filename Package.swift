@@ -9,7 +9,7 @@
 //   XMLStream           libxml2 SAX2 streaming, Foundation-free
 //   Docx                OPC package + WordprocessingML document model (public API)
 //   DocxWriter          writes the Document model as a .docx (the form template)
-//   JSONOutput          fast JSON text with sorted keys for Encodable values
+//   JSONOutput          fast JSON text with sorted keys for Encodable values; percent-encoding for URIs and headers
 //   FeedbackForm        the form's domain: catalogue, template, conversion to records (a file into its entry)
 //   FormExport          records as CSV; keyed pseudonyms (swift-crypto)
 //   YAMLFiles           small YAML files read as node trees, errors with file:line (Yams)
@@ -88,7 +88,9 @@ let package = Package(
             dependencies: ["Docx", "DocxWriter", "EJournal", "EJournalClient", "Folders", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The read path as a libFuzzer target; built normally, it replays inputs (see its main.swift).
         .executableTarget(name: "DocxFuzz", dependencies: ["Docx", "Folders", "FeedbackForm", "FormValidation", "JSONOutput", "PluginRegistry"]),
-        .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
+        // What only the tests use (the check that each output speaks one language); no product links it.
+        .target(name: "TestSupport", dependencies: ["Messages"], path: "Tests/Support"),
+        .testTarget(name: "MessagesTests", dependencies: ["Messages", "TestSupport"]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "DocxTests", dependencies: ["Messages", "Docx", "XMLStream", "ZipArchive"]),
@@ -100,7 +102,7 @@ let package = Package(
         .testTarget(name: "FormValidationTests", dependencies: ["Messages", "FormValidation", "FeedbackForm", "Docx", "DocxWriter", "PluginRegistry", "XMLStream", "YAMLFiles"]),
         .testTarget(name: "WebServiceTests", dependencies: ["Messages", "WebService", "Docx", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginRegistry"]),
         // The eJournal tests run a stand-in eJournal on loopback (Hummingbird).
-        .testTarget(name: "CLITests", dependencies: ["docxforms", "Messages", .product(name: "Hummingbird", package: "hummingbird"),
+        .testTarget(name: "CLITests", dependencies: ["docxforms", "Messages", "TestSupport", .product(name: "Hummingbird", package: "hummingbird"),
                                                      .product(name: "HTTPTypes", package: "swift-http-types"),
                                                      .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio")]),
     ] + subjects.map { .target(name: "\($0)Plugin", dependencies: ["FeedbackForm"], path: "Plugins/\($0)") }

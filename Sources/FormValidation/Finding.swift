@@ -32,10 +32,10 @@ public struct Rule: Sendable, Equatable {
     public let severity: Severity
 
     /// What the rule checks, from the catalogue.
-    public var summary: Phrase { Texts.Validation.summary(rule: id)! }
+    public let summary: Phrase
 
     /// The rule at another severity (as a configuration sets it).
     public func with(severity: Severity) -> Rule {
-        Rule(id: id, scope: scope, severity: severity)
+        Rule(id: id, scope: scope, severity: severity, summary: summary)
     }
 }

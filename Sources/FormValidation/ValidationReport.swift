@@ -72,6 +72,7 @@ public struct ValidationReport: Sendable {
         func paint(_ s: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
         let codes: [Severity: String] = [.error: "31;1", .warning: "33", .info: "36"]
         var lines: [String] = []
+        let width = Severity.allCases.map { $0.word(language).count }.max()!
         for result in files {
             if let error = result.error {
                 // The line gives the file's name; the reason says the part and line, if any.
@@ -87,7 +88,6 @@ public struct ValidationReport: Sendable {
             let groups = Dictionary(grouping: result.findings, by: { $0.outcome ?? "" })
             for outcome in groups.keys.sorted() {
                 lines.append("  " + (outcome.isEmpty ? Texts.Validation.theForm(language) : outcome))
-                let width = Severity.allCases.map { $0.word(language).count }.max()!
                 for finding in groups[outcome]!.sorted(by: { $0.severity > $1.severity }) {
                     let label = paint(finding.severity.word(language).padded(width), codes[finding.severity]!)
                     lines.append("    \(label) \(finding.message(language))")
@@ -316,11 +316,7 @@ private enum Sarif {
     /// absolute ones become `file://` URIs; every byte but the unreserved
     /// ones and `/` percent-encoded (spaces, `%`, `#`, accents).
     static func uri(_ path: String) -> String {
-        let hex = Array("0123456789ABCDEF")
-        let encoded = path.utf8.map { byte -> String in
-            let unreserved = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || "-._~/".utf8.contains(byte)
-            return unreserved ? String(UnicodeScalar(byte)) : "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)])
-        }.joined()
+        let encoded = path.percentEncoded(keeping: "/")
         return path.hasPrefix("/") ? "file://" + encoded : encoded
     }
 }

@@ -25,22 +25,19 @@ public struct DiagnosticFacts: Sendable, Equatable {
 
 /// A field's name as a person calls it, in Dutch and English.
 public struct FieldName: Sendable, Equatable {
-    public var dutch: String
-    public var english: String
+    /// The name in each language.
+    public var name: Phrase
     /// The Dutch name's article: `de` or `het`.
     public var article: String
 
     public init(_ dutch: String, _ english: String, article: String = "de") {
-        self.dutch = dutch
-        self.english = english
+        name = Phrase(nl: dutch, en: english)
         self.article = article
     }
 
-    func named(english: Bool) -> String { english ? self.english : dutch }
-
     /// The name with `suffix` after it in each language (the article stays).
     public func with(_ suffix: Phrase) -> FieldName {
-        FieldName(dutch + suffix.nl, english + suffix.en, article: article)
+        FieldName(name.nl + suffix.nl, name.en + suffix.en, article: article)
     }
 }
 
@@ -99,7 +96,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Encodable {
     }
 
     private func text(_ facts: DiagnosticFacts, english e: Bool) -> String {
-        let field = facts.field.named(english: e)
+        let field = facts.field.name(e ? .en : .nl)
         let theField = e ? "The \(field)" : "\(facts.field.article == "het" ? "Het" : "De") \(field)"
         let quoted = facts.quotes.map { "‘\($0)’" }.joined(separator: e ? " or " : " of ")
         let n = facts.number ?? 0
@@ -202,7 +199,7 @@ extension FieldName {
         let parts = ["judgement": FieldName("oordeel", "judgement", article: "het"),
                      "confidence": FieldName("voldoende vertrouwen", "statement of confidence", article: "het")]
         let what = parts[field] ?? FieldName(field, field)
-        return FieldName("\(what.dutch) bij ‘\(outcome)’", "\(what.english) on ‘\(outcome)’", article: what.article)
+        return FieldName("\(what.name.nl) bij ‘\(outcome)’", "\(what.name.en) on ‘\(outcome)’", article: what.article)
     }
 
     public static func indicator(_ id: String) -> FieldName { FieldName("indicator \(id)", "indicator \(id)") }

@@ -3,50 +3,38 @@ extension Texts {
     public enum Validation {
         // MARK: rules
 
-        /// The summary of the rule `id`; nil for an id that is no rule.
-        public static func summary(rule id: String) -> Phrase? {
-            switch id {
-            case "outcome-missing": Phrase(nl: "Een leeruitkomst ontbreekt in het sjabloon.", en: "A learning outcome is missing from the template.")
-            case "indicator-missing": Phrase(nl: "Een indicator uit het kijkkader ontbreekt.", en: "A kijkkader indicator is missing.")
-            case "indicator-wording": Phrase(nl: "Een indicator wijkt af van de formulering in de handleiding.",
-                                             en: "An indicator's wording differs from the handbook.")
-            case "indicator-extra": Phrase(nl: "Het kijkkader bevat een indicator die niet in de handleiding staat.",
-                                           en: "The kijkkader holds an indicator that is not in the handbook.")
-            case "control-untagged": Phrase(nl: "Een invulveld heeft geen tag.", en: "A content control has no tag.")
-            case "tag-duplicate": Phrase(nl: "Twee invulvelden hebben dezelfde tag.", en: "Two content controls share a tag.")
-            case "tag-unknown": Phrase(nl: "Een invulveld heeft een tag die docxforms niet kent.", en: "A content control has a tag docxforms does not know.")
-            case "control-missing": Phrase(nl: "Een invulveld van het formulier ontbreekt.", en: "A field of the form is missing.")
-            case "control-kind": Phrase(nl: "Een invulveld is van de verkeerde soort (bijvoorbeeld tekst waar een keuzelijst hoort).",
-                                        en: "A content control is of the wrong kind (text where a drop-down belongs, say).")
-            case "control-options": Phrase(nl: "Een keuzelijst biedt andere keuzes dan de handleiding.", en: "A drop-down offers other options than the handbook.")
-            case "template-filled": Phrase(nl: "Het lege sjabloon is al (deels) ingevuld.", en: "The blank template is already (partly) filled in.")
-            case "tracked-changes": Phrase(nl: "Het sjabloon bevat bijgehouden wijzigingen.", en: "The template holds tracked changes.")
-            case "comments-left": Phrase(nl: "Het sjabloon bevat opmerkingen.", en: "The template holds comments.")
-            case "judgement-missing": Phrase(nl: "Bij de eindbeoordeling ontbreekt het oordeel van een summatieve leeruitkomst.",
-                                             en: "At the eindbeoordeling a summative outcome has no judgement.")
-            case "confidence-missing": Phrase(nl: "Bij de eindbeoordeling ontbreekt of er voldoende vertrouwen is voor jaar 3.",
-                                              en: "At the eindbeoordeling the confidence statement for year 3 is missing.")
-            case "formative-feedback-incomplete": Phrase(nl: "De feedback op een formatieve leeruitkomst mist een van de drie delen.",
-                                                         en: "The feedback on a formative outcome lacks one of its three parts.")
-            case "self-reflection-missing": Phrase(nl: "De zelfreflectie van de student ontbreekt.", en: "The student's self-reflection is missing.")
-            case "judgement-without-motivation": Phrase(nl: "Een oordeel zonder (korte) motivering.", en: "A judgement without a (brief) motivation.")
-            case "global-judgement": Phrase(nl: "Een globale beoordeling zonder concrete voorbeelden van gedrag.",
-                                            en: "A global judgement without concrete examples of behaviour.")
-            case "not-met-without-next-steps": Phrase(nl: "‘Niet voldaan’ zonder de volgende ontwikkelstappen.",
-                                                      en: "‘Niet voldaan’ without the next development steps.")
-            case "no-development-steps": Phrase(nl: "Nergens in het formulier staan ontwikkelstappen richting jaar 3.",
-                                                en: "No development steps toward year 3 anywhere in the form.")
-            case "feedback-contradicts-judgement": Phrase(nl: "De feedback spreekt het oordeel tegen.", en: "The feedback contradicts the judgement.")
-            case "differentiation-as-grounds": Phrase(nl: "Differentiatie onderbouwt het oordeel, maar is alleen indicatief.",
-                                                      en: "Differentiation is given as grounds for the judgement, but it is indicative only.")
-            case "moment-missing": Phrase(nl: "Het formulier noemt geen moment, dus wat het moment vraagt is niet te controleren.",
-                                          en: "The form names no moment, so what the moment requires cannot be checked.")
-            case "summative-at-startgesprek": Phrase(nl: "Een summatief oordeel bij het startgesprek.", en: "A summative judgement at the startgesprek.")
-            default:
-                DiagnosticCode(rawValue: id).map { _ in
-                    Phrase(nl: "Het formulier is hier niet eenduidig te lezen; het veld blijft leeg (\(id)).",
-                           en: "The form cannot be read unambiguously here; the field is left empty (\(id)).")
-                }
+        /// What each rule checks (FormValidation's `Rule`s hold these).
+        public enum Rules {
+            public static let outcomeMissing = Phrase(nl: "Een leeruitkomst ontbreekt in het sjabloon.", en: "A learning outcome is missing from the template.")
+            public static let indicatorMissing = Phrase(nl: "Een indicator uit het kijkkader ontbreekt.", en: "A kijkkader indicator is missing.")
+            public static let indicatorWording = Phrase(nl: "Een indicator wijkt af van de formulering in de handleiding.", en: "An indicator's wording differs from the handbook.")
+            public static let indicatorExtra = Phrase(nl: "Het kijkkader bevat een indicator die niet in de handleiding staat.", en: "The kijkkader holds an indicator that is not in the handbook.")
+            public static let controlUntagged = Phrase(nl: "Een invulveld heeft geen tag.", en: "A content control has no tag.")
+            public static let tagDuplicate = Phrase(nl: "Twee invulvelden hebben dezelfde tag.", en: "Two content controls share a tag.")
+            public static let tagUnknown = Phrase(nl: "Een invulveld heeft een tag die docxforms niet kent.", en: "A content control has a tag docxforms does not know.")
+            public static let controlMissing = Phrase(nl: "Een invulveld van het formulier ontbreekt.", en: "A field of the form is missing.")
+            public static let controlKind = Phrase(nl: "Een invulveld is van de verkeerde soort (bijvoorbeeld tekst waar een keuzelijst hoort).", en: "A content control is of the wrong kind (text where a drop-down belongs, say).")
+            public static let controlOptions = Phrase(nl: "Een keuzelijst biedt andere keuzes dan de handleiding.", en: "A drop-down offers other options than the handbook.")
+            public static let templateFilled = Phrase(nl: "Het lege sjabloon is al (deels) ingevuld.", en: "The blank template is already (partly) filled in.")
+            public static let trackedChanges = Phrase(nl: "Het sjabloon bevat bijgehouden wijzigingen.", en: "The template holds tracked changes.")
+            public static let commentsLeft = Phrase(nl: "Het sjabloon bevat opmerkingen.", en: "The template holds comments.")
+            public static let judgementMissing = Phrase(nl: "Bij de eindbeoordeling ontbreekt het oordeel van een summatieve leeruitkomst.", en: "At the eindbeoordeling a summative outcome has no judgement.")
+            public static let confidenceMissing = Phrase(nl: "Bij de eindbeoordeling ontbreekt of er voldoende vertrouwen is voor jaar 3.", en: "At the eindbeoordeling the confidence statement for year 3 is missing.")
+            public static let formativeFeedbackIncomplete = Phrase(nl: "De feedback op een formatieve leeruitkomst mist een van de drie delen.", en: "The feedback on a formative outcome lacks one of its three parts.")
+            public static let selfReflectionMissing = Phrase(nl: "De zelfreflectie van de student ontbreekt.", en: "The student's self-reflection is missing.")
+            public static let judgementWithoutMotivation = Phrase(nl: "Een oordeel zonder (korte) motivering.", en: "A judgement without a (brief) motivation.")
+            public static let globalJudgement = Phrase(nl: "Een globale beoordeling zonder concrete voorbeelden van gedrag.", en: "A global judgement without concrete examples of behaviour.")
+            public static let notMetWithoutNextSteps = Phrase(nl: "‘Niet voldaan’ zonder de volgende ontwikkelstappen.", en: "‘Niet voldaan’ without the next development steps.")
+            public static let noDevelopmentSteps = Phrase(nl: "Nergens in het formulier staan ontwikkelstappen richting jaar 3.", en: "No development steps toward year 3 anywhere in the form.")
+            public static let feedbackContradictsJudgement = Phrase(nl: "De feedback spreekt het oordeel tegen.", en: "The feedback contradicts the judgement.")
+            public static let differentiationAsGrounds = Phrase(nl: "Differentiatie onderbouwt het oordeel, maar is alleen indicatief.", en: "Differentiation is given as grounds for the judgement, but it is indicative only.")
+            public static let momentMissing = Phrase(nl: "Het formulier noemt geen moment, dus wat het moment vraagt is niet te controleren.", en: "The form names no moment, so what the moment requires cannot be checked.")
+            public static let summativeAtStartgesprek = Phrase(nl: "Een summatief oordeel bij het startgesprek.", en: "A summative judgement at the startgesprek.")
+
+            /// The rule of a record's diagnostic `code`: the form is not read unambiguously there.
+            public static func reading(_ code: String) -> Phrase {
+                Phrase(nl: "Het formulier is hier niet eenduidig te lezen; het veld blijft leeg (\(code)).",
+                       en: "The form cannot be read unambiguously here; the field is left empty (\(code)).")
             }
         }
 

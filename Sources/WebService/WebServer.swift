@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import HummingbirdCore
+import JSONOutput
 import Logging
 public import Messages
 import NIOCore
@@ -90,13 +91,14 @@ public struct WebServer: Sendable {
     }
 
     /// The language the request asks for (`?lang=`, else `Accept-Language`).
-    private static func language(of request: Request) -> Language {
-        FormService.language(query: query(of: request), acceptLanguage: request.headers[.acceptLanguage])
+    private static func language(of request: Request, query: [String: String]? = nil) -> Language {
+        FormService.language(query: query ?? self.query(of: request), acceptLanguage: request.headers[.acceptLanguage])
     }
 
     /// Collects the upload (within the size and time limits) and lets the service answer.
     private static func answer(_ request: Request, endpoint: FormService.Endpoint, service: FormService, settings: Settings) async -> WebResponse {
-        let language = language(of: request)
+        let query = query(of: request)
+        let language = language(of: request, query: query)
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > settings.maxUpload {
             return tooLarge(settings).response(language)
         }
@@ -117,7 +119,7 @@ public struct WebServer: Sendable {
         } catch {
             return ServiceError(.badRequest, Texts.Service.incomplete).response(language)
         }
-        return service.respond(to: endpoint, query: query(of: request), contentType: request.headers[.contentType], body: collected,
+        return service.respond(to: endpoint, query: query, contentType: request.headers[.contentType], body: collected,
                                language: language)
     }
 
@@ -158,12 +160,7 @@ public struct WebServer: Sendable {
     static func attachment(_ name: String) -> String {
         let plain = String(name.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
         guard plain != name else { return "attachment; filename=\"\(plain)\"" }
-        let hex = Array("0123456789ABCDEF")
-        let encoded = name.utf8.map { byte -> String in
-            let unreserved = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || "-._~".utf8.contains(byte)
-            return unreserved ? String(UnicodeScalar(byte)) : "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)])
-        }.joined()
-        return "attachment; filename=\"\(plain)\"; filename*=UTF-8''\(encoded)"
+        return "attachment; filename=\"\(plain)\"; filename*=UTF-8''\(name.percentEncoded())"
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Messages
+import TestSupport
 import Testing
 
 /// Every command, run in Dutch and in English (by --lang and by the locale),

@@ -1,5 +1,6 @@
 import Testing
 @testable import Messages
+import TestSupport
 
 private typealias ExitStatus = Messages.ExitStatus
 
@@ -58,7 +59,7 @@ private typealias ExitStatus = Messages.ExitStatus
         all += Severity.allCases.map { ("severity \($0)", $0.word) }
         all += DiagnosticCode.allCases.map { ("diagnostic \($0.rawValue)", $0.message(facts)) }
         all += DiagnosticCode.allCases.map { ("advice \($0.rawValue)", $0.advice) }
-        all += FieldName.header.map { ("field \($0.key)", Phrase(nl: $0.value.dutch, en: $0.value.english)) }
+        all += FieldName.header.map { ("field \($0.key)", $0.value.name) }
         all += [
             ("cannotRead", R.cannotRead(R.systemReason(2))), ("isAFolder", R.isAFolder), ("emptyFile", R.emptyFile), ("notAZip", R.notAZip),
             ("xmlNotDocx", R.xmlNotDocx), ("otherFormat", R.otherFormat("PDF")), ("damagedZip", R.damagedZip(R.truncated)),

@@ -1,3 +1,5 @@
+public import Messages
+
 /// Tells a text's language by its small words: the check that keeps every
 /// output in one language (the tests run it over the catalogue and over what
 /// each command prints). Quoted text (‘…’ “…” '…' "…" `…`), places ({name}), flags, paths,
