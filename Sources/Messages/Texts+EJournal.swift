@@ -137,13 +137,14 @@ extension Texts {
         public static let noJournalOfYours = Phrase(nl: "je hebt geen journal in deze opdracht", en: "you have no journal in this assignment")
 
         public static func summary(forms: Int, posted: Int, wouldPost: Int, refused: Int, skipped: Int, dryRun: Bool) -> Phrase {
+            let nl = "\(forms) \(forms == 1 ? "formulier" : "formulieren")", en = "\(forms) \(forms == 1 ? "form" : "forms")"
             if dryRun {
                 return Phrase(
-                    nl: "\(forms) formulieren: \(wouldPost) zouden geplaatst worden, \(refused) geweigerd, \(skipped) al geplaatst. Er is niets geplaatst; plaats met --yes.",
-                    en: "\(forms) forms: \(wouldPost) would be posted, \(refused) refused, \(skipped) already posted. Nothing was posted; post with --yes.")
+                    nl: "\(nl): \(wouldPost) zou\(wouldPost == 1 ? "" : "den") geplaatst worden, \(refused) geweigerd, \(skipped) al geplaatst. Er is niets geplaatst; plaats met --yes.",
+                    en: "\(en): \(wouldPost) would be posted, \(refused) refused, \(skipped) already posted. Nothing was posted; post with --yes.")
             }
-            return Phrase(nl: "\(forms) formulieren: \(posted) geplaatst, \(refused) niet geplaatst, \(skipped) al geplaatst.",
-                          en: "\(forms) forms: \(posted) posted, \(refused) not posted, \(skipped) already posted.")
+            return Phrase(nl: "\(nl): \(posted) geplaatst, \(refused) niet geplaatst, \(skipped) al geplaatst.",
+                          en: "\(en): \(posted) posted, \(refused) not posted, \(skipped) already posted.")
         }
 
         // MARK: the server

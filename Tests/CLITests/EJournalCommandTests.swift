@@ -1,5 +1,7 @@
 import Foundation
+import Messages
 import Synchronization
+import TestSupport
 import Testing
 
 /// `docxforms ejournal` against the stand-in eJournal (FakeEJournal) on loopback:
@@ -137,6 +139,24 @@ import Testing
         #expect(setup.fake.entries.isEmpty)
     }
 
+    /// Everything docxforms says itself is in the run's language; the values (the form's, the template's titles) are as they are.
+    @Test func aDutchRunSpeaksDutch() async throws {
+        let setup = try await Setup()
+        defer { setup.finish() }
+        try await setup.login()
+        let run = try await setup.run(["ejournal", "post", "Fixtures/forms/tagged-1.docx", "Fixtures/forms/tagged-2.docx", "--map", setup.map],
+                                      locale: nil)
+        #expect(run.stdout.contains("Fixtures/forms/tagged-1.docx: zou geplaatst worden in journal 71, sjabloon ‘Feedbackformulier’, 5 velden:"))
+        #expect(run.stdout.contains("2 formulieren: 1 zou geplaatst worden, 1 geweigerd, 0 al geplaatst. Er is niets geplaatst; plaats met --yes."))
+        for line in run.stdout.split(separator: "\n") where !line.hasPrefix("  ") {
+            #expect(LanguageCheck.foreignWords(in: String(line), for: .nl).isEmpty, "\(line)")
+        }
+        let english = try await setup.run(["ejournal", "post", "Fixtures/forms/tagged-2.docx", "--map", setup.map, "--lang", "en"], locale: nil)
+        for line in english.stdout.split(separator: "\n") where !line.hasPrefix("  ") {
+            #expect(LanguageCheck.foreignWords(in: String(line), for: .en).isEmpty, "\(line)")
+        }
+    }
+
     @Test func passwordsAndTokensCrossTheNetworkEncryptedOnly() async throws {
         let setup = try await Setup()
         defer { setup.finish() }
@@ -164,7 +184,7 @@ import Testing
         let second = try await setup.run(["ejournal", "post", "Fixtures/forms/tagged-1.docx", "--map", setup.map, "--yes"])
         #expect(second.status == 0)
         #expect(second.stdout.contains("Fixtures/forms/tagged-1.docx: already posted as entry \(entries.first?.id ?? 0) in journal 71"))
-        #expect(second.stdout.contains("1 forms: 0 posted, 0 not posted, 1 already posted."))
+        #expect(second.stdout.contains("1 form: 0 posted, 0 not posted, 1 already posted."))
         #expect(setup.fake.entries.count == 1, "the second run posted nothing")
     }
 
