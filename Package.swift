@@ -28,12 +28,21 @@ import PackageDescription
 /// SwiftPM package plugins). Add a subject here and in PluginRegistry.
 let subjects = ["AK", "BI", "DUFR", "EC", "EN", "GS", "NASK", "NE", "WI"]
 
+/// Posting to eJournal (`docxforms ejournal`) brings HTTPS: AsyncHTTPClient,
+/// swift-nio-ssl and its BoringSSL. On by default; the sanitizer runs in CI
+/// build without it (`--disable-default-traits`), as it is most of their build time.
+let posting = "EJournalPosting"
+
 let package = Package(
     name: "docxforms",
     products: [
         .library(name: "Docx", targets: ["Docx"]),
         .library(name: "FeedbackForm", targets: ["FeedbackForm"]),
         .executable(name: "docxforms", targets: ["docxforms"]),
+    ],
+    traits: [
+        .trait(name: posting, description: "docxforms ejournal: log in to eJournal and post forms (AsyncHTTPClient, HTTPS)."),
+        .default(enabledTraits: [posting]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -71,8 +80,8 @@ let package = Package(
                                                .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "EJournalClient", dependencies: [
             "EJournal", "Messages", "JSONOutput",
-            .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: [posting])),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .target(name: "FormValidation", dependencies: ["FeedbackForm", "Docx", "JSONOutput", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginRegistry", dependencies: ["FeedbackForm"] + subjects.map { .target(name: "\($0)Plugin") }),
@@ -85,7 +94,7 @@ let package = Package(
         ]),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", "DocxWriter", "EJournal", "EJournalClient", "Folders", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Docx", "DocxWriter", "EJournal", .target(name: "EJournalClient", condition: .when(traits: [posting])), "Folders", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The read path as a libFuzzer target; built normally, it replays inputs (see its main.swift).
         .executableTarget(name: "DocxFuzz", dependencies: ["Docx", "Folders", "FeedbackForm", "FormValidation", "JSONOutput", "PluginRegistry"]),
         // What only the tests use (the check that each output speaks one language); no product links it.

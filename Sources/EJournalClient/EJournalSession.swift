@@ -3,6 +3,7 @@
 // hours, refresh two days); an access token that expired is refreshed once
 // with `POST /token/refresh/` and the request made again. Nothing of a
 // request or an answer is logged: forms and tokens are personal.
+#if EJournalPosting
 import AsyncHTTPClient
 public import EJournal
 import Foundation
@@ -204,3 +205,4 @@ public actor EJournalSession {
         }
     }
 }
+#endif

@@ -1,5 +1,6 @@
 // Where a login is kept between runs: a file only its owner can read, in the
 // user's configuration folder. The password is never kept; the tokens are.
+#if EJournalPosting
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -36,3 +37,4 @@ public enum LoginFile {
         return rename(temporary, path) == 0
     }
 }
+#endif

@@ -23,8 +23,8 @@ extension Texts {
                                          en: "a DOCTYPE or entity declaration (refused, never read)")
             case .limitExceeded: Phrase(nl: "een limiet overschreden", en: "a resource limit exceeded")
             case .outputNotWritable: Phrase(nl: "het uitvoerbestand kan niet geschreven worden", en: "an output file cannot be written")
-            case .invalidPluginOrMap: Phrase(nl: "een vakbestand (plugin) of eJournal-koppeling is ongeldig",
-                                             en: "a subject plugin file or eJournal map is not valid")
+            case .invalidPluginOrMap: Phrase(nl: "een vakbestand (plugin), eJournal-koppeling of ontvangstbewijzenbestand is ongeldig, of de koppeling past niet op het sjabloon in eJournal",
+                                             en: "a subject plugin file, eJournal map or receipts file is not valid, or the map does not fit the template in eJournal")
             case .cannotListen: Phrase(nl: "`serve`: op het adres kan niet geluisterd worden", en: "`serve`: the address cannot be listened on")
             case .notAForm: Phrase(nl: "een Word-document dat geen feedback- en beoordelingsformulier is",
                                    en: "a Word document that is no feedback-and-assessment form")

@@ -19,8 +19,18 @@ struct DocxForms: AsyncParsableCommand {
             docxforms --generate-completion-script bash|zsh|fish.
             """,
         version: "0.1.0",
-        subcommands: [Dump.self, ConvertCommand.self, ExtractCommand.self, CatalogueCommand.self, TemplateCommand.self,
-                      ValidateCommand.self, PluginsCommand.self, SchemaCommand.self, ServeCommand.self, EJournalCommand.self])
+        subcommands: commands)
+
+    /// The commands; `ejournal` where the package is built with posting (its default trait).
+    static var commands: [any ParsableCommand.Type] {
+        var commands: [any ParsableCommand.Type] = [Dump.self, ConvertCommand.self, ExtractCommand.self, CatalogueCommand.self,
+                                                    TemplateCommand.self, ValidateCommand.self, PluginsCommand.self,
+                                                    SchemaCommand.self, ServeCommand.self]
+        #if EJournalPosting
+        commands.append(EJournalCommand.self)
+        #endif
+        return commands
+    }
 
     /// Runs the command line; a mistyped command gets the nearest one suggested.
     static func main() async {

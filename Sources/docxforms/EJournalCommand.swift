@@ -1,3 +1,4 @@
+#if EJournalPosting
 import ArgumentParser
 import EJournal
 import EJournalClient
@@ -226,3 +227,4 @@ enum Prompt {
         return line
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if EJournalPosting
 import ArgumentParser
 import Docx
 import EJournal
@@ -70,7 +71,7 @@ extension DocxForms.EJournalCommand {
             let receiptsPath = receipts ?? Post.receiptsPath(beside: self.map)
             do { kept = try Receipts(path: receiptsPath) } catch {
                 Speech.report(Texts.EJournal.receiptsUnreadable(receiptsPath))
-                throw ExitCode(.invalidSettings)
+                throw ExitCode(.invalidPluginOrMap)
             }
             let forms = FormReader(reader: DocxReader(limits: limits.limits), converter: FormConverter(plugins: try plugins.load()),
                                    language: language)
@@ -267,3 +268,4 @@ struct Tally {
                                skipped: tally.skipped, dryRun: dryRun)
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if EJournalPosting
 import Foundation
 import Messages
 import Synchronization
@@ -186,6 +187,13 @@ import Testing
         #expect(second.stdout.contains("Fixtures/forms/tagged-1.docx: already posted as entry \(entries.first?.id ?? 0) in journal 71"))
         #expect(second.stdout.contains("1 form: 0 posted, 0 not posted, 1 already posted."))
         #expect(setup.fake.entries.count == 1, "the second run posted nothing")
+
+        // Receipts that cannot be read stop the run before anything is posted: else a form could go in twice.
+        try "{not json".write(toFile: setup.home.appendingPathComponent("map.receipts.json").path, atomically: true, encoding: .utf8)
+        let broken = try await setup.run(["ejournal", "post", "Fixtures/forms/tagged-1.docx", "--map", setup.map, "--yes"])
+        #expect(broken.status == 16)
+        #expect(broken.stderr.contains("map.receipts.json cannot be read: repair or move the file (else entries could be posted twice)"))
+        #expect(setup.fake.entries.count == 1)
     }
 
     @Test func postingAsATeacherFindsEachStudentsJournalOrSaysWhyNot() async throws {
@@ -325,3 +333,4 @@ import Testing
         return path
     }
 }
+#endif

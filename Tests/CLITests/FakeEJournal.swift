@@ -4,6 +4,7 @@
 // `validate_entry_content`, utils/responses.py, simplejwt's token views), with
 // the same refusals and the same `description`s. State lives in memory; a
 // test sets it up, runs docxforms against it, and reads what was posted.
+#if EJournalPosting
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -377,3 +378,4 @@ final class FakeEJournal: Sendable {
         content.compactMapValues { $0 as? String }
     }
 }
+#endif
