@@ -3,6 +3,8 @@
 //
 // Layers (each one module, one job; C stays in ZipArchive and XMLStream):
 //   CLibZip, CLibXML2   system libraries (libzip, libxml2)
+//   CLibCrypto          system library (OpenSSL's libcrypto): SHA-256 and HMAC only
+//   Digests             SHA-256 and HMAC-SHA-256 (from CLibCrypto)
 //   Folders             the names in a folder (of forms, of plugin files)
 //   Messages            every text a person reads, in Dutch and English; the language; the exit statuses
 //   ZipArchive          read-only zip container with enforced limits
@@ -11,7 +13,7 @@
 //   DocxWriter          writes the Document model as a .docx (the form template)
 //   JSONOutput          fast JSON text with sorted keys for Encodable values; percent-encoding for URIs and headers
 //   FeedbackForm        the form's domain: catalogue, template, conversion to records (a file into its entry)
-//   FormExport          records as CSV; keyed pseudonyms (swift-crypto)
+//   FormExport          records as CSV; keyed pseudonyms (HMAC-SHA-256)
 //   YAMLFiles           small YAML files read as node trees, errors with file:line (Yams)
 //   PluginFiles         subject plugins stated in YAML
 //   EJournal            eJournal entry payloads from a field map (YAML); the live template's checks; receipts
@@ -50,8 +52,6 @@ let package = Package(
         // Only its HTTP/1 server is used: the default traits pull swift-configuration and full Foundation.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
-        // HMAC-SHA-256 for keyed pseudonyms: a kept, reviewed implementation instead of our own.
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Named for the modules WebService imports itself; Hummingbird depends on them anyway.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -63,6 +63,10 @@ let package = Package(
         .systemLibrary(
             name: "CLibZip", pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        // SHA-256 and HMAC-SHA-256 (pseudonyms, receipts): the system's OpenSSL, reviewed, and nothing to compile.
+        .systemLibrary(
+            name: "CLibCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
@@ -73,11 +77,11 @@ let package = Package(
         .target(name: "Docx", dependencies: ["ZipArchive", "XMLStream", "Messages"]),
         .target(name: "DocxWriter", dependencies: ["Docx", "ZipArchive", "XMLStream"]),
         .target(name: "JSONOutput"),
-        .target(name: "FormExport", dependencies: ["Docx", "FeedbackForm", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Digests", dependencies: ["CLibCrypto"]),
+        .target(name: "FormExport", dependencies: ["Docx", "Digests", "FeedbackForm"]),
         .target(name: "YAMLFiles", dependencies: ["Messages", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginFiles", dependencies: ["Docx", "FeedbackForm", "Folders", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
-        .target(name: "EJournal", dependencies: ["FeedbackForm", "JSONOutput", "Messages", "YAMLFiles", .product(name: "Yams", package: "Yams"),
-                                               .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "EJournal", dependencies: ["Digests", "FeedbackForm", "JSONOutput", "Messages", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "EJournalClient", dependencies: [
             "EJournal", "Messages", "JSONOutput",
             .product(name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: [posting])),
@@ -106,7 +110,7 @@ let package = Package(
         .testTarget(name: "JSONOutputTests", dependencies: ["JSONOutput"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Docx"]),
         .testTarget(name: "FeedbackFormTests", dependencies: ["Messages", "FeedbackForm", "Docx", "DocxWriter", "PluginRegistry"]),
-        .testTarget(name: "FormExportTests", dependencies: ["Messages", "FormExport", "FeedbackForm", "EJournal", "YAMLFiles"]),
+        .testTarget(name: "FormExportTests", dependencies: ["Digests", "Messages", "FormExport", "FeedbackForm", "EJournal", "YAMLFiles"]),
         .testTarget(name: "PluginTests", dependencies: ["Messages", "PluginFiles", "YAMLFiles", "PluginRegistry", "FeedbackForm", "DocxWriter", "ENPlugin"]),
         .testTarget(name: "FormValidationTests", dependencies: ["Messages", "FormValidation", "FeedbackForm", "Docx", "DocxWriter", "PluginRegistry", "XMLStream", "YAMLFiles"]),
         .testTarget(name: "WebServiceTests", dependencies: ["Messages", "WebService", "Docx", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginRegistry"]),

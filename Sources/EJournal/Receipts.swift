@@ -1,6 +1,6 @@
 // Each form once: what was posted, kept in a file beside the map, so that a
 // second run posts nothing that is already in eJournal.
-import Crypto
+import Digests
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -53,8 +53,7 @@ public struct Receipts: Sendable {
 
     /// The key of a form's content in an assignment.
     public static func key(form bytes: [UInt8], assignment: Int) -> String {
-        let hex = SHA256.hash(data: bytes).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
-        return "\(assignment):sha256:\(hex)"
+        "\(assignment):sha256:\(Digest.hex(Digest.sha256(bytes)))"
     }
 
     public func receipt(for key: String) -> Receipt? { entries[key] }

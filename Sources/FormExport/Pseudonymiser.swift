@@ -1,5 +1,5 @@
 public import FeedbackForm
-import Crypto
+import Digests
 
 /// Replaces the names and student numbers in a record with stable keyed
 /// pseudonyms: the same person gets the same pseudonym under the same key, in
@@ -19,9 +19,8 @@ public struct Pseudonymiser: Sendable {
     /// `p-` and 16 hex digits of HMAC-SHA-256(key, kind + ":" + value).
     public func pseudonym(_ value: String, kind: String) -> String {
         let normalised = value.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
-        let digest = Array(HMAC<SHA256>.authenticationCode(for: Array("\(kind):\(normalised)".utf8), using: SymmetricKey(data: key)))
-        let hex = Array("0123456789abcdef".utf8)
-        return "p-" + String(decoding: digest.prefix(8).flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 15)]] }, as: UTF8.self)
+        let digest = Digest.hmacSHA256(key: key, message: Array("\(kind):\(normalised)".utf8))
+        return "p-" + Digest.hex(digest.prefix(8))
     }
 
     public func apply(_ record: FormRecord) -> FormRecord {

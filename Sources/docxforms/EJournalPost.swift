@@ -183,15 +183,15 @@ extension DocxForms.EJournalCommand {
                 }
                 return .stop(error.stop())
             }
+            let said = role == .teacher ? Texts.EJournal.postedAsTeacher(file, entry: entry, journal: journal)
+                : Texts.EJournal.posted(file, entry: entry, journal: journal)
             let receipt = Receipts.Receipt(entryID: entry, journalID: journal, templateID: template.id,
                                            posted: Date().formatted(.iso8601), source: file)
             do { try receipts.record(receipt, for: key) } catch {
-                Speech.report(Texts.EJournal.posted(file, entry: entry, journal: journal))
+                Speech.report(said)
                 Speech.report(Texts.EJournal.receiptsUnwritable(receipts.path))
                 return .stop(ExitCode(.outputNotWritable))
             }
-            let said = role == .teacher ? Texts.EJournal.postedAsTeacher(file, entry: entry, journal: journal)
-                : Texts.EJournal.posted(file, entry: entry, journal: journal)
             return .done(.posted, [said] + notes)
         }
 

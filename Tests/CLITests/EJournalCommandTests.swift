@@ -128,6 +128,19 @@ import Testing
         #expect(both.status == 64 && both.stderr.contains("--yes or --dry-run, not both"))
     }
 
+    /// A receipt that cannot be written stops the run at once: the entry is in, and posting on could post twice later.
+    @Test func aReceiptThatCannotBeWrittenStopsTheRun() async throws {
+        let setup = try await Setup()
+        defer { setup.finish() }
+        try await setup.login()
+        let receipts = setup.home.appendingPathComponent("no-such-folder/receipts.json").path
+        let run = try await setup.run(["ejournal", "post", "Fixtures/forms/tagged-1.docx", "Fixtures/forms/plain-table.docx",
+                                       "--map", setup.map, "--yes", "--receipts", receipts])
+        #expect(run.status == 15)
+        #expect(run.stderr.contains("Fixtures/forms/tagged-1.docx: posted as entry") && run.stderr.contains("cannot write the receipts to \(receipts)"))
+        #expect(setup.fake.entries.count == 1, "nothing more was posted")
+    }
+
     /// A judgement typed as "deels voldaan" is no option: the entry is not sent as "Voldaan", and the form's own diagnostic says why.
     @Test func aQualifiedJudgementIsNeverSentAsTheNearestOption() async throws {
         let setup = try await Setup()
