@@ -2,38 +2,55 @@ import Docx
 
 /// The plain-text rendering of `dump --text`: the body, one paragraph a line,
 /// table rows on lines with cells separated by tabs, text boxes after the
-/// paragraph that anchors them; then footnotes and endnotes.
-enum PlainText {
+/// paragraph that anchors them; then footnotes and endnotes. Written into one
+/// string as it goes.
+struct PlainText {
+    private var out = ""
+    private var lines = 0
+
     static func render(_ document: Document) -> String {
-        var lines: [String] = []
-        append(document.body, to: &lines)
+        var text = PlainText()
+        text.append(document.body)
         for story in document.stories where story.kind == .footnote || story.kind == .endnote {
-            append(story.blocks, to: &lines)
+            text.append(story.blocks)
         }
-        return lines.joined(separator: "\n")
+        return text.out
     }
 
-    private static func append(_ blocks: [Block], to lines: inout [String]) {
+    /// Starts a line: every line but the first follows a line break.
+    private mutating func newLine() {
+        if lines > 0 { out += "\n" }
+        lines += 1
+    }
+
+    private mutating func append(_ blocks: [Block]) {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                lines.append(paragraph.text)
-                for inline in paragraph.inlines { appendTextBoxes(inline, to: &lines) }
+                newLine()
+                out += paragraph.text
+                for inline in paragraph.inlines { appendTextBoxes(inline) }
             case .table(let table):
-                lines.append(table.text)
+                newLine()
+                out += table.text
             case .control(let control):
-                if case .blocks(let inner) = control.content { append(inner, to: &lines) } else { lines.append(control.text) }
+                if case .blocks(let inner) = control.content {
+                    append(inner)
+                } else {
+                    newLine()
+                    out += control.text
+                }
             }
         }
     }
 
-    private static func appendTextBoxes(_ inline: Inline, to lines: inout [String]) {
+    private mutating func appendTextBoxes(_ inline: Inline) {
         switch inline {
-        case .textBox(let blocks): append(blocks, to: &lines)
+        case .textBox(let blocks): append(blocks)
         case .control(let control):
-            if case .inlines(let inner) = control.content { inner.forEach { appendTextBoxes($0, to: &lines) } }
-        case .hyperlink(let link): link.inlines.forEach { appendTextBoxes($0, to: &lines) }
-        case .field(let field): field.result.forEach { appendTextBoxes($0, to: &lines) }
+            if case .inlines(let inner) = control.content { inner.forEach { appendTextBoxes($0) } }
+        case .hyperlink(let link): link.inlines.forEach { appendTextBoxes($0) }
+        case .field(let field): field.result.forEach { appendTextBoxes($0) }
         case .run, .noteReference: break
         }
     }

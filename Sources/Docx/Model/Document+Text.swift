@@ -5,18 +5,20 @@ extension Inline {
     /// The text of a sequence of inlines.
     public static func text(of inlines: [Inline]) -> String {
         var out = ""
-        for inline in inlines { inline.appendText(to: &out) }
+        append(inlines, to: &out)
         return out
     }
 
-    private func appendText(to out: inout String) {
-        switch self {
-        case .run(let run):
-            if !run.isDeleted { out += run.text }
-        case .control(let control): out += control.text
-        case .field(let field): out += Inline.text(of: field.result)
-        case .hyperlink(let link): out += Inline.text(of: link.inlines)
-        case .textBox, .noteReference: break
+    static func append(_ inlines: [Inline], to out: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .run(let run):
+                if !run.isDeleted { out += run.text }
+            case .control(let control): control.appendText(to: &out)
+            case .field(let field): append(field.result, to: &out)
+            case .hyperlink(let link): append(link.inlines, to: &out)
+            case .textBox, .noteReference: break
+            }
         }
     }
 }
@@ -25,15 +27,30 @@ extension Block {
     /// The text of blocks: paragraphs on lines of their own, table rows on
     /// lines with cells separated by tabs.
     public static func text(of blocks: [Block]) -> String {
-        blocks.map(\.text).joined(separator: "\n")
+        var out = ""
+        append(blocks, to: &out)
+        return out
     }
 
     /// The text of this block (see ``text(of:)``).
     public var text: String {
+        var out = ""
+        appendText(to: &out)
+        return out
+    }
+
+    static func append(_ blocks: [Block], to out: inout String) {
+        for (i, block) in blocks.enumerated() {
+            if i > 0 { out += "\n" }
+            block.appendText(to: &out)
+        }
+    }
+
+    func appendText(to out: inout String) {
         switch self {
-        case .paragraph(let paragraph): return paragraph.text
-        case .table(let table): return table.text
-        case .control(let control): return control.text
+        case .paragraph(let paragraph): Inline.append(paragraph.inlines, to: &out)
+        case .table(let table): Table.appendText(of: table.items, to: &out)
+        case .control(let control): control.appendText(to: &out)
         }
     }
 }
@@ -47,21 +64,46 @@ extension Table {
     /// Rows on lines, cells separated by tabs; paragraphs inside a cell are
     /// joined by a space.
     public var text: String {
-        rows.map { row in
-            row.cells.map { Block.text(of: $0.blocks).replacingNewlines }.joined(separator: "\t")
-        }.joined(separator: "\n")
+        var out = ""
+        Table.appendText(of: items, to: &out)
+        return out
+    }
+
+    /// Appends the rows of `items` (looking through row-level controls), one
+    /// a line.
+    static func appendText(of items: [Item], to out: inout String) {
+        for (i, row) in rows(in: items).enumerated() {
+            if i > 0 { out += "\n" }
+            Row.appendText(of: row.items, to: &out)
+        }
+    }
+}
+
+extension Table.Row {
+    /// Appends the cells of `items` (looking through cell-level controls),
+    /// separated by tabs, each cell's text on one line.
+    static func appendText(of items: [Item], to out: inout String) {
+        for (i, cell) in cells(in: items).enumerated() {
+            if i > 0 { out += "\t" }
+            out += Block.text(of: cell.blocks).replacingNewlines
+        }
     }
 }
 
 extension ContentControl {
     /// The text of the control's content, whatever the level.
     public var text: String {
+        var out = ""
+        appendText(to: &out)
+        return out
+    }
+
+    func appendText(to out: inout String) {
         switch content {
-        case .blocks(let blocks): return Block.text(of: blocks)
-        case .inlines(let inlines): return Inline.text(of: inlines)
-        case .rows(let items): return Table(items: items).text
-        case .cells(let items):
-            return Table.Row.cells(in: items).map { Block.text(of: $0.blocks).replacingNewlines }.joined(separator: "\t")
+        case .blocks(let blocks): Block.append(blocks, to: &out)
+        case .inlines(let inlines): Inline.append(inlines, to: &out)
+        case .rows(let items): Table.appendText(of: items, to: &out)
+        case .cells(let items): Table.Row.appendText(of: items, to: &out)
         }
     }
 

@@ -3,12 +3,12 @@
 /// place through its index.
 struct Frame {
     enum Kind {
-        case story, paragraph, run, hyperlink, simpleField, table, row, cell, control, textBox
+        case story, paragraph, hyperlink, simpleField, table, row, cell, control, textBox
     }
 
     /// What kind of children a frame collects.
     enum Holds {
-        case blocks, inlines, rows, cells, nothing
+        case blocks, inlines, rows, cells
     }
 
     let kind: Kind
@@ -24,10 +24,6 @@ struct Frame {
     /// paragraph and table: the style id; hyperlink: the target;
     /// simple field: the instruction.
     var label: String?
-    /// run: its formatting, symbol font and text not yet emitted.
-    var format = RunFormat()
-    var symbolFont: String?
-    var pendingText = ""
     /// row: header flag, cells skipped before the first, next grid column.
     var isHeader = false
     var nextColumn = 0
@@ -52,6 +48,19 @@ struct Frame {
         self.holds = holds
         self.serial = serial
     }
+}
+
+/// An open run (`w:r`): its formatting and the text not yet emitted. Kept
+/// apart from the frames, which are large: a form has more runs than all
+/// other containers together.
+struct OpenRun {
+    var format = RunFormat()
+    var symbolFont: String?
+    /// The text so far, in UTF-8; made a `String` once, when emitted.
+    var text: [UInt8] = []
+    /// The number of frames open when the run began: the run is the
+    /// innermost container while no frame has opened since.
+    let depth: Int
 }
 
 /// The roots of the stories one part can hold.

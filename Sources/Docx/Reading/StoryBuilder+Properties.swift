@@ -12,7 +12,7 @@ extension StoryBuilder {
         case .paragraph:
             if parent == nil, word == .pStyle, top >= 0 { frames[top].label = value.string }
         case .run:
-            if parent == nil, top >= 0 { StoryBuilder.readRunProperty(word, value, into: &frames[top]) }
+            if parent == nil, let run = runs.indices.last { StoryBuilder.readRunProperty(word, value, into: &runs[run]) }
         case .table:
             if parent == nil, word == .tblStyle, top >= 0 { frames[top].label = value.string }
         case .tableGrid:
@@ -42,7 +42,7 @@ extension StoryBuilder {
 
     // Static: an inout borrow of the builder's own storage must not overlap a
     // borrow of the whole builder, or Swift copies the builder to call it.
-    private static func readRunProperty(_ word: WordName, _ value: PropertyValue, into run: inout Frame) {
+    private static func readRunProperty(_ word: WordName, _ value: PropertyValue, into run: inout OpenRun) {
         switch word {
         case .b: run.format.bold = value.toggle
         case .i: run.format.italic = value.toggle

@@ -29,7 +29,7 @@ struct StoryBuilder {
     var hasDataBindings = false
 
     private enum Action {
-        case none, popFrame, endText, endAlternate, endRevision
+        case none, popFrame, endRun, endText, endAlternate, endRevision
     }
     private enum TextTarget {
         case none, run, instruction
@@ -40,6 +40,7 @@ struct StoryBuilder {
 
     private var actions: [Action] = []
     var frames: [Frame] = []
+    var runs: [OpenRun] = []
     private var nextSerial = 0
     private var skipDepth = 0
     private var propertyOwner: PropertyOwner?
@@ -87,6 +88,9 @@ struct StoryBuilder {
         switch action {
         case .none: break
         case .popFrame: closeFrame()
+        case .endRun:
+            flushRun()
+            runs.removeLast()
         case .endText: endText()
         case .endAlternate: alternates.removeLast()
         case .endRevision: endRevision()
@@ -127,7 +131,9 @@ struct StoryBuilder {
             }
             return push(storyFrame(.comment, info))
         case .p: return push(newFrame(.paragraph, holds: .inlines))
-        case .r: return push(newFrame(.run, holds: .nothing))
+        case .r:
+            runs.append(OpenRun(depth: frames.count))
+            return .endRun
         case .t, .delText:
             beginText(.run)
             return .endText
@@ -250,27 +256,29 @@ struct StoryBuilder {
     }
 
     private mutating func endText() {
-        let text = String(decoding: textBytes, as: UTF8.self)
         switch textTarget {
         case .run:
-            if let run = currentRun {
-                frames[run].pendingText += frames[run].symbolFont.map { SymbolFont.map(text, font: $0) } ?? text
+            guard let run = currentRun else { break }
+            if let font = runs[run].symbolFont {
+                runs[run].text += SymbolFont.map(String(decoding: textBytes, as: UTF8.self), font: font).utf8
+            } else {
+                runs[run].text += textBytes
             }
         case .instruction:
-            if !fields.isEmpty { fields[fields.count - 1].instruction += text }
+            if !fields.isEmpty { fields[fields.count - 1].instruction += String(decoding: textBytes, as: UTF8.self) }
         case .none: break
         }
         textTarget = .none
     }
 
-    /// The index of the run being read, if the innermost frame is one.
+    /// The index of the run being read, if it is the innermost container.
     private var currentRun: Int? {
-        let top = frames.count - 1
-        return top >= 0 && frames[top].kind == .run ? top : nil
+        guard let last = runs.indices.last, runs[last].depth == frames.count else { return nil }
+        return last
     }
 
     private mutating func appendToRun(_ text: String) {
-        if let run = currentRun { frames[run].pendingText += text }
+        if let run = currentRun { runs[run].text += text.utf8 }
     }
 
     private mutating func appendSymbol(_ attributes: XMLAttributes) {
@@ -281,10 +289,10 @@ struct StoryBuilder {
 
     /// Emits the text collected in the current run so far.
     private mutating func flushRun() {
-        guard let run = currentRun, !frames[run].pendingText.isEmpty else { return }
+        guard let run = currentRun, !runs[run].text.isEmpty else { return }
         let change = revisions.last?.change
-        let item = Run(text: frames[run].pendingText, format: frames[run].format, change: change)
-        frames[run].pendingText = ""
+        let item = Run(text: String(decoding: runs[run].text, as: UTF8.self), format: runs[run].format, change: change)
+        runs[run].text.removeAll(keepingCapacity: true)
         if change != nil {
             for i in revisions.indices { revisions[i].text += item.text }
         }
@@ -358,7 +366,7 @@ struct StoryBuilder {
         let level: ContentControl.Level
         let holds: Frame.Holds
         switch inlineContainer.map({ frames[$0].holds }) {
-        case .inlines, .nothing: (level, holds) = (.inline, .inlines)
+        case .inlines: (level, holds) = (.inline, .inlines)
         case .rows: (level, holds) = (.row, .rows)
         case .cells: (level, holds) = (.cell, .cells)
         case .blocks, nil: (level, holds) = (.block, .blocks)
@@ -371,7 +379,6 @@ struct StoryBuilder {
     // MARK: closing frames
 
     private mutating func closeFrame() {
-        flushRun()
         guard var frame = frames.popLast() else { return }
         for i in fields.indices where fields[i].container == frame.serial {
             // The field outlives its paragraph: keep what it has as a field
@@ -384,8 +391,6 @@ struct StoryBuilder {
             stories.append(ParsedStory(root: frame.story ?? .body, attributes: frame.attributes, blocks: frame.blocks))
         case .paragraph:
             emitBlock(.paragraph(Paragraph(style: frame.label, inlines: frame.inlines)))
-        case .run:
-            break
         case .hyperlink:
             emitInline(.hyperlink(Hyperlink(target: frame.label, inlines: frame.inlines)))
         case .simpleField:
@@ -436,9 +441,9 @@ struct StoryBuilder {
 
     // MARK: emitting into the nearest container
 
-    /// The index of the innermost frame that collects children.
+    /// The index of the innermost frame (every frame collects children).
     private var inlineContainer: Int? {
-        innermost(where: { $0.holds != .nothing })
+        frames.indices.last
     }
 
     /// The index of the innermost frame of a kind. Frames are large values:
