@@ -6,6 +6,7 @@
 //   CLibCrypto          system library (OpenSSL's libcrypto): SHA-256 and HMAC only
 //   Digests             SHA-256 and HMAC-SHA-256 (from CLibCrypto)
 //   Folders             the names in a folder (of forms, of plugin files)
+//   WholeFiles          a file written whole or not at all, with the mode it must have
 //   Messages            every text a person reads, in Dutch and English; the language; the exit statuses
 //   ZipArchive          read-only zip container with enforced limits
 //   XMLStream           libxml2 SAX2 streaming, Foundation-free
@@ -74,6 +75,7 @@ let package = Package(
         .target(name: "XMLStream", dependencies: ["CLibXML2"]),
         .target(name: "Messages"),
         .target(name: "Folders"),
+        .target(name: "WholeFiles"),
         .target(name: "Docx", dependencies: ["ZipArchive", "XMLStream", "Messages"]),
         .target(name: "DocxWriter", dependencies: ["Docx", "ZipArchive", "XMLStream"]),
         .target(name: "JSONOutput"),
@@ -81,9 +83,9 @@ let package = Package(
         .target(name: "FormExport", dependencies: ["Docx", "Digests", "FeedbackForm"]),
         .target(name: "YAMLFiles", dependencies: ["Messages", .product(name: "Yams", package: "Yams")]),
         .target(name: "PluginFiles", dependencies: ["Docx", "FeedbackForm", "Folders", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
-        .target(name: "EJournal", dependencies: ["Digests", "FeedbackForm", "JSONOutput", "Messages", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
+        .target(name: "EJournal", dependencies: ["Digests", "FeedbackForm", "JSONOutput", "Messages", "WholeFiles", "YAMLFiles", .product(name: "Yams", package: "Yams")]),
         .target(name: "EJournalClient", dependencies: [
-            "EJournal", "Messages", "JSONOutput",
+            "EJournal", "Messages", "JSONOutput", "WholeFiles",
             .product(name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: [posting])),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
@@ -98,7 +100,7 @@ let package = Package(
         ]),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", "DocxWriter", "EJournal", .target(name: "EJournalClient", condition: .when(traits: [posting])), "Folders", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Docx", "DocxWriter", "EJournal", .target(name: "EJournalClient", condition: .when(traits: [posting])), "Folders", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "WholeFiles", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The read path as a libFuzzer target; built normally, it replays inputs (see its main.swift).
         .executableTarget(name: "DocxFuzz", dependencies: ["Docx", "Folders", "FeedbackForm", "FormValidation", "JSONOutput", "PluginRegistry"]),
         // What only the tests use (the check that each output speaks one language); no product links it.
@@ -106,6 +108,7 @@ let package = Package(
         .testTarget(name: "MessagesTests", dependencies: ["Messages", "TestSupport"]),
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
+        .testTarget(name: "WholeFilesTests", dependencies: ["WholeFiles"]),
         .testTarget(name: "DocxTests", dependencies: ["Messages", "Docx", "XMLStream", "ZipArchive"]),
         .testTarget(name: "JSONOutputTests", dependencies: ["JSONOutput"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Docx"]),

@@ -4,6 +4,7 @@
 // validators.py `validate_entry_content`), made before posting so that a
 // refusal is said per form, in the user's language, and nothing half-posted.
 public import Messages
+import FeedbackForm
 import Foundation
 
 /// An entry template of an assignment: `GET /templates/?assignment_id=`.
@@ -154,9 +155,7 @@ extension EJournalTemplate {
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month), day >= 1 else { return false }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= days[month - 1]
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
+        return FormRecord.isDay(day, of: month, year)
     }
 }

@@ -2,10 +2,8 @@
 // second run posts nothing that is already in eJournal.
 import Digests
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import JSONOutput
+import WholeFiles
 
 /// The receipts of posted entries: a form's content (SHA-256 of its bytes) and
 /// the assignment → the entry eJournal made of it.
@@ -64,11 +62,7 @@ public struct Receipts: Sendable {
         entries[key] = receipt
         do {
             let text = try JSONOutput(pretty: true).encode(File(entries: entries)) + "\n"
-            let temporary = path + ".part"
-            guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else { throw ReceiptsError(path: path, reading: false) }
-            guard rename(temporary, path) == 0 else { throw ReceiptsError(path: path, reading: false) }
-        } catch let error as ReceiptsError {
-            throw error
+            try WholeFile.write(Array(text.utf8), to: path)
         } catch {
             throw ReceiptsError(path: path, reading: false)
         }

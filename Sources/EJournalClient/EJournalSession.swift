@@ -162,16 +162,20 @@ public actor EJournalSession {
 
     /// An answer: its status and body.
     struct Answer: Sendable {
-        var status: Int
-        var body: Data
-
+        let status: Int
+        let body: Data
         /// eJournal's `description` of a refusal.
-        var description: String? { field("description") }
+        let description: String?
         /// The token views' `detail`.
-        var detail: String? { field("detail") }
+        let detail: String?
 
-        private func field(_ name: String) -> String? {
-            (try? JSONSerialization.jsonObject(with: body) as? [String: Any])?[name] as? String
+        /// The words of a refusal are read once, from answers that are refusals.
+        init(status: Int, body: Data) {
+            self.status = status
+            self.body = body
+            let object = status >= 400 ? (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] : nil
+            description = object?["description"] as? String
+            detail = object?["detail"] as? String
         }
 
         func decode<T: Decodable>(path: String) throws(EJournalError) -> T {

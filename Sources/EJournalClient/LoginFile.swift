@@ -2,9 +2,7 @@
 // user's configuration folder. The password is never kept; the tokens are.
 #if EJournalPosting
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import WholeFiles
 
 /// The saved login: `$XDG_CONFIG_HOME/docxforms/ejournal-login.json`, else
 /// `~/.config/docxforms/ejournal-login.json`, mode 0600.
@@ -28,13 +26,7 @@ public enum LoginFile {
                                                         attributes: [.posixPermissions: 0o700])) != nil,
               let data = try? JSONEncoder().encode(login) else { return false }
         // Created 0600 from the start: the tokens are never readable by others, not even for a moment.
-        let temporary = path + ".part"
-        unlink(temporary)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else { return false }
-        let written = data.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-        guard close(descriptor) == 0, written == data.count else { unlink(temporary); return false }
-        return rename(temporary, path) == 0
+        return (try? WholeFile.write(Array(data), to: path, mode: 0o600)) != nil
     }
 }
 #endif

@@ -33,7 +33,7 @@ extension FormRecord {
     }
 
     /// Whether `day` is a day of `month` in `year` (leap years counted).
-    private static func isDay(_ day: Int, of month: Int, _ year: Int) -> Bool {
+    package static func isDay(_ day: Int, of month: Int, _ year: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]

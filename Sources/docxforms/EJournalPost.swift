@@ -77,19 +77,20 @@ extension DocxForms.EJournalCommand {
                                    language: language)
             var tally = Tally()
             let out = StandardOutput()
-            for file in files {
-                let outcome = await post(file, map: map, template: template, target: target, forms: forms,
-                                         assignment: assignment, session: session, receipts: &kept)
-                switch outcome {
+            var stop: ExitCode?
+            for file in files where stop == nil {
+                switch await post(file, map: map, template: template, target: target, forms: forms,
+                                  assignment: assignment, session: session, receipts: &kept) {
                 case .done(let kind, let text):
                     tally.count(kind)
                     out.write(text.map { $0(language) }.joined(separator: "\n") + "\n")
                 case .stop(let error):
-                    out.write(Tally.line(tally, forms: files.count, dryRun: !yes)(language) + "\n")
-                    throw error
+                    stop = error
                 }
             }
+            // The summary also when the run stopped: what was posted so far.
             out.write(Tally.line(tally, forms: files.count, dryRun: !yes)(language) + "\n")
+            if let stop { throw stop }
             if tally.refused > 0 { throw ExitCode(.notPosted) }
         }
 
@@ -132,16 +133,20 @@ extension DocxForms.EJournalCommand {
 
         private func post(_ file: String, map: EJournalMap, template: EJournalTemplate, target: Target, forms: FormReader,
                           assignment: Int, session: EJournalSession, receipts: inout Receipts) async -> Outcome {
-            let record: FormRecord
-            switch forms.entry(file: file) {
-            case .failure(let error, _):
+            func unreadable(_ error: DocxError) -> Outcome {
                 let why = error.part == nil ? error.explanation(Speech.language) : error.message(Speech.language)
                 return .done(.refused, [Texts.EJournal.notPosted(file, why: Texts.EJournal.unreadableForm(why))])
+            }
+            // Read once: the bytes are converted and make the receipt's key.
+            let bytes: [UInt8]
+            do { bytes = try InputFile.read(file, maxBytes: limits.limits.maxFileSize) } catch { return unreadable(error) }
+            let record: FormRecord
+            switch forms.entry(bytes: bytes, name: file) {
+            case .failure(let error, _): return unreadable(error)
             case .record(let read): record = read
             }
             guard record.kind == .form else { return .done(.refused, [Texts.EJournal.notPosted(file, why: Texts.EJournal.notAFilledForm)]) }
-            // The form was read within the limits, so its bytes are too.
-            let key = Receipts.key(form: Array(FileManager.default.contents(atPath: file) ?? Data()), assignment: assignment)
+            let key = Receipts.key(form: bytes, assignment: assignment)
             if let receipt = receipts.receipt(for: key) {
                 return .done(.skipped, [Texts.EJournal.alreadyPosted(file, entry: receipt.entryID, journal: receipt.journalID,
                                                                      on: String(receipt.posted.prefix(10)))])

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import WholeFiles
 
 /// Standard output, written whole.
 struct StandardOutput {
@@ -14,15 +12,6 @@ enum FileDescriptorWriter {
     @discardableResult
     static func write(_ text: String, to fd: Int32) -> Bool {
         var text = text
-        return text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return false }
-                offset += n
-            }
-            return true
-        }
+        return text.withUTF8 { buffer in (try? WholeFile.write(UnsafeRawBufferPointer(buffer), to: fd)) != nil }
     }
 }

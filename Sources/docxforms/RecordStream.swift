@@ -5,6 +5,7 @@ import FormExport
 import EJournal
 import JSONOutput
 import Messages
+import WholeFiles
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -81,35 +82,25 @@ final class RecordStream {
     }
 }
 
-/// Standard output, or a file written whole or not at all: the text goes to a
-/// temporary name beside the target, renamed over it when complete. A failure
-/// is reported on standard error and ends the run with exit status
+/// Standard output, or a file written whole or not at all (``WholeFile``). A
+/// failure is reported on standard error and ends the run with exit status
 /// ``ExitStatus/outputNotWritable``. Nothing is written to the file before
 /// ``open()`` (a run that fails first leaves no file).
 final class OutputSink {
     private let path: String?
-    private let temporary: String?
-    private let fd: Int32
+    private let file: WholeFile?
     private var buffer: [UInt8] = []
-    private var finished = false
 
     init(path: String?) throws {
         self.path = path
         guard let path else {
-            temporary = nil
-            fd = 1
+            file = nil
             return
         }
-        let temporary = "\(path).partial-\(getpid())"
-        fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw OutputSink.failure(path) }
-        self.temporary = temporary
-    }
-
-    deinit {
-        if let temporary, !finished {
-            close(fd)
-            unlink(temporary)
+        do throws(WholeFileError) {
+            file = try WholeFile(path: path)
+        } catch {
+            throw OutputSink.failure(path, error)
         }
     }
 
@@ -120,27 +111,26 @@ final class OutputSink {
 
     func finish() throws {
         try flush()
-        guard let path, let temporary else { return }
-        let synced = fsync(fd) == 0
-        close(fd)
-        finished = true
-        guard synced, rename(temporary, path) == 0 else {
-            let error = OutputSink.failure(path)
-            unlink(temporary)
-            throw error
+        do throws(WholeFileError) {
+            try file?.commit()
+        } catch {
+            throw OutputSink.failure(path ?? "", error)
         }
     }
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
-        let ok = FileDescriptorWriter.write(String(decoding: buffer, as: UTF8.self), to: fd)
-        buffer.removeAll(keepingCapacity: true)
-        if !ok { throw OutputSink.failure(path ?? "standard output") }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        do throws(WholeFileError) {
+            try WholeFile.write(buffer, to: file?.descriptor ?? 1)
+        } catch {
+            throw OutputSink.failure(path ?? "standard output", error)
+        }
     }
 
     /// Reports the system's reason for `path` and returns the exit to take.
-    static func failure(_ path: String) -> ExitCode {
-        Speech.report(Texts.Commands.cannotWrite(path, reason: Texts.Reading.systemReason(errno)))
+    static func failure(_ path: String, _ error: WholeFileError) -> ExitCode {
+        Speech.report(Texts.Commands.cannotWrite(path, reason: Texts.Reading.systemReason(error.code)))
         return ExitCode(.outputNotWritable)
     }
 }
