@@ -86,6 +86,21 @@ public struct EJournalJournal: Sendable, Decodable, Equatable {
     }
 }
 
+/// The user logged in: `GET /users/0/` (eJournal's own-user serializer).
+public struct EJournalUser: Sendable, Decodable, Equatable {
+    public var username: String
+    public var fullName: String
+
+    public init(username: String, fullName: String) {
+        self.username = username
+        self.fullName = fullName
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case username, fullName = "full_name"
+    }
+}
+
 /// An assignment as a student sees it: `GET /assignments/?course_id=` (with their journal's id).
 public struct EJournalAssignment: Sendable, Decodable, Equatable {
     public var id: Int

@@ -80,6 +80,13 @@ public actor EJournalSession {
         return list.courses
     }
 
+    /// The user logged in: `GET /users/0/`.
+    public func user() async throws(EJournalError) -> EJournalUser {
+        struct Own: Decodable { var user: EJournalUser }
+        let own: Own = try await get("/users/0/")
+        return own.user
+    }
+
     /// The assignments of a course, each with the user's journal in it: `GET /assignments/?course_id=`.
     public func assignments(course: Int) async throws(EJournalError) -> [EJournalAssignment] {
         struct List: Decodable { var assignments: [EJournalAssignment] }

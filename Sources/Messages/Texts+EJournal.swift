@@ -136,6 +136,11 @@ extension Texts {
 
         public static let noJournalOfYours = Phrase(nl: "je hebt geen journal in deze opdracht", en: "you have no journal in this assignment")
 
+        public static func notYourForm(student: String, you: String) -> Phrase {
+            Phrase(nl: "het formulier is van student ‘\(student)’, je bent ingelogd als ‘\(you)’: een student plaatst alleen eigen formulieren",
+                   en: "the form is of student '\(student)', you are logged in as '\(you)': a student posts their own forms only")
+        }
+
         public static func summary(forms: Int, posted: Int, wouldPost: Int, refused: Int, skipped: Int, dryRun: Bool) -> Phrase {
             let nl = "\(forms) \(forms == 1 ? "formulier" : "formulieren")", en = "\(forms) \(forms == 1 ? "form" : "forms")"
             if dryRun {

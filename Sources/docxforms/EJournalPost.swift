@@ -214,9 +214,11 @@ extension DocxForms.EJournalCommand {
     }
 }
 
-/// Where the entries go: the student's own journal, or a teacher's choice among the assignment's.
+/// Where the entries go: the student's own journal (for their own forms), or a
+/// teacher's choice among the assignment's.
 enum Target {
-    case own(Int)
+    /// The student's journal, with the student's name and username as its author's.
+    case own(EJournalJournal)
     case students([EJournalJournal])
 
     static func find(_ role: DocxForms.EJournalCommand.Post.Role, session: EJournalSession, course: Int, assignment: Int) async throws -> Target {
@@ -228,7 +230,8 @@ enum Target {
                     Speech.report(Texts.EJournal.noJournalOfYours)
                     throw ExitCode(.notPosted)
                 }
-                return .own(journal)
+                let me = try await session.user()
+                return .own(EJournalJournal(id: journal, fullNames: me.fullName, usernames: me.username))
             case .teacher:
                 return .students(try await session.journals(assignment: assignment, course: course))
             }
@@ -239,11 +242,20 @@ enum Target {
 
     struct NoJournal: Error { var phrase: Phrase }
 
+    /// The journal for a form's student: as a student, the own journal when the
+    /// form is the student's (by number or name, as a teacher's match), never another's.
     func journal(for student: FormRecord.Student) -> Result<Int, NoJournal> {
+        let who = [student.name, student.number].compactMap { $0 }.joined(separator: ", ")
         switch self {
-        case .own(let id): return .success(id)
+        case .own(let mine):
+            switch JournalMatch.of(student, among: [mine]) {
+            case .found, .ambiguous: return .success(mine.id)
+            case .missing:
+                let you = "\(mine.fullNames ?? "") (\(mine.usernames ?? ""))"
+                return .failure(NoJournal(phrase: Texts.EJournal.notYourForm(student: who, you: you)))
+            case .noStudent: return .failure(NoJournal(phrase: Texts.EJournal.noStudent))
+            }
         case .students(let journals):
-            let who = [student.name, student.number].compactMap { $0 }.joined(separator: ", ")
             switch JournalMatch.of(student, among: journals) {
             case .found(let id): return .success(id)
             case .missing: return .failure(NoJournal(phrase: Texts.EJournal.noJournal(student: who)))

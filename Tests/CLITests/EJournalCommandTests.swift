@@ -115,6 +115,7 @@ import Testing
             """))
         #expect(run.stdout.contains("""
             Fixtures/forms/tagged-2.docx: would be refused:
+              the form is of student 'Daan Vermeulen, 2114903', you are logged in as 'Noor el Amrani (2087741)': a student posts their own forms only
               required field Oordeel – Afstemmen (104) has no value (field 104 (outcomes.afstemmen.judgement) left out: the form gives no sure value there: No judgement on ‘Afstemmen op de lerende’ found, though the form has this outcome's section.)
             Fixtures/forms/template.docx
             """), "a judgement the form does not give is never guessed")
@@ -207,6 +208,25 @@ import Testing
         #expect(broken.status == 16)
         #expect(broken.stderr.contains("map.receipts.json cannot be read: repair or move the file (else entries could be posted twice)"))
         #expect(setup.fake.entries.count == 1)
+    }
+
+    /// A student's forms go into the student's own journal; another student's form never does (by number or name, as a teacher's match).
+    @Test func aStudentPostsTheirOwnFormsOnly() async throws {
+        let setup = try await Setup()
+        defer { setup.finish() }
+        try await setup.login("lbakker")
+        let dutch = try await setup.run(["ejournal", "post", "Fixtures/forms/tagged-1.docx", "--map", setup.map], locale: nil)
+        #expect(dutch.stdout.contains("het formulier is van student ‘Noor el Amrani, 2087741’, je bent ingelogd als ‘Lotte Bakker (lbakker)’: "
+                                      + "een student plaatst alleen eigen formulieren"), "\(dutch.stdout)")
+        let run = try await setup.run(["ejournal", "post", "Fixtures/forms/plain-table.docx", "Fixtures/forms/tagged-1.docx", "--map", setup.map, "--yes"])
+        #expect(run.status == 21, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("Fixtures/forms/plain-table.docx: posted as entry"), "Lotte Bakker's form, by her full name")
+        #expect(run.stdout.contains("""
+            Fixtures/forms/tagged-1.docx: not posted:
+              the form is of student 'Noor el Amrani, 2087741', you are logged in as 'Lotte Bakker (lbakker)': a student posts their own forms only
+            """), "\(run.stdout)")
+        #expect(setup.fake.entries.map(\.journal) == [72])
+        #expect(setup.fake.requests.contains("GET /users/0/"))
     }
 
     @Test func postingAsATeacherFindsEachStudentsJournalOrSaysWhyNot() async throws {

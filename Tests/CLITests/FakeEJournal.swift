@@ -81,6 +81,7 @@ final class FakeEJournal: Sendable {
         let router = Router()
         router.post("/token/") { request, _ in await self.answer(request, self.token) }
         router.post("/token/refresh/") { request, _ in await self.answer(request, self.refreshToken) }
+        router.get("/users/0/") { request, _ in await self.answer(request, self.authorised(self.ownUser)) }
         router.get("/courses/") { request, _ in await self.answer(request, self.authorised(self.courses)) }
         router.get("/assignments/") { request, _ in await self.answer(request, self.authorised(self.assignments)) }
         router.get("/templates/") { request, _ in await self.answer(request, self.authorised(self.templates)) }
@@ -209,6 +210,13 @@ final class FakeEJournal: Sendable {
             state.access[access] = name
             return Reply(status: 200, json: ["access": access])
         }
+    }
+
+    /// UserView.retrieve with pk 0: the user logged in, by OwnUserSerializer (the fields docxforms reads, and some).
+    private func ownUser(_ user: User?, _: [String: String], _: [String: Any]?) -> Reply {
+        let user = user!
+        return Self.json(200, ["user": ["id": user.id, "username": user.username, "full_name": user.fullName,
+                                        "is_teacher": user.teacher, "lti_id": NSNull()]])
     }
 
     private func courses(_: User?, _: [String: String], _: [String: Any]?) -> Reply {

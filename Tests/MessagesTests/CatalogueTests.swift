@@ -135,7 +135,7 @@ private typealias ExitStatus = Messages.ExitStatus
             ("notPosted", E.notPosted("f.docx", why: E.notAFilledForm)), ("because", E.notPostedBecause("f.docx")),
             ("wouldBeRefused", E.wouldBeRefused("f.docx")), ("refusedBy", E.refusedByEJournal("Locked.")),
             ("unreadableForm", E.unreadableForm("x")), ("noStudent", E.noStudent), ("noJournal", E.noJournal(student: "S")),
-            ("severalJournals", E.severalJournals(student: "S", journals: [1, 2])), ("noJournalOfYours", E.noJournalOfYours),
+            ("severalJournals", E.severalJournals(student: "S", journals: [1, 2])), ("noJournalOfYours", E.noJournalOfYours), ("notYourForm", E.notYourForm(student: "S", you: "U")),
             ("dry", E.summary(forms: 3, posted: 0, wouldPost: 1, refused: 1, skipped: 1, dryRun: true)),
             ("wet", E.summary(forms: 3, posted: 1, wouldPost: 0, refused: 1, skipped: 1, dryRun: false)),
             ("unreachable", E.unreachable("https://e", "refused")), ("loginRefused", E.loginRefused("No.")), ("expired", E.loginExpired),
