@@ -36,8 +36,8 @@ final class ParseContext {
                 $0.start(local: local!, uri: uri, nsCount: Int(nsCount), nsPairs: nsPairs, attrCount: Int(attrCount), attrs: attrs)
             }
         }
-        sax.endElementNs = { user, local, _, uri in
-            ParseContext.with(user) { $0.end(local: local!, uri: uri) }
+        sax.endElementNs = { user, _, _, _ in
+            ParseContext.with(user) { $0.end() }
         }
         sax.characters = { user, text, length in
             ParseContext.with(user) { $0.characters(UnsafeRawBufferPointer(start: text, count: Int(length))) }
@@ -119,9 +119,9 @@ final class ParseContext {
         handler.characters(text)
     }
 
-    private func end(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) {
+    private func end() {
         state.pointee.text = 0
-        handler.endElement(names.name(local: local, uri: uri))
+        handler.endElement()
         state.pointee.scope.pop(depth: state.pointee.depth)
         state.pointee.depth -= 1
     }

@@ -57,7 +57,7 @@ private final class TreeBuilder: XMLStreamHandler {
         open.append(XMLNode(name: name.owned, attributes: attrs, children: [], text: ""))
     }
 
-    func endElement(_ name: XMLEventName) {
+    func endElement() {
         flushText()
         guard let node = open.popLast() else { return }
         if open.isEmpty { root = node } else { open[open.count - 1].children.append(node) }

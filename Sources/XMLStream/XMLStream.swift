@@ -14,8 +14,10 @@ package protocol XMLStreamHandler: AnyObject {
     /// An element starts. `name` and `attributes` are valid only during this
     /// call. Throwing stops the parse with that error (a handler's own limit).
     func startElement(_ name: XMLEventName, attributes: XMLAttributes) throws(XMLStreamError)
-    /// An element ends (also called for empty elements like `<a/>`).
-    func endElement(_ name: XMLEventName)
+    /// The innermost open element ends (also called for empty elements like
+    /// `<a/>`). Its name is not looked up again: a handler that needs it keeps
+    /// it from ``startElement(_:attributes:)``.
+    func endElement()
     /// Character data, in UTF-8. One text node may arrive in several pieces.
     func characters(_ utf8: UnsafeRawBufferPointer)
 }

@@ -5,6 +5,7 @@ import Testing
 private final class Recorder: XMLStreamHandler {
     var events: [String] = []
     var text = ""
+    private var open: [String] = []
 
     func startElement(_ name: XMLEventName, attributes: XMLAttributes) {
         var event = "<\(name.namespace):\(name.local)"
@@ -13,10 +14,11 @@ private final class Recorder: XMLStreamHandler {
             event += " \(a.namespace):\(a.local)=\(attributes.value(at: i))"
         }
         events.append(event + ">")
+        open.append(name.local)
     }
 
-    func endElement(_ name: XMLEventName) {
-        events.append("</\(name.local)>")
+    func endElement() {
+        events.append("</\(open.removeLast())>")
     }
 
     func characters(_ utf8: UnsafeRawBufferPointer) {
@@ -115,7 +117,7 @@ private func parse(_ xml: String) throws(XMLStreamError) -> Recorder {
                 count += 1
                 if count > 3 { throw XMLStreamError(kind: .limit(.handler("things")), message: "more than 3 things", line: 0, column: 0) }
             }
-            func endElement(_ name: XMLEventName) {}
+            func endElement() {}
             func characters(_ utf8: UnsafeRawBufferPointer) {}
         }
         let counter = Counter()
@@ -133,7 +135,7 @@ private func parse(_ xml: String) throws(XMLStreamError) -> Recorder {
         final class Scope: XMLStreamHandler {
             var seen: [String?] = []
             func startElement(_ name: XMLEventName, attributes: XMLAttributes) { seen.append(attributes.namespaceURI(forPrefix: "p")) }
-            func endElement(_ name: XMLEventName) {}
+            func endElement() {}
             func characters(_ utf8: UnsafeRawBufferPointer) {}
         }
         let scope = Scope()

@@ -31,7 +31,7 @@ final class StoryParser: XMLStreamHandler {
         try storage.pointee.startElement(name, attributes)
     }
 
-    func endElement(_ name: XMLEventName) {
+    func endElement() {
         storage.pointee.endElement()
     }
 
