@@ -15,8 +15,9 @@ extension Texts {
                    en: "warning: listening on \(host): others on the network can send forms to this page, over plain HTTP.")
         }
 
-        public static func cannotWrite(_ path: String, reason: Phrase) -> Phrase {
-            Phrase(nl: "\(path): de uitvoer kan niet geschreven worden (\(reason.nl)).", en: "\(path): cannot write the output (\(reason.en)).")
+        /// `target` is a path, or ``standardOutput``.
+        public static func cannotWrite(_ target: Phrase, reason: Phrase) -> Phrase {
+            Phrase(nl: "\(target.nl): de uitvoer kan niet geschreven worden (\(reason.nl)).", en: "\(target.en): cannot write the output (\(reason.en)).")
         }
 
         public static let standardOutput = Phrase(nl: "standaarduitvoer", en: "standard output")

@@ -100,7 +100,7 @@ final class OutputSink {
         do throws(WholeFileError) {
             file = try WholeFile(path: path)
         } catch {
-            throw OutputSink.failure(path, error)
+            throw OutputSink.failure(.verbatim(path), error)
         }
     }
 
@@ -111,10 +111,11 @@ final class OutputSink {
 
     func finish() throws {
         try flush()
+        guard let file, let path else { return }
         do throws(WholeFileError) {
-            try file?.commit()
+            try file.commit()
         } catch {
-            throw OutputSink.failure(path ?? "", error)
+            throw OutputSink.failure(.verbatim(path), error)
         }
     }
 
@@ -124,13 +125,13 @@ final class OutputSink {
         do throws(WholeFileError) {
             try WholeFile.write(buffer, to: file?.descriptor ?? 1)
         } catch {
-            throw OutputSink.failure(path ?? "standard output", error)
+            throw OutputSink.failure(path.map(Phrase.verbatim) ?? Texts.Commands.standardOutput, error)
         }
     }
 
-    /// Reports the system's reason for `path` and returns the exit to take.
-    static func failure(_ path: String, _ error: WholeFileError) -> ExitCode {
-        Speech.report(Texts.Commands.cannotWrite(path, reason: Texts.Reading.systemReason(error.code)))
+    /// Reports the system's reason for `target` and returns the exit to take.
+    static func failure(_ target: Phrase, _ error: WholeFileError) -> ExitCode {
+        Speech.report(Texts.Commands.cannotWrite(target, reason: Texts.Reading.systemReason(error.code)))
         return ExitCode(.outputNotWritable)
     }
 }

@@ -44,7 +44,7 @@ extension DocxForms {
             do {
                 try DocxWriter(title: FormTemplate.title).write(document, to: output)
             } catch {
-                Speech.report(Texts.Commands.cannotWrite(output, reason: .verbatim(error.reason)))
+                Speech.report(Texts.Commands.cannotWrite(.verbatim(output), reason: .verbatim(error.reason)))
                 throw ExitCode(.outputNotWritable)
             }
             Speech.report(Texts.Commands.wrote(output))

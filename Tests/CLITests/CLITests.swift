@@ -377,17 +377,25 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         for i in 0..<40 { try copy("Fixtures/forms/tagged-2.docx", to: dir.appendingPathComponent("form-\(i).docx")) }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["extract", dir.path, "--format", "json", "--jobs", "2", "--lang", "en"]
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
-        let err = Pipe()
-        process.standardError = err
-        try process.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 15)
-        #expect(message.contains("standard output: cannot write the output (no space left on device)"))
+        func run(_ language: String) throws -> (status: Int32, message: String) {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["extract", dir.path, "--format", "json", "--jobs", "2", "--lang", language]
+            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+            let err = Pipe()
+            process.standardError = err
+            try process.run()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, message)
+        }
+        let english = try run("en")
+        #expect(english.status == 15)
+        #expect(english.message.contains("standard output: cannot write the output (no space left on device)"))
+        // Standard output is named in the run's language too.
+        let dutch = try run("nl")
+        #expect(dutch.status == 15)
+        #expect(dutch.message.contains("standaarduitvoer: de uitvoer kan niet geschreven worden ("), "\(dutch.message)")
     }
 
     @Test func lockFilesAndHiddenFilesAreSkippedAndSubfoldersNeedR() throws {

@@ -103,7 +103,7 @@ private typealias ExitStatus = Messages.ExitStatus
         ]
         all += [
             ("listen", C.cannotListen(host: "h", port: 1, reason: R.systemReason(98))), ("serving", C.serving("http://h:1/")),
-            ("openly", C.servingOpenly("h")), ("write", C.cannotWrite("o", reason: R.systemReason(2))), ("stdout", C.standardOutput),
+            ("openly", C.servingOpenly("h")), ("write", C.cannotWrite(.verbatim("o"), reason: R.systemReason(2))), ("stdout", C.standardOutput),
             ("wrote", C.wrote("f.docx")), ("raise", C.raiseWith("--max-x")),
             ("summary", C.extractSummary(files: 3, forms: 1, failed: 2, skipped: 4, seconds: "0.10")),
             ("summary1", C.extractSummary(files: 1, forms: 1, failed: 0, skipped: 0, seconds: "0.10")),
