@@ -42,9 +42,14 @@ public struct Catalogue: Sendable, Equatable, Encodable {
     /// Lower case, accents removed, runs of spaces collapsed: the form in
     /// which names are compared.
     package static func fold(_ s: String) -> String {
+        String(decoding: foldedBytes(s), as: UTF8.self)
+    }
+
+    /// ``fold(_:)`` as UTF-8 bytes, for comparing without making a string.
+    static func foldedBytes(_ s: String) -> [UInt8] {
         var folder = Folder(capacity: s.utf8.count)
         for scalar in s.unicodeScalars { folder.append(scalar) }
-        return folder.finish()
+        return folder.finishBytes()
     }
 
     /// ``fold(_:)`` a scalar at a time, written straight into UTF-8 bytes;
@@ -75,8 +80,13 @@ public struct Catalogue: Sendable, Equatable, Encodable {
 
         /// The folded text, without a trailing space.
         consuming func finish() -> String {
+            String(decoding: finishBytes(), as: UTF8.self)
+        }
+
+        /// ``finish()`` as UTF-8 bytes.
+        consuming func finishBytes() -> [UInt8] {
             if out.last == 0x20 { out.removeLast() }
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
     }
 

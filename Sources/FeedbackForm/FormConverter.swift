@@ -17,17 +17,20 @@ public struct FormConverter: Sendable {
     /// sections and rules.
     public let plugins: [any SubjectPlugin]
     private let matcher: FormReading.IndicatorMatcher
+    private let headings: OutcomeHeadings
 
     public init(catalogue: Catalogue = .handbook2025, plugins: [any SubjectPlugin] = []) {
         self.catalogue = catalogue
         self.plugins = plugins
         matcher = FormReading.IndicatorMatcher(catalogue.outcomes)
+        headings = OutcomeHeadings(catalogue.outcomes, plugins: plugins)
     }
 
     /// The record of `document`; `source` names the file in the record. A
     /// document that is no form gives a record of kind `not-a-form`.
     public func convert(_ document: Document, source: String) -> FormRecord {
-        var reading = FormReading(document: document, catalogue: catalogue, plugins: plugins, matcher: matcher, source: source)
+        var reading = FormReading(document: document, catalogue: catalogue, plugins: plugins, matcher: matcher, headings: headings,
+                                  source: source)
         return reading.run()
     }
 
@@ -41,8 +44,10 @@ public struct FormConverter: Sendable {
     }
 }
 
-/// What one table row or "Label: value" paragraph offers as a field.
-struct Candidate {
+/// What one table row or "Label: value" paragraph offers as a field. A
+/// class: the fields' lookups scan the document's candidates many times,
+/// and a reference is what they pass around, not a copy of the row.
+final class Candidate {
     /// The label, normalised (see ``FormFields/normalise(_:)``).
     var label: String
     /// The value's pieces (the cells after the label, or the text after the colon).
@@ -70,6 +75,22 @@ struct Candidate {
     var holds = ControlNames()
     /// Whether the row is one of the complex-skills table's (worked out once, when indexing).
     var isSkillRow = false
+
+    init(label: String, pieces: [Piece], control: ContentControl?, location: Location, outcome: String?,
+         method: FormRecord.Source.Found, cells: [Table.Cell], firstCellText: String = "", table: String = "",
+         header: [Int: String] = [:], holds: ControlNames = ControlNames()) {
+        self.label = label
+        self.pieces = pieces
+        self.control = control
+        self.location = location
+        self.outcome = outcome
+        self.method = method
+        self.cells = cells
+        self.firstCellText = firstCellText
+        self.table = table
+        self.header = header
+        self.holds = holds
+    }
 
     /// Whether the row is a signature row ("Student | name | date"): its
     /// name is who signed, not a header field.
@@ -111,8 +132,8 @@ struct FormReading {
     let plugins: [any SubjectPlugin]
     let matcher: IndicatorMatcher
     var record: FormRecord
-    /// Outcome names (folded) to outcome ids: the catalogue's and every plugin's.
-    let headingNames: [(name: String, id: String)]
+    /// The catalogue's and every plugin's outcome names, for reading headings.
+    let headings: OutcomeHeadings
     var candidates: [Candidate] = []
     var tagged: [String: LocatedControl] = [:]
     var byAlias: [String: [LocatedControl]] = [:]
@@ -122,17 +143,20 @@ struct FormReading {
     /// control by its folded alias (the first).
     var holders: [String: Int] = [:]
     var aliasHolders: [String: Int] = [:]
+    /// The candidates whose label is a header field's, and an outcome field's, by field, in document order.
+    var byHeaderField: [String: [Candidate]] = [:]
+    var byOutcomeField: [String: [Candidate]] = [:]
     /// Judgements read from tables with "voldaan" and "niet voldaan" columns.
     var gridJudgements: [String: (value: MarkedChoice, location: Location)] = [:]
 
-    init(document: Document, catalogue: Catalogue, plugins: [any SubjectPlugin], matcher: IndicatorMatcher, source: String) {
+    init(document: Document, catalogue: Catalogue, plugins: [any SubjectPlugin], matcher: IndicatorMatcher,
+         headings: OutcomeHeadings, source: String) {
         self.document = document
         self.catalogue = catalogue
         self.plugins = plugins
         self.matcher = matcher
+        self.headings = headings
         self.record = FormRecord(source: source)
-        headingNames = catalogue.outcomes.flatMap { o in (o.aliases + [o.name]).map { (Catalogue.fold($0), o.id) } }
-            + plugins.flatMap { p in p.subject.outcomes.map { (Catalogue.fold($0.name), $0.id) } }
     }
 
     mutating func run() -> FormRecord {
@@ -187,11 +211,10 @@ struct FormReading {
                              source: source(first.location, .alias))
             }
         }
-        func belongs(_ candidate: Candidate) -> Bool {
-            outcome == nil ? candidate.headerField == field && !candidate.isSignature : candidate.outcomeField == field
-        }
-        let matching = candidates.filter { belongs($0) && (outcome == nil ? $0.outcome == nil : $0.outcome == outcome) }
-        let fallback = outcome == nil && matching.isEmpty ? candidates.first(where: belongs).map { [$0] } ?? [] : []
+        // The candidates labelled as this field; a header field's outside signature rows.
+        let labelled = ((outcome == nil ? byHeaderField[field] : byOutcomeField[field]) ?? []).filter { outcome != nil || !$0.isSignature }
+        let matching = labelled.filter { $0.outcome == outcome }
+        let fallback = outcome == nil && matching.isEmpty ? Array(labelled.prefix(1)) : []
         let found = matching.isEmpty ? fallback : matching
         guard let first = found.first else { return nil }
         let texts = found.map { FormReading.text(of: $0.pieces, $0.control) }

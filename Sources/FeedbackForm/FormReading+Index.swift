@@ -27,6 +27,8 @@ extension FormReading {
             guard !candidates[i].isSkillRow else { continue }
             candidates[i].headerField = FormFields.bestField(candidates[i].label, among: header)
             candidates[i].outcomeField = FormFields.bestField(candidates[i].label, among: outcome)
+            if let field = candidates[i].headerField { byHeaderField[field, default: []].append(candidates[i]) }
+            if let field = candidates[i].outcomeField { byOutcomeField[field, default: []].append(candidates[i]) }
         }
     }
 
@@ -241,26 +243,7 @@ extension FormReading {
     /// The outcome a heading names, if any: "5.1 Creëren van een positief
     /// leerklimaat", "Leeruitkomst 2: Afstemmen op de lerenden", "LUK PPI".
     func outcomeHeading(_ text: String) -> String? {
-        guard !text.isEmpty, text.count <= 120 else { return nil }
-        var folded = Catalogue.fold(text)
-        var changed = true
-        while changed {
-            changed = false
-            while let first = folded.first, first.isNumber || ".:-–)".contains(first) || first == " " {
-                folded.removeFirst()
-                changed = true
-            }
-            for word in ["leeruitkomst ", "luk ", "lu "] where folded.hasPrefix(word) {
-                folded.removeFirst(word.count)
-                changed = true
-            }
-        }
-        for (a, id) in headingNames {
-            if folded == a || (folded.hasPrefix(a) && folded.count <= a.count + 40 && !folded.dropFirst(a.count).first!.isLetter) {
-                return id
-            }
-        }
-        return nil
+        headings.outcome(named: text)
     }
 
     // MARK: header tables of other shapes
@@ -396,5 +379,73 @@ struct ControlNames {
             case .run, .textBox, .noteReference: break
             }
         }
+    }
+}
+
+/// The outcomes' names as headings print them, folded once per converter,
+/// and the reading of a heading on its folded UTF-8 bytes.
+struct OutcomeHeadings: Sendable {
+    private let names: [(name: [UInt8], id: String)]
+    /// Words a heading may begin with before the outcome's number or name.
+    private static let prefixWords: [[UInt8]] = ["leeruitkomst ", "luk ", "lu "].map { Array($0.utf8) }
+
+    init(_ outcomes: [Outcome], plugins: [any SubjectPlugin]) {
+        names = outcomes.flatMap { o in (o.aliases + [o.name]).map { (Catalogue.foldedBytes($0), o.id) } }
+            + plugins.flatMap { p in p.subject.outcomes.map { (Catalogue.foldedBytes($0.name), $0.id) } }
+    }
+
+    /// The outcome `text` names: after numbering, punctuation and the word
+    /// "leeruitkomst" (or "LUK", "LU"), an outcome's name or alias, alone
+    /// or followed by at most 40 characters that do not continue its last word.
+    func outcome(named text: String) -> String? {
+        guard !text.isEmpty, text.utf8.count <= 120 || text.count <= 120 else { return nil }
+        let folded = Catalogue.foldedBytes(text)
+        var start = 0
+        var changed = true
+        while changed {
+            changed = false
+            while start < folded.count, let width = OutcomeHeadings.numbering(folded, at: start) {
+                start += width
+                changed = true
+            }
+            for word in OutcomeHeadings.prefixWords where folded[start...].starts(with: word) {
+                start += word.count
+                changed = true
+            }
+        }
+        let rest = folded[start...]
+        for (name, id) in names where rest.starts(with: name) {
+            let after = rest.dropFirst(name.count)
+            if after.isEmpty { return id }
+            if OutcomeHeadings.startsWithLetter(after) { continue }
+            if after.count <= 40 || String(decoding: after, as: UTF8.self).count <= 40 { return id }
+        }
+        return nil
+    }
+
+    /// The width in bytes of numbering or punctuation at `i` (a digit, `.:-–)`,
+    /// a space), nil for anything else.
+    private static func numbering(_ bytes: [UInt8], at i: Int) -> Int? {
+        switch bytes[i] {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "-"),
+             UInt8(ascii: ")"), UInt8(ascii: " "):
+            return 1
+        case 0..<0x80: return nil
+        default:
+            let scalar = firstScalar(bytes[i...])
+            guard let scalar, scalar == "–" || scalar.properties.numericType != nil else { return nil }
+            return UTF8.width(scalar)
+        }
+    }
+
+    private static func startsWithLetter(_ bytes: ArraySlice<UInt8>) -> Bool {
+        firstScalar(bytes)?.properties.isAlphabetic ?? false
+    }
+
+    private static func firstScalar(_ bytes: ArraySlice<UInt8>) -> Unicode.Scalar? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
     }
 }

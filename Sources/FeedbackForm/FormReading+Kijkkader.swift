@@ -40,11 +40,12 @@ extension FormReading {
         for candidate in candidates where (candidate.method == .label || candidate.method == .row)
             && !taggedRows.contains(candidate.location.path) && !candidate.isSkillRow {
             // A labelled field's row ("Feedback: indicatoren… | Kiest ict-middelen…") is no kijkkader row.
-            guard candidate.headerField == nil, candidate.outcomeField == nil, !FormReading.isHeaderRow(candidate, columns(candidate)),
-                  let (sentence, text) = sentence(of: candidate, columns(candidate)),
+            guard candidate.headerField == nil, candidate.outcomeField == nil else { continue }
+            let columns = columns(candidate)
+            guard !FormReading.isHeaderRow(candidate, columns), let (sentence, text) = sentence(of: candidate, columns),
                   // A row naming an outcome (a judgement table's) is no kijkkader row.
                   outcomeHeading(text) == nil else { continue }
-            let mark = FormReading.seen(candidate, sentence: sentence, columns(candidate))
+            let mark = FormReading.seen(candidate, sentence: sentence, columns)
             // A row of one cell counts only with a mark beside its sentence (else it is a dimension's heading).
             if candidate.method == .row && mark == .empty { continue }
             let match = matcher.match(text, in: candidate.outcome)
@@ -57,7 +58,7 @@ extension FormReading {
                                                      similarity: similarity < 1 ? similarity : nil)
                 record.sources[place] = source(candidate.location, .wording)
             } else {
-                let markColumn = columns(candidate).values.contains { $0 == .mark || $0 == .negativeMark }
+                let markColumn = columns.values.contains { $0 == .mark || $0 == .negativeMark }
                 pending.append((candidate.table, candidate.outcome, text, mark, candidate.location.path, markColumn))
                 if case .ambiguous = match {
                     diagnose(.indicatorAmbiguous, candidate.location.path, quotes: [Piece.quote([Piece(text: text, format: RunFormat())])])

@@ -54,6 +54,27 @@ private let catalogue = Catalogue.handbook2025
         #expect(catalogue.outcome("Wiskunde") == nil)
     }
 
+    @Test func headingsNameTheirOutcomeWhateverTheNumberingAround() {
+        let headings = OutcomeHeadings(catalogue.outcomes, plugins: [])
+        // Numbering, "Leeruitkomst", "LUK" and punctuation before the name; case and accents aside.
+        #expect(headings.outcome(named: "5.1 Creëren van een positief leerklimaat") == "positief-leerklimaat")
+        #expect(headings.outcome(named: "Leeruitkomst 2: Afstemmen op de lerenden") == "afstemmen")
+        #expect(headings.outcome(named: "5.3 – LUK Leren en lesgeven met ICT") == "ict")
+        #expect(headings.outcome(named: "LUK PPI") == "ppi")
+        #expect(headings.outcome(named: "  3) LEERSTOF VERWERKEN") == "leerstof-verwerken")
+        // A few words after the name (a note on the heading) still name it; a longer text does not.
+        #expect(headings.outcome(named: "Afstemmen op de lerende (zie ook bijlage 2)") == "afstemmen")
+        #expect(headings.outcome(named: "Afstemmen op de lerende: " + String(repeating: "x", count: 41)) == nil)
+        #expect(headings.outcome(named: "Afstemmen op de lerende: " + String(repeating: "é", count: 38)) == "afstemmen")
+        // The name must end where a word ends: "ICT-gebruik" continues it, "Afstemmingen" is another word.
+        #expect(headings.outcome(named: "ICTgebruik in de klas") == nil)
+        #expect(headings.outcome(named: "Afstemmingen met de sectie") == nil)
+        // A sentence of the kijkkader, or an empty or long text, is no heading.
+        #expect(headings.outcome(named: "Je creëert een positief leerklimaat in de klas") == nil)
+        #expect(headings.outcome(named: "") == nil)
+        #expect(headings.outcome(named: "PPI " + String(repeating: "a ", count: 70)) == nil)
+    }
+
     @Test func ictCarriesItsThreeNumbers() {
         #expect(catalogue.outcome("ict")?.numbers.map(\.number) == ["5.5", "5.4", "5.3"])
     }

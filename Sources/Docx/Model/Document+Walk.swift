@@ -90,7 +90,7 @@ private final class ModelWalker {
 
         /// The step's name in a path (written out, not reflected: interpolating
         /// an enum case asks the runtime for its name, a tenth of a walk's time).
-        var name: String {
+        var name: StaticString {
             switch self {
             case .paragraph: "paragraph"
             case .table: "table"
@@ -118,6 +118,8 @@ private final class ModelWalker {
     private var part = ""
     private var root = ""
     private var steps: [(kind: Kind, number: Int32)] = []
+    /// The path being written, kept between elements for its storage.
+    private var path: [UInt8] = []
 
     init(wanted: @escaping (ModelElement) -> Bool, visit: @escaping (ModelElement, Location) -> Void) {
         self.wanted = wanted
@@ -132,15 +134,13 @@ private final class ModelWalker {
 
     private func offer(_ element: ModelElement) {
         guard wanted(element) else { return }
-        var path = root
+        path.removeAll(keepingCapacity: true)
+        path.append(contentsOf: root.utf8)
         for step in steps {
-            path += "/"
-            path += step.kind.name
-            path += "["
-            path += String(step.number)
-            path += "]"
+            path.append(UInt8(ascii: "/"))
+            PathStep.append(step.kind.name, Int(step.number), to: &path)
         }
-        visit(element, Location(part: part, path: path))
+        visit(element, Location(part: part, path: String(decoding: path, as: UTF8.self)))
     }
 
     /// Runs `body` one step deeper: the `kind` sibling numbered by `counter`.
@@ -218,5 +218,22 @@ private final class ModelWalker {
         case .rows(let items): walk(items)
         case .cells(let items): walk(items)
         }
+    }
+}
+
+/// Writes a step of a model path (`row[3]`) as UTF-8 bytes: one string is
+/// made per path instead of one per piece interpolated.
+enum PathStep {
+    static func append(_ kind: StaticString, _ number: Int, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: kind.utf8Start, count: kind.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "["))
+        let start = bytes.count
+        var rest = number
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
+        bytes.append(UInt8(ascii: "]"))
     }
 }

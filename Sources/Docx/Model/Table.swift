@@ -29,23 +29,31 @@ public struct Table: Sendable, Equatable {
     /// Every row with its path below the table as ``Document``'s walk names
     /// it: `row[3]`, or `control[1]/row[2]` for a row in a row-level control.
     public var locatedRows: [(path: String, row: Row)] {
-        walkPaths(items, kind: "row") { item in
+        var located: [(path: String, row: Row)] = []
+        walkPaths(items, kind: "row", { located.append(($0, $1)) }) { item in
             switch item {
             case .row(let row): return .element(row)
             case .control(let control):
                 if case .rows(let nested) = control.content { return .control(nested) }
                 return .control([])
             }
-        }.map { ($0.path, $0.element) }
+        }
+        return located
     }
 
     static func rows(in items: [Item]) -> [Row] {
-        items.flatMap { item -> [Row] in
+        var rows: [Row] = []
+        rows.reserveCapacity(items.count)
+        appendRows(of: items, to: &rows)
+        return rows
+    }
+
+    private static func appendRows(of items: [Item], to rows: inout [Row]) {
+        for item in items {
             switch item {
-            case .row(let row): return [row]
+            case .row(let row): rows.append(row)
             case .control(let control):
-                if case .rows(let nested) = control.content { return rows(in: nested) }
-                return []
+                if case .rows(let nested) = control.content { appendRows(of: nested, to: &rows) }
             }
         }
     }
@@ -74,23 +82,31 @@ public struct Table: Sendable, Equatable {
         /// Every cell with its path below the row as ``Document``'s walk names
         /// it: `cell[2]`, or `control[1]/cell[1]` for a cell in a cell-level control.
         public var locatedCells: [(path: String, cell: Cell)] {
-            walkPaths(items, kind: "cell") { item in
+            var located: [(path: String, cell: Cell)] = []
+            walkPaths(items, kind: "cell", { located.append(($0, $1)) }) { item in
                 switch item {
                 case .cell(let cell): return .element(cell)
                 case .control(let control):
                     if case .cells(let nested) = control.content { return .control(nested) }
                     return .control([])
                 }
-            }.map { ($0.path, $0.element) }
+            }
+            return located
         }
 
         static func cells(in items: [Item]) -> [Cell] {
-            items.flatMap { item -> [Cell] in
+            var cells: [Cell] = []
+            cells.reserveCapacity(items.count)
+            appendCells(of: items, to: &cells)
+            return cells
+        }
+
+        private static func appendCells(of items: [Item], to cells: inout [Cell]) {
+            for item in items {
                 switch item {
-                case .cell(let cell): return [cell]
+                case .cell(let cell): cells.append(cell)
                 case .control(let control):
-                    if case .cells(let nested) = control.content { return cells(in: nested) }
-                    return []
+                    if case .cells(let nested) = control.content { appendCells(of: nested, to: &cells) }
                 }
             }
         }
@@ -125,19 +141,32 @@ private enum PathItem<Element, Item> {
     case control([Item])
 }
 
-/// `items`' elements with their walk paths: `kind[n]` counted among the
-/// elements of one level, controls counted apart and looked through.
-private func walkPaths<Element, Item>(_ items: [Item], kind: String, prefix: String = "",
-                                      _ what: (Item) -> PathItem<Element, Item>) -> [(path: String, element: Element)] {
+/// Hands `items`' elements to `found` with their walk paths: `kind[n]`
+/// counted among the elements of one level, controls counted apart and
+/// looked through.
+private func walkPaths<Element, Item>(_ items: [Item], kind: StaticString, _ found: (String, Element) -> Void,
+                                      _ what: (Item) -> PathItem<Element, Item>) {
+    var path: [UInt8] = []
+    walkPaths(items, kind: kind, prefix: &path, found, what)
+}
+
+private func walkPaths<Element, Item>(_ items: [Item], kind: StaticString, prefix path: inout [UInt8],
+                                      _ found: (String, Element) -> Void, _ what: (Item) -> PathItem<Element, Item>) {
+    let prefixLength = path.count
     var elements = 0, controls = 0
-    return items.flatMap { item -> [(path: String, element: Element)] in
+    for item in items {
+        path.removeSubrange(prefixLength...)
         switch what(item) {
         case .element(let element):
             elements += 1
-            return [("\(prefix)\(kind)[\(elements)]", element)]
+            PathStep.append(kind, elements, to: &path)
+            found(String(decoding: path, as: UTF8.self), element)
         case .control(let nested):
             controls += 1
-            return walkPaths(nested, kind: kind, prefix: "\(prefix)control[\(controls)]/", what)
+            PathStep.append("control", controls, to: &path)
+            path.append(UInt8(ascii: "/"))
+            walkPaths(nested, kind: kind, prefix: &path, found, what)
         }
     }
+    path.removeSubrange(prefixLength...)
 }
