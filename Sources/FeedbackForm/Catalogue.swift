@@ -62,20 +62,27 @@ public struct Catalogue: Sendable, Equatable, Encodable {
 
         @inline(__always) mutating func append(_ scalar: Unicode.Scalar) {
             let value = scalar.value
-            let isSpace = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace
-            if isSpace {
-                if !lastWasSpace { out.append(0x20) }
-                lastWasSpace = true
-                return
-            }
+            guard value < 0x80 else { return appendBeyondASCII(scalar) }
+            if value == 0x20 || (0x09...0x0D).contains(value) { return appendSpace() }
             lastWasSpace = false
-            if value < 0x80 {
-                out.append(UInt8(value) | ((0x41...0x5A).contains(value) ? 0x20 : 0))
+            out.append(UInt8(value) | ((0x41...0x5A).contains(value) ? 0x20 : 0))
+        }
+
+        private mutating func appendSpace() {
+            if !lastWasSpace { out.append(0x20) }
+            lastWasSpace = true
+        }
+
+        private mutating func appendBeyondASCII(_ scalar: Unicode.Scalar) {
+            if let common = CommonScalars.index(scalar) {
+                guard let folded = CommonScalars.folded[common] else { return appendSpace() }
+                lastWasSpace = false
+                out.append(contentsOf: folded)
                 return
             }
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                UTF8.encode(Catalogue.unaccented[lower] ?? lower) { out.append($0) }
-            }
+            if scalar.properties.isWhitespace { return appendSpace() }
+            lastWasSpace = false
+            Catalogue.appendFolded(scalar) { out.append($0) }
         }
 
         /// The folded text, without a trailing space.
@@ -102,6 +109,11 @@ public struct Catalogue: Sendable, Equatable, Encodable {
     }
 
     private static func isWordBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        if let common = CommonScalars.index(scalar) { return CommonScalars.isWord[common] }
+        return isWordByProperties(scalar)
+    }
+
+    fileprivate static func isWordByProperties(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
@@ -128,11 +140,46 @@ public struct Catalogue: Sendable, Equatable, Encodable {
         return words
     }
 
+    /// A scalar beyond ASCII folded (lower case, accents removed), as UTF-8
+    /// bytes handed to `byte`.
+    fileprivate static func appendFolded(_ scalar: Unicode.Scalar, _ byte: (UInt8) -> Void) {
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+            UTF8.encode(unaccented[lower] ?? lower, into: byte)
+        }
+    }
+
     private static let unaccented: [Unicode.Scalar: Unicode.Scalar] = [
         "á": "a", "à": "a", "ä": "a", "â": "a", "é": "e", "è": "e", "ë": "e", "ê": "e",
         "í": "i", "ì": "i", "ï": "i", "î": "i", "ó": "o", "ò": "o", "ö": "o", "ô": "o",
         "ú": "u", "ù": "u", "ü": "u", "û": "u", "ç": "c", "ñ": "n",
     ]
+}
+
+/// The scalars beyond ASCII that forms use most (accented Latin-1 letters,
+/// general punctuation such as ’ and –): how they fold and whether they are
+/// part of a word, worked out once by the general rules instead of by a
+/// Unicode property lookup each time.
+private enum CommonScalars {
+    private static let ranges: [Range<UInt32>] = [0x80..<0x100, 0x2000..<0x2070]
+
+    /// The scalar's place in the tables, nil when it is not a common one.
+    @inline(__always) static func index(_ scalar: Unicode.Scalar) -> Int? {
+        let value = scalar.value
+        if value < 0x100 { return value >= 0x80 ? Int(value - 0x80) : nil }
+        return (0x2000..<0x2070).contains(value) ? 0x80 + Int(value - 0x2000) : nil
+    }
+
+    private static let scalars: [Unicode.Scalar] = ranges.flatMap { $0.compactMap(Unicode.Scalar.init) }
+
+    /// Each scalar folded into UTF-8; nil for white space.
+    static let folded: [[UInt8]?] = scalars.map { scalar in
+        guard !scalar.properties.isWhitespace else { return nil }
+        var bytes: [UInt8] = []
+        Catalogue.appendFolded(scalar) { bytes.append($0) }
+        return bytes
+    }
+
+    static let isWord: [Bool] = scalars.map(Catalogue.isWordByProperties)
 }
 
 /// A general learning outcome (leeruitkomst, LUK).

@@ -28,6 +28,10 @@ enum FormFields {
     /// Per-outcome fields: the tag's suffix, then labels, from ``Vocabulary``.
     static let outcome: [(suffix: String, labels: [String])] = Vocabulary.outcomeFields.map { ($0.key, $0.labels) }
 
+    /// The header's and the outcomes' fields, for finding the field a label belongs to.
+    static let headerFields = FieldLabels(header.map { ($0.tag, $0.labels) })
+    static let outcomeFields = FieldLabels(outcome.map { ($0.suffix, $0.labels) })
+
     /// Signature rows: the role and the labels of its row.
     static let signatures: [(role: String, labels: [String])] = [
         ("student", ["student"]), ("supervisor", ["werkplekbegeleider"]),
@@ -62,15 +66,35 @@ enum FormFields {
         }
         return best
     }
+}
 
-    /// The field of `fields` whose matching label is longest: the field a
-    /// label belongs to ("Feedback: indicatoren…" belongs to the
-    /// indicators-seen part, not to "feedback"); nil when none matches.
-    static func bestField(_ text: String, among fields: [(String, [String])]) -> String? {
-        var best: (key: String, length: Int)?
+/// Fields and their labels, kept for finding the field a label belongs to:
+/// the labels in UTF-8 by their first byte, so that a text is compared only
+/// with labels that begin as it does.
+struct FieldLabels: Sendable {
+    private let byFirstByte: [UInt8: [(field: String, label: [UInt8], length: Int)]]
+
+    init(_ fields: [(String, [String])]) {
+        var byFirstByte: [UInt8: [(field: String, label: [UInt8], length: Int)]] = [:]
         for (field, labels) in fields {
-            if let label = match(text, labels), best == nil || label.count > best!.length { best = (field, label.count) }
+            for label in labels { if let first = label.utf8.first { byFirstByte[first, default: []].append((field, Array(label.utf8), label.count)) } }
         }
-        return best?.key
+        self.byFirstByte = byFirstByte
+    }
+
+    /// The field whose matching label is longest (the first of equals): the
+    /// field a label belongs to ("Feedback: indicatoren…" belongs to the
+    /// indicators-seen part, not to "feedback"); nil when none matches. A
+    /// label matches when it is the whole text, or a word of it (a space or a
+    /// colon follows).
+    func field(of text: String) -> String? {
+        guard let first = text.utf8.first, let entries = byFirstByte[first] else { return nil }
+        var best: (field: String, length: Int)?
+        for entry in entries where text.utf8.starts(with: entry.label) {
+            let next = text.utf8.dropFirst(entry.label.count).first
+            guard next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: ":") else { continue }
+            if best == nil || entry.length > best!.length { best = (entry.field, entry.length) }
+        }
+        return best?.field
     }
 }

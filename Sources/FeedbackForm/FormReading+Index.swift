@@ -14,7 +14,6 @@ extension FormReading {
         var context: String?
         var seenTable = false
         collect(document.body, Location(part: document.mainPart, path: "body"), &context, &seenTable)
-        let header = FormFields.header.map { ($0.tag, $0.labels) }, outcome = FormFields.outcome.map { ($0.suffix, $0.labels) }
         // What holds each tagged control: the innermost labelled row or "Label: value" paragraph (they come later in the list).
         for (i, candidate) in candidates.enumerated() {
             for tag in candidate.holds.tags { holders[tag] = i }
@@ -25,8 +24,8 @@ extension FormReading {
         for i in candidates.indices where candidates[i].method != .row {
             candidates[i].isSkillRow = skills.contains(where: candidates[i].label.hasPrefix)
             guard !candidates[i].isSkillRow else { continue }
-            candidates[i].headerField = FormFields.bestField(candidates[i].label, among: header)
-            candidates[i].outcomeField = FormFields.bestField(candidates[i].label, among: outcome)
+            candidates[i].headerField = FormFields.headerFields.field(of: candidates[i].label)
+            candidates[i].outcomeField = FormFields.outcomeFields.field(of: candidates[i].label)
             if let field = candidates[i].headerField { byHeaderField[field, default: []].append(candidates[i]) }
             if let field = candidates[i].outcomeField { byOutcomeField[field, default: []].append(candidates[i]) }
         }
@@ -134,8 +133,7 @@ extension FormReading {
     /// "Oordeel"...) and whose rows are outcomes: each cell is that field of
     /// that outcome.
     mutating func readOutcomeColumns(_ rows: [(path: String, row: Table.Row)], _ header: [Int: String], _ at: Location) {
-        let fields = FormFields.outcome.map { ($0.suffix, $0.labels) }
-        let named = header.filter { column, text in column > 0 && FormFields.bestField(FormFields.normalise(text), among: fields) != nil }
+        let named = header.filter { column, text in column > 0 && FormFields.outcomeFields.field(of: FormFields.normalise(text)) != nil }
         guard !named.isEmpty else { return }
         for (rowPath, row) in rows.dropFirst() {
             guard let first = row.cells.first else { continue }

@@ -281,6 +281,10 @@ extension ConvertTests {
         #expect(Catalogue.fold("ÉÉN École") == "een ecole")
         #expect(Catalogue.fold("Ωmega straße") == "ωmega straße")
         #expect(Catalogue.fold(" \n ").isEmpty)
+        // Latin-1 letters and general punctuation (read from a table) fold as any other scalar does.
+        #expect(Catalogue.fold("collega’s – ÑÜ\u{2003}Ø İstanbul ΣΟΦΊΑ") == "collega’s – nu ø i̇stanbul σοφία")
+        // A decomposed accent stays a mark of its word.
+        #expect(Catalogue.words(Catalogue.fold("Cre\u{0065}\u{0308}ren en ideeën")).count == 3)
     }
 
     /// A reworded sentence close to indicators of two outcomes is the one of
@@ -298,13 +302,26 @@ extension ConvertTests {
         #expect(matcher.bestMatch("Het weer was vandaag erg mooi in de stad.", in: "ict") == nil)
     }
 
+    @Test func aLabelBelongsToTheFieldOfItsLongestMatchingLabel() {
+        let labels = FieldLabels([("feedback", ["feedback"]), ("seen", ["feedback indicatoren"]), ("name", ["naam", "naam student"])])
+        #expect(labels.field(of: "feedback indicatoren: kiest ict-middelen") == "seen")
+        #expect(labels.field(of: "feedback: goed gedaan") == "feedback")
+        #expect(labels.field(of: "naam student") == "name")
+        // A label is a whole word of the text, at its start.
+        #expect(labels.field(of: "feedbackformulier") == nil)
+        #expect(labels.field(of: "de feedback") == nil)
+        #expect(labels.field(of: "") == nil)
+        // Two fields with equally long labels: the first field's.
+        #expect(FieldLabels([("a", ["datum"]), ("b", ["datum"])]).field(of: "datum") == "a")
+    }
+
     /// The template prints its labels from the vocabulary the reader reads them with: each is read as its own field.
     @Test func everyPrintedLabelIsReadAsItsOwnField() {
         for field in Vocabulary.headerFields {
-            #expect(FormFields.bestField(FormFields.normalise(field.printed), among: FormFields.header) == field.key, "\(field.key)")
+            #expect(FormFields.headerFields.field(of: FormFields.normalise(field.printed)) == field.key, "\(field.key)")
         }
         for field in Vocabulary.outcomeFields {
-            #expect(FormFields.bestField(FormFields.normalise(field.printed), among: FormFields.outcome) == field.key, "\(field.key)")
+            #expect(FormFields.outcomeFields.field(of: FormFields.normalise(field.printed)) == field.key, "\(field.key)")
         }
         for choices in [Vocabulary.judgement, Vocabulary.confidence] {
             for choice in choices {
