@@ -97,7 +97,8 @@ extension FormReading {
         var addressed = 0
         // The subject part counts only where the form has it at all.
         let present = subject.outcomes.contains { outcome in
-            candidates.contains { $0.outcome == outcome.id } || tagged.keys.contains { $0.hasPrefix(outcome.id + ".") }
+            let tagPrefix = outcome.id + "."
+            return candidates.contains { $0.outcome == outcome.id } || tagged.keys.contains { $0.hasPrefix(tagPrefix) }
         }
         for outcome in subject.outcomes {
             var result = readOutcome(id: outcome.id, name: outcome.name)
