@@ -29,9 +29,8 @@ extension StoryBuilder {
             if word == .vMerge { frames[top].verticalMerge = value.string == "restart" ? .restart : .continue }
             if word == .shd { frames[top].shading = value.named(.fill, except: "auto") }
         case .control:
-            guard top >= 0, var control = frames[top].control else { return }
-            readControlProperty(word, parent: parent, value, into: &control)
-            frames[top].control = control
+            guard top >= 0, frames[top].control != nil else { return }
+            if StoryBuilder.readControlProperty(word, parent: parent, value, into: &frames[top].control!) { hasDataBindings = true }
         case .formField:
             guard !fields.isEmpty else { return }
             StoryBuilder.readFormFieldProperty(word, parent: parent, value, into: &fields[fields.count - 1])
@@ -61,17 +60,19 @@ extension StoryBuilder {
         }
     }
 
-    private mutating func readControlProperty(_ word: WordName, parent: WordName?, _ value: PropertyValue, into control: inout ContentControl) {
+    /// Reads a content-control property in place; true when it binds the control to custom XML.
+    private static func readControlProperty(_ word: WordName, parent: WordName?, _ value: PropertyValue,
+                                            into control: inout ContentControl) -> Bool {
         switch (parent, word) {
         case (nil, .alias): control.alias = value.string
         case (nil, .tag): control.tag = value.string
         case (nil, .id): control.id = value.string
         case (nil, .showingPlcHdr): control.showingPlaceholder = value.toggle
         case (nil, .dataBinding):
-            hasDataBindings = true
             control.dataBinding = ContentControl.DataBinding(
                 storeItemID: value.named(.storeItemID) ?? "", xpath: value.named(.xpath) ?? "",
                 prefixMappings: value.named(.prefixMappings) ?? "")
+            return true
         case (nil, .text): control.kind = .text
         case (nil, .richText): control.kind = .richtext
         case (nil, .checkbox): control.kind = .checkbox
@@ -95,6 +96,7 @@ extension StoryBuilder {
         case (.checkbox, .checked): control.checked = value.toggle
         default: break
         }
+        return false
     }
 
     private static func readFormFieldProperty(_ word: WordName, parent: WordName?, _ value: PropertyValue, into field: inout OpenField) {
