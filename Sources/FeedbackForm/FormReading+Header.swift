@@ -1,4 +1,4 @@
-public import Docx
+internal import Docx
 
 extension FormReading {
     // MARK: the header
