@@ -60,10 +60,18 @@ extension FormReading {
                 var labelsAbove: [Int: (label: String, cell: Table.Cell)] = [:]
                 for (rowPath, row) in rows {
                     let rowLocation = Location(part: here.part, path: "\(here.path)/\(rowPath)")
-                    let located = row.locatedCells, cells = located.map(\.cell)
-                    guard let first = cells.first else { continue }
-                    let label = Block.text(of: first.blocks).trimmed
-                    let restEmpty = cells.dropFirst().allSatisfy { Block.text(of: $0.blocks).trimmed.isEmpty }
+                    let cells = row.cells
+                    guard !cells.isEmpty else { continue }
+                    // Each cell's text, made once, when first asked for.
+                    var texts = [String?](repeating: nil, count: cells.count)
+                    func text(_ c: Int) -> String {
+                        if let known = texts[c] { return known }
+                        let text = Block.text(of: cells[c].blocks).trimmed
+                        texts[c] = text
+                        return text
+                    }
+                    let label = text(0)
+                    let restEmpty = cells.indices.dropFirst().allSatisfy { text($0).isEmpty }
                     if restEmpty, let outcome = outcomeHeading(label) { context = outcome; continue }
                     let shaped = headerShapes(cells, rowLocation, context, &labelsAbove)
                     candidates += shaped
@@ -81,15 +89,21 @@ extension FormReading {
                     }
                     // "Oordeel: voldaan" written in the label cell, the cells after it left empty.
                     let labelCellHoldsValue = cells.count > 1 && restEmpty
-                    for (c, (cellPath, cell)) in located.enumerated() {
-                        // Written only for a cell that gives a candidate or holds a table.
-                        func cellLocation() -> Location { Location(part: here.part, path: "\(rowLocation.path)/\(cellPath)") }
+                    // Cell paths are written only for a row with a cell that gives a candidate or holds a table.
+                    var cellPaths: [String] = []
+                    for (c, cell) in cells.enumerated() {
+                        func cellLocation() -> Location {
+                            if cellPaths.isEmpty { cellPaths = row.locatedCells.map(\.path) }
+                            return Location(part: here.part, path: "\(rowLocation.path)/\(cellPaths[c])")
+                        }
                         for block in cell.blocks {
                             // "Label: value" written inside a cell, and tables in cells.
                             switch block {
                             // A row's first cell is its label when other cells follow.
                             case .paragraph(let paragraph) where c > 0 || cells.count == 1 || labelCellHoldsValue:
-                                candidates += labelledParagraph(paragraph, paragraph.text.trimmed, cellLocation(), context)
+                                // A cell of one paragraph has that paragraph's text.
+                                let text = cell.blocks.count == 1 ? text(c) : paragraph.text.trimmed
+                                candidates += labelledParagraph(paragraph, text, cellLocation(), context)
                             case .paragraph: break
                             case .table: collect([block], cellLocation(), &context, &seenTable)
                             case .control: break
