@@ -160,16 +160,19 @@ public struct Catalogue: Sendable, Equatable, Encodable {
 /// part of a word, worked out once by the general rules instead of by a
 /// Unicode property lookup each time.
 private enum CommonScalars {
-    private static let ranges: [Range<UInt32>] = [0x80..<0x100, 0x2000..<0x2070]
+    private static let latin1: Range<UInt32> = 0x80..<0x100
+    private static let punctuation: Range<UInt32> = 0x2000..<0x2070
 
     /// The scalar's place in the tables, nil when it is not a common one.
     @inline(__always) static func index(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
-        if value < 0x100 { return value >= 0x80 ? Int(value - 0x80) : nil }
-        return (0x2000..<0x2070).contains(value) ? 0x80 + Int(value - 0x2000) : nil
+        if latin1.contains(value) { return Int(value - latin1.lowerBound) }
+        if punctuation.contains(value) { return latin1.count + Int(value - punctuation.lowerBound) }
+        return nil
     }
 
-    private static let scalars: [Unicode.Scalar] = ranges.flatMap { $0.compactMap(Unicode.Scalar.init) }
+    /// Every scalar of the two ranges, in table order (none is a surrogate).
+    private static let scalars: [Unicode.Scalar] = (Array(latin1) + Array(punctuation)).map { Unicode.Scalar($0)! }
 
     /// Each scalar folded into UTF-8; nil for white space.
     static let folded: [[UInt8]?] = scalars.map { scalar in
