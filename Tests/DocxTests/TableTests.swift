@@ -82,6 +82,20 @@ import Testing
         #expect(located["d"] == "body/table[1]/control[1]/row[2]/control[1]/cell[1]/paragraph[1]/control[1]")
     }
 
+    /// Numbers of several digits are written whole, in the walk and in a table's own paths.
+    @Test func pathsCountPastNine() throws {
+        let rows = (1...12).map { "<w:tr><w:tc><w:p><w:r><w:t>\($0)</w:t></w:r></w:p></w:tc></w:tr>" }.joined()
+        let (blocks, _) = try body("<w:tbl>\(rows)</w:tbl>" + String(repeating: "<w:p/>", count: 100) + "<w:tbl>\(rows)</w:tbl>")
+        guard case .table(let t) = blocks[0] else { Issue.record("no table"); return }
+        #expect(t.locatedRows.map(\.path).suffix(3) == ["row[10]", "row[11]", "row[12]"])
+        var paths: [String] = []
+        Document(mainPart: "word/document.xml", body: blocks).walk { element, location in
+            if case .paragraph = element { paths.append(location.path) }
+        }
+        #expect(paths.contains("body/paragraph[100]"))
+        #expect(paths.last == "body/table[2]/row[12]/cell[1]/paragraph[1]")
+    }
+
     @Test func aContinuationWithoutOriginStaysACell() throws {
         let (blocks, _) = try body("<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>")
         guard case .table(let t) = blocks[0] else { Issue.record("no table"); return }
