@@ -58,13 +58,18 @@ enum FormFields {
     static func match(_ text: String, _ labels: [String]) -> String? {
         var best: String?
         let first = text.utf8.first
-        for label in labels where label.utf8.first == first && text.utf8.starts(with: label.utf8) {
-            // The label is the whole text, or a word of it: a space or a colon follows.
-            let next = text.utf8.dropFirst(label.utf8.count).first
-            guard next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: ":") else { continue }
+        for label in labels where label.utf8.first == first && begins(text, with: label.utf8) {
             if best == nil || label.count > best!.count { best = label }
         }
         return best
+    }
+
+    /// Whether `text` begins with `label` as a label: the label is the whole
+    /// text, or a word of it (a space or a colon follows).
+    static func begins(_ text: String, with label: some Collection<UInt8>) -> Bool {
+        guard text.utf8.starts(with: label) else { return false }
+        let next = text.utf8.dropFirst(label.count).first
+        return next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: ":")
     }
 }
 
@@ -90,9 +95,7 @@ struct FieldLabels: Sendable {
     func field(of text: String) -> String? {
         guard let first = text.utf8.first, let entries = byFirstByte[first] else { return nil }
         var best: (field: String, length: Int)?
-        for entry in entries where text.utf8.starts(with: entry.label) {
-            let next = text.utf8.dropFirst(entry.label.count).first
-            guard next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: ":") else { continue }
+        for entry in entries where FormFields.begins(text, with: entry.label) {
             if best == nil || entry.length > best!.length { best = (entry.field, entry.length) }
         }
         return best?.field

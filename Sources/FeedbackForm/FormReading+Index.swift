@@ -64,14 +64,14 @@ extension FormReading {
                     guard !cells.isEmpty else { continue }
                     // Each cell's text, made once, when first asked for.
                     var texts = [String?](repeating: nil, count: cells.count)
-                    func text(_ c: Int) -> String {
+                    func cellText(_ c: Int) -> String {
                         if let known = texts[c] { return known }
                         let text = Block.text(of: cells[c].blocks).trimmed
                         texts[c] = text
                         return text
                     }
-                    let label = text(0)
-                    let restEmpty = cells.indices.dropFirst().allSatisfy { text($0).isEmpty }
+                    let label = cellText(0)
+                    let restEmpty = cells.indices.dropFirst().allSatisfy { cellText($0).isEmpty }
                     if restEmpty, let outcome = outcomeHeading(label) { context = outcome; continue }
                     let shaped = headerShapes(cells, rowLocation, context, &labelsAbove)
                     candidates += shaped
@@ -102,7 +102,7 @@ extension FormReading {
                             // A row's first cell is its label when other cells follow.
                             case .paragraph(let paragraph) where c > 0 || cells.count == 1 || labelCellHoldsValue:
                                 // A cell of one paragraph has that paragraph's text.
-                                let text = cell.blocks.count == 1 ? text(c) : paragraph.text.trimmed
+                                let text = cell.blocks.count == 1 ? cellText(c) : paragraph.text.trimmed
                                 candidates += labelledParagraph(paragraph, text, cellLocation(), context)
                             case .paragraph: break
                             case .table: collect([block], cellLocation(), &context, &seenTable)
