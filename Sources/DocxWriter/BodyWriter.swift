@@ -26,7 +26,7 @@ final class BodyWriter {
         "mc:Ignorable": "w14 w15",
     ]
 
-    func document(_ blocks: [Block]) throws -> [UInt8] {
+    func document(_ blocks: NodeList<Block>) throws -> [UInt8] {
         xml = try XMLWriter()
         xml.element("w:document", BodyWriter.namespaces) {
             xml.element("w:body") {
@@ -53,7 +53,7 @@ final class BodyWriter {
 
     // MARK: blocks
 
-    private func write(_ blocks: [Block]) {
+    private func write(_ blocks: NodeList<Block>) {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph): write(paragraph)
@@ -73,7 +73,7 @@ final class BodyWriter {
     }
 
     /// A cell (or text box) needs a paragraph, and may not end in a table.
-    private func writeCellContent(_ blocks: [Block]) {
+    private func writeCellContent(_ blocks: NodeList<Block>) {
         write(blocks)
         switch blocks.last {
         case nil, .table: xml.empty("w:p")
@@ -83,7 +83,7 @@ final class BodyWriter {
 
     // MARK: inlines
 
-    private func write(_ inlines: [Inline]) {
+    private func write(_ inlines: NodeList<Inline>) {
         for inline in inlines {
             switch inline {
             case .run(let run): write(run)
@@ -210,7 +210,7 @@ final class BodyWriter {
     }
 
     /// A text box as VML, which Word and LibreOffice both read.
-    private func writeTextBox(_ blocks: [Block]) {
+    private func writeTextBox(_ blocks: NodeList<Block>) {
         xml.element("w:r") {
             xml.element("w:pict") {
                 xml.element("v:shape", ["style": "width:300pt;height:80pt", "type": "#_x0000_t202"]) {
@@ -270,7 +270,7 @@ final class BodyWriter {
         }
     }
 
-    private func write(_ items: [Table.Item], widths: [Int], merges: inout MergeTracker) {
+    private func write(_ items: NodeList<Table.Item>, widths: [Int], merges: inout MergeTracker) {
         for item in items {
             switch item {
             case .row(let row):
@@ -308,7 +308,7 @@ final class BodyWriter {
 
     /// Writes a row's cells, putting the continuation cell of each merge from
     /// the rows above before the first cell to its right.
-    private func write(_ items: [Table.Row.Item], widths: [Int], merges: MergeTracker, column: inout Int) {
+    private func write(_ items: NodeList<Table.Row.Item>, widths: [Int], merges: MergeTracker, column: inout Int) {
         for item in items {
             switch item {
             case .cell(let cell):

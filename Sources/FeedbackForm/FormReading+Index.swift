@@ -31,7 +31,7 @@ extension FormReading {
         }
     }
 
-    mutating func collect(_ blocks: [Block], _ at: Location, _ context: inout String?, _ seenTable: inout Bool) {
+    mutating func collect(_ blocks: NodeList<Block>, _ at: Location, _ context: inout String?, _ seenTable: inout Bool) {
         var counts: [String: Int] = [:]
         func next(_ kind: String) -> Int {
             counts[kind, default: 0] += 1
@@ -230,10 +230,10 @@ extension FormReading {
 
     /// The one content control (other than a checkbox) a value holds, if the
     /// value is just that control.
-    static func singleControl(_ blocks: [Block]) -> ContentControl? {
+    static func singleControl(_ blocks: some Sequence<Block>) -> ContentControl? {
         var found: [ContentControl] = []
         var other = false
-        func visit(_ inlines: [Inline]) {
+        func visit(_ inlines: NodeList<Inline>) {
             for inline in inlines {
                 switch inline {
                 case .control(let c): found.append(c)
@@ -348,11 +348,11 @@ struct ControlNames {
 
     init() {}
 
-    init(_ inlines: [Inline]) { add(inlines) }
+    init(_ inlines: NodeList<Inline>) { add(inlines) }
 
-    init(_ items: [Table.Row.Item]) { add(items) }
+    init(_ items: NodeList<Table.Row.Item>) { add(items) }
 
-    private mutating func add(_ items: [Table.Row.Item]) {
+    private mutating func add(_ items: NodeList<Table.Row.Item>) {
         for item in items {
             switch item {
             case .cell(let cell): add(cell.blocks)
@@ -372,7 +372,7 @@ struct ControlNames {
         }
     }
 
-    private mutating func add(_ blocks: [Block]) {
+    private mutating func add(_ blocks: NodeList<Block>) {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph): add(paragraph.inlines)
@@ -382,7 +382,7 @@ struct ControlNames {
         }
     }
 
-    private mutating func add(_ inlines: [Inline]) {
+    private mutating func add(_ inlines: NodeList<Inline>) {
         for inline in inlines {
             switch inline {
             case .control(let control): add(control)

@@ -47,7 +47,7 @@ public struct FormTemplate: Sendable {
         body += kijkkaderSection(&ids)
         body += skillsSection(&ids)
         body += signatureSection(&ids)
-        return Document(mainPart: "word/document.xml", body: body)
+        return Document(mainPart: "word/document.xml", body: NodeList(body))
     }
 
     // MARK: sections

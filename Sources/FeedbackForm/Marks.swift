@@ -27,7 +27,7 @@ struct Piece: Equatable {
     }
 
     /// The visible pieces of inline content; deleted text is left out.
-    static func of(_ inlines: [Inline]) -> [Piece] {
+    static func of(_ inlines: NodeList<Inline>) -> [Piece] {
         var pieces: [Piece] = []
         for inline in inlines {
             switch inline {
@@ -67,7 +67,7 @@ struct Piece: Equatable {
     }
 
     /// The pieces of blocks, paragraphs separated by a line break.
-    static func of(_ blocks: [Block]) -> [Piece] {
+    static func of(_ blocks: some Sequence<Block>) -> [Piece] {
         var pieces: [Piece] = []
         for block in blocks {
             if !pieces.isEmpty { pieces.append(Piece(text: "\n", format: RunFormat())) }

@@ -23,7 +23,7 @@ struct PlainText {
         lines += 1
     }
 
-    private mutating func append(_ blocks: [Block]) {
+    private mutating func append(_ blocks: NodeList<Block>) {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):

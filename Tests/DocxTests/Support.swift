@@ -22,7 +22,7 @@ func fixture(_ name: String) throws -> Document {
 let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 /// Parses the content of a `w:body` given inline, without any zip.
-func body(_ xml: String, extraNamespaces: String = "") throws -> (blocks: [Block], parser: StoryBuilder) {
+func body(_ xml: String, extraNamespaces: String = "") throws -> (blocks: NodeList<Block>, parser: StoryBuilder) {
     let text = """
         <w:document xmlns:w="\(wordNamespace)" \
         xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" \
@@ -34,7 +34,8 @@ func body(_ xml: String, extraNamespaces: String = "") throws -> (blocks: [Block
     try bytes.withUnsafeBytes { try OPCPackage.parser.parse($0, documentName: "inline.xml", handler: parser) }
     var builder = parser.builder
     builder.finish()
-    return (builder.stories.first?.blocks ?? [], builder)
+    let storage = ModelStorage(builder.writer.data)
+    return (builder.stories.first.map { storage.children(of: $0.node) } ?? .empty, builder)
 }
 
 /// The paragraphs of a block list, looking into tables and controls.
@@ -46,7 +47,7 @@ func paragraphs(_ document: Document) -> [Paragraph] {
     return result
 }
 
-func runs(_ inlines: [Inline]) -> [Run] {
+func runs(_ inlines: NodeList<Inline>) -> [Run] {
     inlines.flatMap { inline -> [Run] in
         switch inline {
         case .run(let run): return [run]

@@ -15,18 +15,18 @@ func temporaryFile(_ name: String) -> String {
 
 /// What the writer does not carry over: note references (notes are not
 /// written) and values bound to custom XML parts (which are not written).
-func comparable(_ blocks: [Block]) -> [Block] {
-    blocks.map { block in
+func comparable(_ blocks: NodeList<Block>) -> NodeList<Block> {
+    NodeList(blocks.map { block in
         switch block {
         case .paragraph(var p): p.inlines = comparable(p.inlines); return .paragraph(p)
-        case .table(var t): t.items = t.items.map(comparable); return .table(t)
+        case .table(var t): t.items = NodeList(t.items.map(comparable)); return .table(t)
         case .control(let c): return .control(comparable(c))
         }
-    }
+    })
 }
 
-func comparable(_ inlines: [Inline]) -> [Inline] {
-    inlines.compactMap { inline in
+func comparable(_ inlines: NodeList<Inline>) -> NodeList<Inline> {
+    NodeList(inlines.compactMap { inline -> Inline? in
         switch inline {
         case .noteReference: return nil
         case .control(let c): return .control(comparable(c))
@@ -35,12 +35,12 @@ func comparable(_ inlines: [Inline]) -> [Inline] {
         case .textBox(let b): return .textBox(comparable(b))
         case .run: return inline
         }
-    }
+    })
 }
 
 func comparable(_ item: Table.Item) -> Table.Item {
     switch item {
-    case .row(var r): r.items = r.items.map(comparable); return .row(r)
+    case .row(var r): r.items = NodeList(r.items.map(comparable)); return .row(r)
     case .control(let c): return .control(comparable(c))
     }
 }
@@ -60,8 +60,8 @@ func comparable(_ control: ContentControl) -> ContentControl {
     switch c.content {
     case .blocks(let b): c.content = .blocks(comparable(b))
     case .inlines(let i): c.content = .inlines(comparable(i))
-    case .rows(let r): c.content = .rows(r.map(comparable))
-    case .cells(let cells): c.content = .cells(cells.map(comparable))
+    case .rows(let r): c.content = .rows(NodeList(r.map(comparable)))
+    case .cells(let cells): c.content = .cells(NodeList(cells.map(comparable)))
     }
     return c
 }

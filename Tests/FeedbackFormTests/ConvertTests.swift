@@ -172,7 +172,7 @@ private func string(_ any: Any?) -> String? { any as? String }
     private func cell(_ text: String, _ column: Int) -> Table.Row.Item { .cell(Table.Cell(blocks: [p(text)], column: column)) }
     private func row(_ texts: String...) -> Table.Item { .row(Table.Row(items: texts.enumerated().map { cell($0.element, $0.offset) })) }
     private func convert(_ blocks: [Block]) -> FormRecord {
-        FormConverter(plugins: builtInPlugins).convert(Document(mainPart: "word/document.xml", body: blocks), source: "hand-made")
+        FormConverter(plugins: builtInPlugins).convert(Document(mainPart: "word/document.xml", body: NodeList(blocks)), source: "hand-made")
     }
 
     @Test func aTableWithAColumnPerFieldAndARowPerOutcome() {

@@ -26,15 +26,15 @@ private func rewriteRuns(_ document: Document, _ transform: (Run) -> Run) -> Doc
 
 /// Rebuilds blocks bottom-up: `blocks` sees every list of blocks (after its
 /// children were rebuilt), `run` every run.
-private func mapBlocks(_ list: [Block], blocks: ([Block]) -> [Block], run: (Run) -> Run) -> [Block] {
-    func inlines(_ list: [Inline]) -> [Inline] {
-        list.map { inline in
+private func mapBlocks(_ list: NodeList<Block>, blocks: (NodeList<Block>) -> NodeList<Block>, run: (Run) -> Run) -> NodeList<Block> {
+    func inlines(_ list: NodeList<Inline>) -> NodeList<Inline> {
+        NodeList(list.map { inline in
             switch inline {
             case .run(let r): return .run(run(r))
             case .control(var c): c.content = content(c.content); return .control(c)
             default: return inline
             }
-        }
+        })
     }
     func content(_ content: ContentControl.Content) -> ContentControl.Content {
         switch content {
@@ -43,37 +43,37 @@ private func mapBlocks(_ list: [Block], blocks: ([Block]) -> [Block], run: (Run)
         default: return content
         }
     }
-    return blocks(list.map { block in
+    return blocks(NodeList(list.map { block in
         switch block {
         case .paragraph(var p): p.inlines = inlines(p.inlines); return .paragraph(p)
         case .control(var c): c.content = content(c.content); return .control(c)
         case .table(var t):
-            t.items = t.items.map { item in
+            t.items = NodeList(t.items.map { item in
                 guard case .row(var row) = item else { return item }
-                row.items = row.items.map { cellItem in
+                row.items = NodeList(row.items.map { cellItem in
                     guard case .cell(var cell) = cellItem else { return cellItem }
                     cell.blocks = mapBlocks(cell.blocks, blocks: blocks, run: run)
                     return .cell(cell)
-                }
+                })
                 return .row(row)
-            }
+            })
             return .table(t)
         }
-    })
+    }))
 }
 
 /// Every table row replaced by what `transform` gives for it.
 private func rewriteRows(_ document: Document, _ transform: @escaping (Table.Row) -> [Table.Row]) -> Document {
     var copy = document
     copy.body = mapBlocks(document.body, blocks: { list in
-        list.map { block in
+        NodeList(list.map { block in
             guard case .table(var table) = block else { return block }
-            table.items = table.items.flatMap { item -> [Table.Item] in
+            table.items = NodeList(table.items.flatMap { item -> [Table.Item] in
                 guard case .row(let row) = item else { return [item] }
                 return transform(row).map { .row($0) }
-            }
+            })
             return .table(table)
-        }
+        })
     }, run: { $0 })
     return copy
 }
@@ -81,20 +81,20 @@ private func rewriteRows(_ document: Document, _ transform: @escaping (Table.Row
 /// Every control in the document changed by `transform` (nil removes it).
 private func rewriteControls(_ document: Document, _ transform: @escaping (ContentControl) -> ContentControl?) -> Document {
     var copy = document
-    func inlines(_ list: [Inline]) -> [Inline] {
-        list.compactMap { inline in
+    func inlines(_ list: NodeList<Inline>) -> NodeList<Inline> {
+        NodeList(list.compactMap { inline in
             guard case .control(let c) = inline else { return inline }
             return transform(c).map { .control($0) }
-        }
+        })
     }
     copy.body = mapBlocks(document.body, blocks: { list in
-        list.compactMap { block in
+        NodeList(list.compactMap { block in
             switch block {
             case .paragraph(var p): p.inlines = inlines(p.inlines); return .paragraph(p)
             case .control(let c): return transform(c).map { .control($0) }
             case .table: return block
             }
-        }
+        })
     }, run: { $0 })
     return copy
 }
@@ -117,9 +117,7 @@ private let altered = Catalogue.handbook2025.indicators[3]
         let changed = altered.text.replacingOccurrences(of: "tijdens de les", with: "in de les")
         try #require(changed != altered.text)
         let findings = check(rewriteRuns(template()) { run in
-            var r = run
-            if r.text == altered.text { r.text = changed }
-            return r
+            run.text == altered.text ? Run(text: changed, format: run.format, change: run.change) : run
         })
         #expect(findings.count == 1)
         let finding = try #require(findings.first)
@@ -134,17 +132,15 @@ private let altered = Catalogue.handbook2025.indicators[3]
     @Test func aChangedSentenceInARowLevelControlIsNamedToo() throws {
         let changed = altered.text.replacingOccurrences(of: "tijdens de les", with: "in de les")
         var document = rewriteRuns(template()) { run in
-            var r = run
-            if r.text == altered.text { r.text = changed }
-            return r
+            run.text == altered.text ? Run(text: changed, format: run.format, change: run.change) : run
         }
-        document.body = document.body.map { block in
+        document.body = NodeList(document.body.map { block in
             guard case .table(var table) = block, table.items.count > 2 else { return block }
-            var wrapper = ContentControl(kind: .repeatingSection, level: .row, content: .rows(Array(table.items.dropFirst())))
+            var wrapper = ContentControl(kind: .repeatingSection, level: .row, content: .rows(NodeList(table.items.dropFirst())))
             wrapper.tag = "kijkkader-rijen"
             table.items = [table.items[0], .control(wrapper)]
             return .table(table)
-        }
+        })
         let wording = check(document).filter { $0.rule == "indicator-wording" }
         #expect(wording.count == 1)
         #expect(wording.first?.message.nl.contains(altered.id) == true)
@@ -154,7 +150,7 @@ private let altered = Catalogue.handbook2025.indicators[3]
     @Test func aMissingAndAnExtraIndicatorAreReported() throws {
         let extra = "Je zingt elke les het volkslied met de klas."
         let findings = check(rewriteRows(template()) { row in
-            guard Block.text(of: row.cells.first?.blocks ?? []) == altered.text else { return [row] }
+            guard Block.text(of: row.cells.first?.blocks ?? .empty) == altered.text else { return [row] }
             // The indicator's row gone; a row of the indicator's table that is in no handbook added.
             return [Table.Row(items: [.cell(Table.Cell(blocks: [.paragraph(Paragraph(inlines: [.run(Run(text: extra))]))], column: 0)),
                                       .cell(Table.Cell(blocks: [.paragraph(Paragraph(inlines: [.run(Run(text: "☐"))]))], column: 1))])]
@@ -168,9 +164,7 @@ private let altered = Catalogue.handbook2025.indicators[3]
         let ict = try #require(Catalogue.handbook2025.outcomes.first { $0.id == "ict" })
         var document = rewriteControls(template()) { $0.tag?.hasPrefix("ict.") == true ? nil : $0 }
         document = rewriteRuns(document) { run in
-            var r = run
-            if r.text == ict.name { r.text = "Iets anders" }
-            return r
+            run.text == ict.name ? Run(text: "Iets anders", format: run.format, change: run.change) : run
         }
         let findings = check(document)
         #expect(findings.filter { $0.outcome == "ict" && $0.rule != "indicator-missing" }.map(\.rule) == ["outcome-missing"])

@@ -8,20 +8,20 @@ import PluginRegistry
 import ENPlugin
 
 /// Fills controls of a model by tag, the way a person fills the form in Word.
-func filled(_ blocks: [Block], _ values: [String: String]) -> [Block] {
-    blocks.map { block in
+func filled(_ blocks: NodeList<Block>, _ values: [String: String]) -> NodeList<Block> {
+    NodeList(blocks.map { block in
         switch block {
         case .paragraph(var p): p.inlines = filled(p.inlines, values); return .paragraph(p)
         case .table(var t):
-            t.items = t.items.map { item in
+            t.items = NodeList(t.items.map { item in
                 guard case .row(var row) = item else { return item }
-                row.items = row.items.map { cellItem in
+                row.items = NodeList(row.items.map { cellItem in
                     guard case .cell(var cell) = cellItem else { return cellItem }
                     cell.blocks = filled(cell.blocks, values)
                     return .cell(cell)
-                }
+                })
                 return .row(row)
-            }
+            })
             return .table(t)
         case .control(var c):
             if let tag = c.tag, let value = values[tag] {
@@ -30,23 +30,23 @@ func filled(_ blocks: [Block], _ values: [String: String]) -> [Block] {
             }
             return .control(c)
         }
-    }
+    })
 }
 
-func filled(_ inlines: [Inline], _ values: [String: String]) -> [Inline] {
-    inlines.map { inline in
+func filled(_ inlines: NodeList<Inline>, _ values: [String: String]) -> NodeList<Inline> {
+    NodeList(inlines.map { inline in
         guard case .control(var c) = inline, let tag = c.tag, let value = values[tag] else { return inline }
         c.showingPlaceholder = false
         c.content = .inlines([.run(Run(text: value))])
         return .control(c)
-    }
+    })
 }
 
 /// A form of `plugin`'s subject, filled with `values`, written and read back.
 func form(of plugin: any SubjectPlugin, _ values: [String: String], extra: [Block] = []) throws -> FormRecord {
     var document = FormTemplate(plugins: builtInPlugins, subject: plugin).document()
     let header = ["student.name": "Test Student", "moment": "Eindbeoordeling"]
-    document.body = filled(document.body, header.merging(values) { _, given in given }) + extra
+    document.body = NodeList(filled(document.body, header.merging(values) { _, given in given }) + extra)
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("docxforms-\(UUID().uuidString).docx").path
     defer { try? FileManager.default.removeItem(atPath: path) }
     try DocxWriter().write(document, to: path)
@@ -105,8 +105,8 @@ func form(of plugin: any SubjectPlugin, _ values: [String: String], extra: [Bloc
     @Test func aJudgementWhereTheSupervisorDoesNotJudgeIsADiagnostic() throws {
         let ne = builtInPlugins.first { $0.subject.code == "NE" }!
         var document = FormTemplate(plugins: builtInPlugins, subject: ne).document()
-        document.body.append(.paragraph(Paragraph(inlines: [.run(Run(text: "Didactiek taalbeschouwing"))])))
-        document.body.append(.paragraph(Paragraph(inlines: [.run(Run(text: "Oordeel: niet voldaan"))])))
+        document.body = NodeList(document.body + [.paragraph(Paragraph(inlines: [.run(Run(text: "Didactiek taalbeschouwing"))])),
+                                                  .paragraph(Paragraph(inlines: [.run(Run(text: "Oordeel: niet voldaan"))]))])
         let record = FormConverter(plugins: builtInPlugins).convert(document, source: "x")
         #expect(record.diagnostics.contains { $0.severity == .warning && $0.where == "outcomes.ne.didactiek-taalbeschouwing.judgement" })
     }

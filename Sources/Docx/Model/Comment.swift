@@ -4,14 +4,14 @@ public struct Comment: Sendable, Equatable {
     public var author: String?
     public var initials: String?
     public var date: String?
-    public var blocks: [Block]
+    public var blocks: NodeList<Block>
     /// The document text between `w:commentRangeStart` and
     /// `w:commentRangeEnd`; nil when the comment is not anchored to a range.
     public var anchorText: String?
     /// The part the comment was read from.
     public var part: String
 
-    public init(id: String, author: String?, initials: String?, date: String?, blocks: [Block], anchorText: String? = nil,
+    public init(id: String, author: String?, initials: String?, date: String?, blocks: NodeList<Block>, anchorText: String? = nil,
                 part: String = "word/comments.xml") {
         self.part = part
         self.id = id

@@ -1,6 +1,6 @@
 /// A content control (`w:sdt`, ECMA-376 Part 1 §17.5.2) at block, run, row or
 /// cell level, with its properties and its content.
-public struct ContentControl: Sendable, Equatable {
+public struct ContentControl: ModelNode {
     /// The type of control, from the type element in `w:sdtPr`. A control with
     /// no type element is rich text, as the standard says.
     public enum Kind: String, Sendable, Equatable, Encodable, CaseIterable {
@@ -15,10 +15,10 @@ public struct ContentControl: Sendable, Equatable {
 
     /// The content of the control (`w:sdtContent`).
     public enum Content: Sendable, Equatable {
-        case blocks([Block])
-        case inlines([Inline])
-        case rows([Table.Item])
-        case cells([Table.Row.Item])
+        case blocks(NodeList<Block>)
+        case inlines(NodeList<Inline>)
+        case rows(NodeList<Table.Item>)
+        case cells(NodeList<Table.Row.Item>)
     }
 
     /// An entry of a drop-down list or combo box (`w:listItem`).
@@ -76,5 +76,34 @@ public struct ContentControl: Sendable, Equatable {
         self.kind = kind
         self.level = level
         self.content = content
+    }
+
+    public init(_ reference: NodeReference) {
+        self = reference.storage.data.controls[Int(reference.value.a)]
+        let storage = reference.storage
+        switch level {
+        case .block: content = .blocks(storage.children(of: reference.node))
+        case .inline: content = .inlines(storage.children(of: reference.node))
+        case .row: content = .rows(storage.children(of: reference.node))
+        case .cell: content = .cells(storage.children(of: reference.node))
+        }
+    }
+
+    public func write(to writer: inout ModelWriter) -> NodeIndex {
+        let children: [Int32]
+        switch content {
+        case .blocks(let blocks): children = blocks.map { $0.write(to: &writer).index }
+        case .inlines(let inlines): children = inlines.map { $0.write(to: &writer).index }
+        case .rows(let items): children = items.map { $0.write(to: &writer).index }
+        case .cells(let items): children = items.map { $0.write(to: &writer).index }
+        }
+        return NodeIndex(index: writer.container(Node(.control, a: writer.control(self)), children: children))
+    }
+
+    /// The control without its content, as the storage keeps it.
+    var properties: ContentControl {
+        var properties = self
+        properties.content = .blocks([])
+        return properties
     }
 }

@@ -126,7 +126,7 @@ private final class ModelWalker {
         self.visit = visit
     }
 
-    func walk(_ blocks: [Block], part: String, root: String) {
+    func walk(_ blocks: NodeList<Block>, part: String, root: String) {
         self.part = part
         self.root = root
         walk(blocks)
@@ -150,7 +150,7 @@ private final class ModelWalker {
         steps.removeLast()
     }
 
-    private func walk(_ blocks: [Block]) {
+    private func walk(_ blocks: NodeList<Block>) {
         var counter = Counter()
         for block in blocks {
             switch block {
@@ -171,7 +171,7 @@ private final class ModelWalker {
         }
     }
 
-    private func walk(_ inlines: [Inline], _ counter: inout Counter) {
+    private func walk(_ inlines: NodeList<Inline>, _ counter: inout Counter) {
         for inline in inlines {
             switch inline {
             case .control(let control): enter(.control, &counter) { walk(control) }
@@ -188,7 +188,7 @@ private final class ModelWalker {
         }
     }
 
-    private func walk(_ items: [Table.Item]) {
+    private func walk(_ items: NodeList<Table.Item>) {
         var counter = Counter()
         for item in items {
             switch item {
@@ -198,7 +198,7 @@ private final class ModelWalker {
         }
     }
 
-    private func walk(_ items: [Table.Row.Item]) {
+    private func walk(_ items: NodeList<Table.Row.Item>) {
         var counter = Counter()
         for item in items {
             switch item {

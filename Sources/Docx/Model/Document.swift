@@ -7,7 +7,7 @@ public struct Document: Sendable, Equatable {
     /// The name of the main document part (usually `word/document.xml`).
     public var mainPart: String
     /// The main story (`w:body`).
-    public var body: [Block]
+    public var body: NodeList<Block>
     /// Headers, footers, footnotes and endnotes, in that order.
     public var stories: [Story]
     /// The comments (`w:comment`), with the text each is anchored to.
@@ -17,7 +17,7 @@ public struct Document: Sendable, Equatable {
     /// What was odd but survivable while reading.
     public var diagnostics: [Diagnostic]
 
-    public init(mainPart: String, body: [Block], stories: [Story] = [], comments: [Comment] = [],
+    public init(mainPart: String, body: NodeList<Block>, stories: [Story] = [], comments: [Comment] = [],
                 trackedChanges: [TrackedChange] = [], diagnostics: [Diagnostic] = []) {
         self.mainPart = mainPart
         self.body = body
@@ -39,9 +39,9 @@ public struct Story: Sendable, Equatable {
     public var part: String
     /// The note id (`w:id`) for footnotes and endnotes.
     public var id: String?
-    public var blocks: [Block]
+    public var blocks: NodeList<Block>
 
-    public init(kind: Kind, part: String, id: String? = nil, blocks: [Block]) {
+    public init(kind: Kind, part: String, id: String? = nil, blocks: NodeList<Block>) {
         self.kind = kind
         self.part = part
         self.id = id

@@ -1,18 +1,35 @@
 /// A field (ECMA-376 Part 1 §17.16): an instruction and the result Word last
 /// computed, which is what the reader sees.
-public struct Field: Sendable, Equatable {
+public struct Field: ModelNode {
     /// The field instruction, e.g. ` FORMTEXT ` or ` DATE \@ "d-M-yyyy" `.
     public var instruction: String
     /// The result content.
-    public var result: [Inline]
+    public var result: NodeList<Inline>
     /// The legacy form field data (`w:ffData`), for FORMTEXT, FORMCHECKBOX and
     /// FORMDROPDOWN fields.
     public var formField: FormField?
 
-    public init(instruction: String, result: [Inline], formField: FormField? = nil) {
+    public init(instruction: String, result: NodeList<Inline>, formField: FormField? = nil) {
         self.instruction = instruction
         self.result = result
         self.formField = formField
+    }
+
+    public init(instruction: String, result: [Inline], formField: FormField? = nil) {
+        self.init(instruction: instruction, result: NodeList(result), formField: formField)
+    }
+
+    public init(_ reference: NodeReference) {
+        let node = reference.value
+        instruction = reference.storage.string(node.a) ?? ""
+        result = reference.storage.children(of: reference.node)
+        formField = node.b < 0 ? nil : reference.storage.data.formFields[Int(node.b)]
+    }
+
+    public func write(to writer: inout ModelWriter) -> NodeIndex {
+        let children = result.map { $0.write(to: &writer).index }
+        let field = Node(.field, a: writer.intern(instruction), b: writer.formField(formField))
+        return NodeIndex(index: writer.container(field, children: children))
     }
 
     /// The first word of the instruction, upper-cased (`FORMTEXT`, `DATE`...).

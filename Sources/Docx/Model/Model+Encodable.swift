@@ -20,7 +20,7 @@ private extension KeyedEncodingContainer where K == JSONKey {
     mutating func putIfTrue(_ value: Bool, _ key: String) throws {
         if value { try encode(true, forKey: JSONKey(key)) }
     }
-    mutating func putUnlessEmpty<T: Encodable>(_ value: [T], _ key: String) throws {
+    mutating func putUnlessEmpty<C: Collection & Encodable>(_ value: C, _ key: String) throws {
         if !value.isEmpty { try encode(value, forKey: JSONKey(key)) }
     }
 }

@@ -1,10 +1,21 @@
 /// A table (`w:tbl`), with merged cells resolved: a cell spanning columns
 /// (`w:gridSpan`) or rows (`w:vMerge`) appears once, with its spans.
-public struct Table: Sendable, Equatable {
+public struct Table: ModelNode {
     /// A row, or a row-level content control wrapping rows.
-    public enum Item: Sendable, Equatable {
+    public enum Item: ModelNode {
         case row(Row)
-        case control(ContentControl)
+        indirect case control(ContentControl)
+
+        public init(_ reference: NodeReference) {
+            self = reference.value.kind == .control ? .control(ContentControl(reference)) : .row(Row(reference))
+        }
+
+        public func write(to writer: inout ModelWriter) -> NodeIndex {
+            switch self {
+            case .row(let row): row.write(to: &writer)
+            case .control(let control): control.write(to: &writer)
+            }
+        }
     }
 
     /// The table style id (`w:tblStyle`).
@@ -13,12 +24,29 @@ public struct Table: Sendable, Equatable {
     /// empty when the document does not give them.
     public var columnWidths: [Int]
     /// The rows and row-level controls, in order.
-    public var items: [Item]
+    public var items: NodeList<Item>
 
-    public init(style: String? = nil, columnWidths: [Int] = [], items: [Item]) {
+    public init(style: String? = nil, columnWidths: [Int] = [], items: NodeList<Item>) {
         self.style = style
         self.columnWidths = columnWidths
         self.items = items
+    }
+
+    public init(style: String? = nil, columnWidths: [Int] = [], items: [Item]) {
+        self.init(style: style, columnWidths: columnWidths, items: NodeList(items))
+    }
+
+    public init(_ reference: NodeReference) {
+        let node = reference.value
+        style = reference.storage.string(node.a)
+        columnWidths = node.b < 0 ? [] : reference.storage.data.columnWidths[Int(node.b)]
+        items = reference.storage.children(of: reference.node)
+    }
+
+    public func write(to writer: inout ModelWriter) -> NodeIndex {
+        let children = items.map { $0.write(to: &writer).index }
+        let table = Node(.table, a: writer.intern(style), b: writer.columnWidths(columnWidths))
+        return NodeIndex(index: writer.container(table, children: children))
     }
 
     /// Every row in order, looking through row-level content controls.
@@ -41,14 +69,14 @@ public struct Table: Sendable, Equatable {
         return located
     }
 
-    static func rows(in items: [Item]) -> [Row] {
+    static func rows(in items: NodeList<Item>) -> [Row] {
         var rows: [Row] = []
         rows.reserveCapacity(items.count)
         appendRows(of: items, to: &rows)
         return rows
     }
 
-    private static func appendRows(of items: [Item], to rows: inout [Row]) {
+    private static func appendRows(of items: NodeList<Item>, to rows: inout [Row]) {
         for item in items {
             switch item {
             case .row(let row): rows.append(row)
@@ -59,19 +87,44 @@ public struct Table: Sendable, Equatable {
     }
 
     /// A table row (`w:tr`).
-    public struct Row: Sendable, Equatable {
+    public struct Row: ModelNode {
         /// A cell, or a cell-level content control wrapping cells.
-        public enum Item: Sendable, Equatable {
+        public enum Item: ModelNode {
             case cell(Cell)
-            case control(ContentControl)
+            indirect case control(ContentControl)
+
+            public init(_ reference: NodeReference) {
+                self = reference.value.kind == .control ? .control(ContentControl(reference)) : .cell(Cell(reference))
+            }
+
+            public func write(to writer: inout ModelWriter) -> NodeIndex {
+                switch self {
+                case .cell(let cell): cell.write(to: &writer)
+                case .control(let control): control.write(to: &writer)
+                }
+            }
         }
-        public var items: [Item]
+        public var items: NodeList<Item>
         /// Whether the row repeats as a header row (`w:tblHeader`).
         public var isHeader: Bool
 
-        public init(items: [Item], isHeader: Bool = false) {
+        public init(items: NodeList<Item>, isHeader: Bool = false) {
             self.items = items
             self.isHeader = isHeader
+        }
+
+        public init(items: [Item], isHeader: Bool = false) {
+            self.init(items: NodeList(items), isHeader: isHeader)
+        }
+
+        public init(_ reference: NodeReference) {
+            isHeader = reference.value.flag
+            items = reference.storage.children(of: reference.node)
+        }
+
+        public func write(to writer: inout ModelWriter) -> NodeIndex {
+            let children = items.map { $0.write(to: &writer).index }
+            return NodeIndex(index: writer.container(Node(.row, flag: isHeader), children: children))
         }
 
         /// Every cell in order, looking through cell-level content controls.
@@ -94,14 +147,14 @@ public struct Table: Sendable, Equatable {
             return located
         }
 
-        static func cells(in items: [Item]) -> [Cell] {
+        static func cells(in items: NodeList<Item>) -> [Cell] {
             var cells: [Cell] = []
             cells.reserveCapacity(items.count)
             appendCells(of: items, to: &cells)
             return cells
         }
 
-        private static func appendCells(of items: [Item], to cells: inout [Cell]) {
+        private static func appendCells(of items: NodeList<Item>, to cells: inout [Cell]) {
             for item in items {
                 switch item {
                 case .cell(let cell): cells.append(cell)
@@ -113,8 +166,8 @@ public struct Table: Sendable, Equatable {
     }
 
     /// A table cell (`w:tc`).
-    public struct Cell: Sendable, Equatable {
-        public var blocks: [Block]
+    public struct Cell: ModelNode {
+        public var blocks: NodeList<Block>
         /// The first grid column the cell occupies (0-based).
         public var column: Int
         /// How many grid columns it spans (`w:gridSpan`).
@@ -124,33 +177,52 @@ public struct Table: Sendable, Equatable {
         /// The cell's shading fill colour (`w:shd w:fill`), nil when none.
         public var shading: String?
 
-        public init(blocks: [Block], column: Int = 0, columnSpan: Int = 1, rowSpan: Int = 1, shading: String? = nil) {
+        public init(blocks: NodeList<Block>, column: Int = 0, columnSpan: Int = 1, rowSpan: Int = 1, shading: String? = nil) {
             self.blocks = blocks
             self.column = column
             self.columnSpan = columnSpan
             self.rowSpan = rowSpan
             self.shading = shading
         }
+
+        public init(blocks: [Block], column: Int = 0, columnSpan: Int = 1, rowSpan: Int = 1, shading: String? = nil) {
+            self.init(blocks: NodeList(blocks), column: column, columnSpan: columnSpan, rowSpan: rowSpan, shading: shading)
+        }
+
+        public init(_ reference: NodeReference) {
+            let node = reference.value
+            blocks = reference.storage.children(of: reference.node)
+            column = Int(node.a)
+            columnSpan = Int(node.b)
+            rowSpan = Int(node.c)
+            shading = reference.storage.string(node.d)
+        }
+
+        public func write(to writer: inout ModelWriter) -> NodeIndex {
+            let children = blocks.map { $0.write(to: &writer).index }
+            let cell = Node(.cell, a: Int32(column), b: Int32(columnSpan), c: Int32(rowSpan), d: writer.intern(shading))
+            return NodeIndex(index: writer.container(cell, children: children))
+        }
     }
 }
 
 /// A table or row item as ``walkPaths`` sees it: the element counted, or a
 /// control (counted apart) with the items inside it.
-private enum PathItem<Element, Item> {
+private enum PathItem<Element, Item: ModelNode> {
     case element(Element)
-    case control([Item])
+    case control(NodeList<Item>)
 }
 
 /// Hands `items`' elements to `found` with their walk paths: `kind[n]`
 /// counted among the elements of one level, controls counted apart and
 /// looked through.
-private func walkPaths<Element, Item>(_ items: [Item], kind: StaticString, _ found: (String, Element) -> Void,
+private func walkPaths<Element, Item: ModelNode>(_ items: NodeList<Item>, kind: StaticString, _ found: (String, Element) -> Void,
                                       _ what: (Item) -> PathItem<Element, Item>) {
     var path: [UInt8] = []
     walkPaths(items, kind: kind, prefix: &path, found, what)
 }
 
-private func walkPaths<Element, Item>(_ items: [Item], kind: StaticString, prefix path: inout [UInt8],
+private func walkPaths<Element, Item: ModelNode>(_ items: NodeList<Item>, kind: StaticString, prefix path: inout [UInt8],
                                       _ found: (String, Element) -> Void, _ what: (Item) -> PathItem<Element, Item>) {
     let prefixLength = path.count
     var elements = 0, controls = 0

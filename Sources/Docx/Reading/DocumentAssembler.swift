@@ -15,46 +15,68 @@ struct DocumentAssembler {
         let packageRelationships = try package.relationships(of: nil)
         let main = try mainPart(packageRelationships)
         let relationships = try package.relationships(of: main)
-        let body = try parse(main, relationships, required: true)
-
-        var stories: [Story] = []
-        var comments: [Comment] = []
-        var trackedChanges = body.trackedChanges
-        var anchors = body.commentAnchors
-        var hasDataBindings = body.hasDataBindings
+        var parts = [try parse(main, relationships, required: true)]
         let order = ["header", "footer", "footnotes", "endnotes", "comments"]
         let related = relationships.filter { !$0.isExternal && order.contains(String($0.kind)) }
             .sorted { order.firstIndex(of: String($0.kind))! < order.firstIndex(of: String($1.kind))! }
         for rel in related {
-            let parser = try parse(rel.target, try package.relationships(of: rel.target), required: false)
-            trackedChanges += parser.trackedChanges
-            hasDataBindings = hasDataBindings || parser.hasDataBindings
-            anchors.merge(parser.commentAnchors) { first, _ in first }
-            for story in parser.stories {
-                switch story.root {
-                case .header: stories.append(Story(kind: .header, part: rel.target, blocks: story.blocks))
-                case .footer: stories.append(Story(kind: .footer, part: rel.target, blocks: story.blocks))
-                case .footnote: stories.append(Story(kind: .footnote, part: rel.target, id: story.attributes["id"], blocks: story.blocks))
-                case .endnote: stories.append(Story(kind: .endnote, part: rel.target, id: story.attributes["id"], blocks: story.blocks))
-                case .comment:
-                    let a = story.attributes
-                    comments.append(Comment(id: a["id"] ?? "", author: a["author"], initials: a["initials"], date: a["date"], blocks: story.blocks, part: rel.target))
-                case .body: break
+            parts.append(try parse(rel.target, try package.relationships(of: rel.target), required: false))
+        }
+        if parts.contains(where: \.hasDataBindings) {
+            let store = try CustomXMLStore(package: package, mainRelationships: relationships,
+                                           packageRelationships: packageRelationships, diagnostics: &diagnostics)
+            resolveBindings(in: &parts, store, part: main)
+        }
+
+        let storages = parts.map { ModelStorage($0.writer.data) }
+        var body = NodeList<Block>.empty
+        var stories: [Story] = []
+        var comments: [Comment] = []
+        for (i, story) in DocumentAssembler.stories(of: parts) {
+            let blocks: NodeList<Block> = storages[i].children(of: story.node)
+            let part = parts[i].part
+            let a = story.attributes
+            switch story.root {
+            case .body: body = blocks
+            case .header: stories.append(Story(kind: .header, part: part, blocks: blocks))
+            case .footer: stories.append(Story(kind: .footer, part: part, blocks: blocks))
+            case .footnote: stories.append(Story(kind: .footnote, part: part, id: a["id"], blocks: blocks))
+            case .endnote: stories.append(Story(kind: .endnote, part: part, id: a["id"], blocks: blocks))
+            case .comment:
+                comments.append(Comment(id: a["id"] ?? "", author: a["author"], initials: a["initials"], date: a["date"],
+                                        blocks: blocks, part: part))
+            }
+        }
+        var anchors: [String: String] = [:]
+        for parsed in parts { anchors.merge(parsed.commentAnchors) { first, _ in first } }
+        for i in comments.indices { comments[i].anchorText = anchors[comments[i].id] }
+        return Document(mainPart: main, body: body, stories: stories, comments: comments,
+                        trackedChanges: parts.flatMap(\.trackedChanges), diagnostics: diagnostics)
+    }
+
+    /// The stories that make the document, in its order: the main part's
+    /// body, then the related parts' headers, footers and notes, then their
+    /// comments; each with the index of its part.
+    private static func stories(of parts: [StoryBuilder]) -> [(part: Int, story: StoryBuilder.ParsedStory)] {
+        var result: [(part: Int, story: StoryBuilder.ParsedStory)] = []
+        if let body = parts.first?.stories.first(where: { $0.root == .body }) { result.append((0, body)) }
+        for comments in [false, true] {
+            for i in parts.indices.dropFirst() {
+                for story in parts[i].stories where story.root != .body && (story.root == .comment) == comments {
+                    result.append((i, story))
                 }
             }
         }
-        for i in comments.indices { comments[i].anchorText = anchors[comments[i].id] }
+        return result
+    }
 
-        var document = Document(mainPart: main,
-                                body: body.stories.first { $0.root == .body }?.blocks ?? [],
-                                stories: stories, comments: comments, trackedChanges: trackedChanges)
-        if hasDataBindings {
-            let store = try CustomXMLStore(package: package, mainRelationships: relationships,
-                                           packageRelationships: packageRelationships, diagnostics: &diagnostics)
-            document.resolveBindings(store, diagnostics: &diagnostics, part: main)
+    /// Gives bound controls their values, story by story in document order.
+    private mutating func resolveBindings(in parts: inout [StoryBuilder], _ store: CustomXMLStore, part: String) {
+        var found: [Diagnostic] = []
+        for (i, story) in DocumentAssembler.stories(of: parts) {
+            parts[i].resolveBindings(under: story.node, store, found: &found, part: part)
         }
-        document.diagnostics = diagnostics
-        return document
+        diagnostics += found
     }
 
     // MARK: the main part

@@ -16,10 +16,8 @@ struct Frame {
     /// Tells frames apart, for the fields that remember where they began.
     let serial: Int
 
-    var blocks: [Block] = []
-    var inlines: [Inline] = []
-    var rowItems: [Table.Item] = []
-    var cellItems: [Table.Row.Item] = []
+    /// The nodes of the children closed so far.
+    var children: [Int32] = []
 
     /// paragraph and table: the style id; hyperlink: the target;
     /// simple field: the instruction.
@@ -55,6 +53,8 @@ struct Frame {
 /// other containers together.
 struct OpenRun {
     var format = RunFormat()
+    /// `format` interned, once the run has emitted text.
+    var formatIndex: Int32?
     var symbolFont: String?
     /// The text so far, in UTF-8; made a `String` once, when emitted.
     var text: [UInt8] = []
@@ -84,7 +84,8 @@ struct CellMerge {
 /// A field being read between its `begin` and `end` field characters.
 struct OpenField {
     var instruction = ""
-    var result: [Inline] = []
+    /// The nodes of the result.
+    var result: [Int32] = []
     var inResult = false
     var formField: FormField?
     /// The serial of the inline container the field began in; nil once that

@@ -9,16 +9,21 @@ internal import XMLStream
 /// in the parent, so text inside markup this parser does not name (smart tags,
 /// custom XML, drawings) is never lost. Property elements (`w:pPr`, `w:rPr`,
 /// `w:sdtPr`...) are read for what matters and otherwise skipped.
+///
+/// Nodes are written to a ``ModelWriter`` as their elements close: a
+/// container's children are the node indices its frame collected.
 struct StoryBuilder {
-    /// A story found in the part.
+    /// A story found in the part: its root node in ``writer``.
     struct ParsedStory {
         var root: StoryRoot
         var attributes: [String: String]
-        var blocks: [Block]
+        var node: Int32
     }
 
     let part: String
     private let hyperlinkTargets: [String: String]
+    /// The part's model, as written so far.
+    var writer = ModelWriter()
 
     private(set) var stories: [ParsedStory] = []
     private(set) var trackedChanges: [TrackedChange] = []
@@ -160,8 +165,8 @@ struct StoryBuilder {
             return push(frame)
         case .footnoteReference, .endnoteReference:
             flushRun()
-            let kind: Story.Kind = word == .footnoteReference ? .footnote : .endnote
-            emitInline(.noteReference(NoteReference(kind: kind, id: attributes.value(.id) ?? "")))
+            let id = writer.intern(attributes.value(.id) ?? "")
+            emitInline(writer.add(Node(.noteReference, flag: word == .endnoteReference, a: id)))
         case .txbxContent:
             flushRun()
             return push(newFrame(.textBox, holds: .blocks))
@@ -291,15 +296,21 @@ struct StoryBuilder {
     private mutating func flushRun() {
         guard let run = currentRun, !runs[run].text.isEmpty else { return }
         let change = revisions.last?.change
-        let item = Run(text: String(decoding: runs[run].text, as: UTF8.self), format: runs[run].format, change: change)
+        let format = runs[run].formatIndex ?? writer.intern(runs[run].format)
+        runs[run].formatIndex = format
+        let node = writer.run(runs[run].text, format: format, change: writer.change(change))
+        let deleted = change?.kind == .deletion || change?.kind == .moveFrom
+        if change != nil || (!deleted && !openAnchors.isEmpty) {
+            let text = String(decoding: runs[run].text, as: UTF8.self)
+            if change != nil {
+                for i in revisions.indices { revisions[i].text += text }
+            }
+            if !deleted {
+                for i in openAnchors.indices { openAnchors[i].text += text }
+            }
+        }
         runs[run].text.removeAll(keepingCapacity: true)
-        if change != nil {
-            for i in revisions.indices { revisions[i].text += item.text }
-        }
-        if !item.isDeleted {
-            for i in openAnchors.indices { openAnchors[i].text += item.text }
-        }
-        emitInline(.run(item))
+        emitInline(node)
     }
 
     // MARK: fields
@@ -318,25 +329,27 @@ struct StoryBuilder {
                 break
             }
             if field.container != nil {
-                emitInline(.field(completed(field)))
+                emitInline(completed(field))
             }
         default: break
         }
         return .none
     }
 
-    private func completed(_ field: OpenField) -> Field {
+    /// Writes the field's node.
+    private mutating func completed(_ field: OpenField) -> Int32 {
         var formField = field.formField
         if var form = formField {
             switch form.kind {
-            case .text: form.value = Inline.text(of: field.result)
+            case .text: form.value = writer.data.string { $0.appendInlines(field.result[...], to: &$1) }
             case .dropdown:
                 form.value = form.selectedIndex.flatMap { form.entries.indices.contains($0) ? form.entries[$0] : nil }
             case .checkbox: break
             }
             formField = form
         }
-        return Field(instruction: field.instruction, result: field.result, formField: formField)
+        let node = Node(.field, a: writer.intern(field.instruction), b: writer.formField(formField))
+        return writer.container(node, children: field.result)
     }
 
     // MARK: tracked changes
@@ -372,7 +385,7 @@ struct StoryBuilder {
         case .blocks, nil: (level, holds) = (.block, .blocks)
         }
         var frame = newFrame(.control, holds: holds)
-        frame.control = ContentControl(kind: .richtext, level: level, content: .blocks([]))
+        frame.control = ContentControl(kind: .richtext, level: level, content: .blocks(.empty))
         return frame
     }
 
@@ -383,25 +396,28 @@ struct StoryBuilder {
         for i in fields.indices where fields[i].container == frame.serial {
             // The field outlives its paragraph: keep what it has as a field
             // here; the rest of its result arrives as ordinary text.
-            frame.inlines.append(.field(completed(fields[i])))
+            frame.children.append(completed(fields[i]))
             fields[i].container = nil
         }
         switch frame.kind {
         case .story:
-            stories.append(ParsedStory(root: frame.story ?? .body, attributes: frame.attributes, blocks: frame.blocks))
+            let node = writer.container(Node(.root), children: frame.children)
+            stories.append(ParsedStory(root: frame.story ?? .body, attributes: frame.attributes, node: node))
         case .paragraph:
-            emitBlock(.paragraph(Paragraph(style: frame.label, inlines: frame.inlines)))
+            emitBlock(writer.container(Node(.paragraph, a: writer.intern(frame.label)), children: frame.children))
         case .hyperlink:
-            emitInline(.hyperlink(Hyperlink(target: frame.label, inlines: frame.inlines)))
+            emitInline(writer.container(Node(.hyperlink, a: writer.intern(frame.label)), children: frame.children))
         case .simpleField:
-            emitInline(.field(Field(instruction: frame.label ?? "", result: frame.inlines)))
+            emitInline(writer.container(Node(.field, a: writer.intern(frame.label ?? "")), children: frame.children))
         case .textBox:
-            emitInline(.textBox(frame.blocks))
+            emitInline(writer.container(Node(.textBox), children: frame.children))
         case .table:
-            let table = Table(style: frame.label, columnWidths: frame.columnWidths, items: frame.rowItems)
-            emitBlock(.table(TableMerger.resolve(table, merges: frame.cellMerges)))
+            let table = Node(.table, a: writer.intern(frame.label), b: writer.columnWidths(frame.columnWidths))
+            let node = writer.container(table, children: frame.children)
+            TableMerger.resolve(node, merges: frame.cellMerges, in: &writer.data)
+            emitBlock(node)
         case .row:
-            emitRowItem(.row(Table.Row(items: frame.cellItems, isHeader: frame.isHeader)))
+            emitRowItem(writer.container(Node(.row, flag: frame.isHeader), children: frame.children))
             if let table = innermost(.table) { frames[table].rowCount += 1 }
         case .cell:
             closeCell(frame)
@@ -418,24 +434,18 @@ struct StoryBuilder {
             frames[table].cellMerges.append(CellMerge(row: frames[table].rowCount, column: column, span: frame.columnSpan,
                                                       merge: frame.verticalMerge))
         }
-        emitCellItem(.cell(Table.Cell(blocks: frame.blocks, column: column, columnSpan: frame.columnSpan, shading: frame.shading)))
+        let cell = Node(.cell, a: Int32(column), b: Int32(frame.columnSpan), c: 1, d: writer.intern(frame.shading))
+        emitCellItem(writer.container(cell, children: frame.children))
     }
 
     private mutating func closeControl(_ frame: Frame) {
-        guard var control = frame.control else { return }
+        guard let control = frame.control else { return }
+        let node = writer.container(Node(.control, a: writer.control(control)), children: frame.children)
         switch control.level {
-        case .block:
-            control.content = .blocks(frame.blocks)
-            emitBlock(.control(control))
-        case .inline:
-            control.content = .inlines(frame.inlines)
-            emitInline(.control(control))
-        case .row:
-            control.content = .rows(frame.rowItems)
-            emitRowItem(.control(control))
-        case .cell:
-            control.content = .cells(frame.cellItems)
-            emitCellItem(.control(control))
+        case .block: emitBlock(node)
+        case .inline: emitInline(node)
+        case .row: emitRowItem(node)
+        case .cell: emitCellItem(node)
         }
     }
 
@@ -461,39 +471,39 @@ struct StoryBuilder {
         return nil
     }
 
-    private mutating func emitInline(_ inline: Inline) {
+    private mutating func emitInline(_ inline: Int32) {
         guard let container = inlineContainer else { return }
         if let last = fields.indices.last, fields[last].container == frames[container].serial {
             if fields[last].inResult {
                 fields[last].result.append(inline)
             } else {
-                fields[last].instruction += Inline.text(of: [inline])
+                fields[last].instruction += writer.data.string { $0.appendInlines([inline], to: &$1) }
             }
             return
         }
         switch frames[container].holds {
         case .inlines:
-            frames[container].inlines.append(inline)
+            frames[container].children.append(inline)
         default:
             // Inline content outside a paragraph (some generators write runs
             // straight into a cell): keep it, in a paragraph of its own.
-            emitBlock(.paragraph(Paragraph(inlines: [inline])))
+            emitBlock(writer.container(Node(.paragraph), children: CollectionOfOne(inline)))
         }
     }
 
-    private mutating func emitBlock(_ block: Block) {
+    private mutating func emitBlock(_ block: Int32) {
         guard let container = innermost(where: { $0.holds == .blocks }) else {
             diagnostics.append(Diagnostic(.warning, "stray-block", Texts.Document.strayBlock, part: part))
             return
         }
-        frames[container].blocks.append(block)
+        frames[container].children.append(block)
     }
 
-    private mutating func emitRowItem(_ item: Table.Item) {
-        if let container = innermost(where: { $0.holds == .rows }) { frames[container].rowItems.append(item) }
+    private mutating func emitRowItem(_ item: Int32) {
+        if let container = innermost(where: { $0.holds == .rows }) { frames[container].children.append(item) }
     }
 
-    private mutating func emitCellItem(_ item: Table.Row.Item) {
-        if let container = innermost(where: { $0.holds == .cells }) { frames[container].cellItems.append(item) }
+    private mutating func emitCellItem(_ item: Int32) {
+        if let container = innermost(where: { $0.holds == .cells }) { frames[container].children.append(item) }
     }
 }

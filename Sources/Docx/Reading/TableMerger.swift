@@ -1,11 +1,14 @@
 /// Resolves vertical merges (`w:vMerge`) once a table is complete: each
-/// continuation cell is removed and its origin's `rowSpan` grows, so a merged
+/// continuation cell is removed and its origin's row span grows, so a merged
 /// cell appears once. Text found in a continuation cell (Word keeps none, some
 /// generators do) is moved into the origin, never dropped.
+///
+/// Works on the table's nodes in the storage being written: a row's list of
+/// children shrinks in place; an origin that receives blocks gets a new list.
 enum TableMerger {
-    static func resolve(_ table: Table, merges: [CellMerge]) -> Table {
-        guard merges.contains(where: { $0.merge != .none }) else { return table }
-        var rowSpan = [Int](repeating: 1, count: merges.count)
+    static func resolve(_ table: Int32, merges: [CellMerge], in data: inout ModelData) {
+        guard merges.contains(where: { $0.merge != .none }) else { return }
+        var rowSpan = [Int32](repeating: 1, count: merges.count)
         var originOf: [Int: Int] = [:]
         var openOrigin: [Int: Int] = [:]   // grid column -> origin cell index
         for (index, cell) in merges.enumerated() {
@@ -13,7 +16,7 @@ enum TableMerger {
             case .restart:
                 openOrigin[cell.column] = index
             case .continue:
-                if let origin = openOrigin[cell.column], merges[origin].row + rowSpan[origin] == cell.row {
+                if let origin = openOrigin[cell.column], merges[origin].row + Int(rowSpan[origin]) == cell.row {
                     rowSpan[origin] += 1
                     originOf[index] = origin
                 } else {
@@ -23,51 +26,58 @@ enum TableMerger {
                 openOrigin[cell.column] = nil
             }
         }
-        let cells = table.rows.flatMap(\.cells)
-        guard cells.count == merges.count else { return table }
-        var moved: [Int: [Block]] = [:]
-        for (index, origin) in originOf where !Block.text(of: cells[index].blocks).trimmed.isEmpty {
-            moved[origin, default: []] += cells[index].blocks
+        var cells: [Int32] = []
+        data.forEachRow(in: data.children(of: table)) { row in data.forEachCell(in: data.children(of: row)) { cells.append($0) } }
+        guard cells.count == merges.count else { return }
+        var moved: [Int: [Int32]] = [:]
+        for index in originOf.keys.sorted() {
+            let blocks = data.children(of: cells[index])
+            if !data.string({ $0.appendBlocks(blocks, to: &$1) }).trimmed.isEmpty {
+                moved[originOf[index]!, default: []] += blocks
+            }
         }
         var next = 0
-        var result = table
-        result.items = rebuild(table.items, next: &next, rowSpan: rowSpan, dropped: originOf, moved: moved)
-        return result
+        rebuildRows(of: table, next: &next, rowSpan: rowSpan, dropped: originOf, moved: moved, in: &data)
     }
 
-    private static func rebuild(_ items: [Table.Item], next: inout Int, rowSpan: [Int], dropped: [Int: Int],
-                                moved: [Int: [Block]]) -> [Table.Item] {
-        items.map { item in
-            switch item {
-            case .row(var row):
-                row.items = rebuild(row.items, next: &next, rowSpan: rowSpan, dropped: dropped, moved: moved)
-                return .row(row)
-            case .control(var control):
-                if case .rows(let nested) = control.content {
-                    control.content = .rows(rebuild(nested, next: &next, rowSpan: rowSpan, dropped: dropped, moved: moved))
-                }
-                return .control(control)
+    /// Walks the table's rows (through row-level controls) in order.
+    private static func rebuildRows(of container: Int32, next: inout Int, rowSpan: [Int32], dropped: [Int: Int],
+                                    moved: [Int: [Int32]], in data: inout ModelData) {
+        for item in data.children(of: container) {
+            if data.nodes[Int(item)].kind == .control {
+                rebuildRows(of: item, next: &next, rowSpan: rowSpan, dropped: dropped, moved: moved, in: &data)
+            } else {
+                rebuildCells(of: item, next: &next, rowSpan: rowSpan, dropped: dropped, moved: moved, in: &data)
             }
         }
     }
 
-    private static func rebuild(_ items: [Table.Row.Item], next: inout Int, rowSpan: [Int], dropped: [Int: Int],
-                                moved: [Int: [Block]]) -> [Table.Row.Item] {
-        items.compactMap { item in
-            switch item {
-            case .cell(var cell):
+    /// Keeps a row's (or cell-level control's) cells that are not
+    /// continuations, giving each its row span and moved blocks.
+    private static func rebuildCells(of container: Int32, next: inout Int, rowSpan: [Int32], dropped: [Int: Int],
+                                     moved: [Int: [Int32]], in data: inout ModelData) {
+        let slots = data.nodes[Int(container)].childSlots
+        var kept = slots.lowerBound
+        for slot in slots {
+            let item = data.children[Int(slot)]
+            if data.nodes[Int(item)].kind == .control {
+                rebuildCells(of: item, next: &next, rowSpan: rowSpan, dropped: dropped, moved: moved, in: &data)
+            } else {
                 let index = next
                 next += 1
-                if dropped[index] != nil { return nil }
-                cell.rowSpan = rowSpan[index]
-                cell.blocks += moved[index] ?? []
-                return .cell(cell)
-            case .control(var control):
-                if case .cells(let nested) = control.content {
-                    control.content = .cells(rebuild(nested, next: &next, rowSpan: rowSpan, dropped: dropped, moved: moved))
+                if dropped[index] != nil { continue }
+                data.nodes[Int(item)].c = rowSpan[index]
+                if let blocks = moved[index] {
+                    let own = Array(data.children(of: item))
+                    data.nodes[Int(item)].first = Int32(data.children.count)
+                    data.nodes[Int(item)].count = Int32(own.count + blocks.count)
+                    data.children += own
+                    data.children += blocks
                 }
-                return .control(control)
             }
+            data.children[Int(kept)] = item
+            kept += 1
         }
+        data.nodes[Int(container)].count = kept - slots.lowerBound
     }
 }
