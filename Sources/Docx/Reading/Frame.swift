@@ -38,8 +38,8 @@ struct Frame {
     /// story: which story, and its attributes (note id; comment metadata).
     var story: StoryRoot?
     var attributes: [String: String] = [:]
-    /// control: the properties read so far.
-    var control: ContentControl?
+    /// control: its properties' index in the writer's side table.
+    var control: Int32 = -1
 
     init(_ kind: Kind, holds: Holds, serial: Int) {
         self.kind = kind

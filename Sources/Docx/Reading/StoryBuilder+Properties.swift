@@ -29,8 +29,10 @@ extension StoryBuilder {
             if word == .vMerge { frames[top].verticalMerge = value.string == "restart" ? .restart : .continue }
             if word == .shd { frames[top].shading = value.named(.fill, except: "auto") }
         case .control:
-            guard top >= 0, frames[top].control != nil else { return }
-            if StoryBuilder.readControlProperty(word, parent: parent, value, into: &frames[top].control!) { hasDataBindings = true }
+            guard top >= 0, frames[top].control >= 0 else { return }
+            if StoryBuilder.readControlProperty(word, parent: parent, value, into: &writer.data.controls[Int(frames[top].control)]) {
+                hasDataBindings = true
+            }
         case .formField:
             guard !fields.isEmpty else { return }
             StoryBuilder.readFormFieldProperty(word, parent: parent, value, into: &fields[fields.count - 1])

@@ -52,6 +52,7 @@ struct StoryBuilder {
     var propertyPath: [WordName?] = []
     private var textTarget = TextTarget.none
     private var textBytes: [UInt8] = []
+    private var lastFormat = (format: RunFormat(), index: Int32(0))
     var fields: [OpenField] = []
     private var revisions: [OpenRevision] = []
     private var alternates: [Bool] = []
@@ -296,8 +297,18 @@ struct StoryBuilder {
     private mutating func flushRun() {
         guard let run = currentRun, !runs[run].text.isEmpty else { return }
         let change = revisions.last?.change
-        let format = runs[run].formatIndex ?? writer.intern(runs[run].format)
-        runs[run].formatIndex = format
+        let format: Int32
+        if let index = runs[run].formatIndex {
+            format = index
+        } else {
+            // Runs in a row mostly share their formatting: the last one
+            // interned is compared before the table is asked.
+            if runs[run].format != lastFormat.format {
+                lastFormat = (runs[run].format, writer.intern(runs[run].format))
+            }
+            format = lastFormat.index
+            runs[run].formatIndex = format
+        }
         let node = writer.run(runs[run].text, format: format, change: writer.change(change))
         let deleted = change?.kind == .deletion || change?.kind == .moveFrom
         if change != nil || (!deleted && !openAnchors.isEmpty) {
@@ -385,68 +396,80 @@ struct StoryBuilder {
         case .blocks, nil: (level, holds) = (.block, .blocks)
         }
         var frame = newFrame(.control, holds: holds)
-        frame.control = ContentControl(kind: .richtext, level: level, content: .blocks(.empty))
+        frame.control = writer.control(ContentControl(kind: .richtext, level: level, content: .blocks(.empty)))
         return frame
     }
 
     // MARK: closing frames
 
+    /// Writes the innermost frame's node, removes the frame and emits the
+    /// node into the frame now innermost. The frame is read in place: it is
+    /// large, and most are closed with nothing but their children to write.
     private mutating func closeFrame() {
-        guard var frame = frames.popLast() else { return }
-        for i in fields.indices where fields[i].container == frame.serial {
+        guard let top = frames.indices.last else { return }
+        for i in fields.indices where fields[i].container == frames[top].serial {
             // The field outlives its paragraph: keep what it has as a field
             // here; the rest of its result arrives as ordinary text.
-            frame.children.append(completed(fields[i]))
+            frames[top].children.append(completed(fields[i]))
             fields[i].container = nil
         }
-        switch frame.kind {
-        case .story:
-            let node = writer.container(Node(.root), children: frame.children)
-            stories.append(ParsedStory(root: frame.story ?? .body, attributes: frame.attributes, node: node))
-        case .paragraph:
-            emitBlock(writer.container(Node(.paragraph, a: writer.intern(frame.label)), children: frame.children))
-        case .hyperlink:
-            emitInline(writer.container(Node(.hyperlink, a: writer.intern(frame.label)), children: frame.children))
-        case .simpleField:
-            emitInline(writer.container(Node(.field, a: writer.intern(frame.label ?? "")), children: frame.children))
-        case .textBox:
-            emitInline(writer.container(Node(.textBox), children: frame.children))
-        case .table:
-            let table = Node(.table, a: writer.intern(frame.label), b: writer.columnWidths(frame.columnWidths))
-            let node = writer.container(table, children: frame.children)
-            TableMerger.resolve(node, merges: frame.cellMerges, in: &writer.data)
-            emitBlock(node)
+        let kind = frames[top].kind
+        if kind == .cell { return closeCell(top) }
+        let node = writeNode(of: top)
+        if kind == .story {
+            stories.append(ParsedStory(root: frames[top].story ?? .body, attributes: frames[top].attributes, node: node))
+        }
+        frames.removeLast()
+        switch kind {
+        case .story: break
+        case .paragraph, .table: emitBlock(node)
+        case .hyperlink, .simpleField, .textBox: emitInline(node)
         case .row:
-            emitRowItem(writer.container(Node(.row, flag: frame.isHeader), children: frame.children))
+            emitRowItem(node)
             if let table = innermost(.table) { frames[table].rowCount += 1 }
-        case .cell:
-            closeCell(frame)
         case .control:
-            closeControl(frame)
+            switch writer.data.controls[Int(writer.data.nodes[Int(node)].a)].level {
+            case .block: emitBlock(node)
+            case .inline: emitInline(node)
+            case .row: emitRowItem(node)
+            case .cell: emitCellItem(node)
+            }
+        case .cell: break
         }
     }
 
-    private mutating func closeCell(_ frame: Frame) {
+    /// Writes the node of the frame at `index` (not a cell's: see ``closeCell``).
+    private mutating func writeNode(of index: Int) -> Int32 {
+        let label = frames[index].label
+        let node: Node
+        switch frames[index].kind {
+        case .story: node = Node(.root)
+        case .paragraph: node = Node(.paragraph, a: writer.intern(label))
+        case .hyperlink: node = Node(.hyperlink, a: writer.intern(label))
+        case .simpleField: node = Node(.field, a: writer.intern(label ?? ""))
+        case .textBox: node = Node(.textBox)
+        case .table: node = Node(.table, a: writer.intern(label), b: writer.columnWidths(frames[index].columnWidths))
+        case .row: node = Node(.row, flag: frames[index].isHeader)
+        case .control, .cell: node = Node(.control, a: frames[index].control)
+        }
+        let written = writer.container(node, children: frames[index].children)
+        if node.kind == .table { TableMerger.resolve(written, merges: frames[index].cellMerges, in: &writer.data) }
+        return written
+    }
+
+    private mutating func closeCell(_ top: Int) {
         let row = innermost(.row)
         let column = row.map { frames[$0].nextColumn } ?? 0
-        if let row { frames[row].nextColumn += frame.columnSpan }
+        let span = frames[top].columnSpan
+        if let row { frames[row].nextColumn += span }
         if let table = innermost(.table) {
-            frames[table].cellMerges.append(CellMerge(row: frames[table].rowCount, column: column, span: frame.columnSpan,
-                                                      merge: frame.verticalMerge))
+            frames[table].cellMerges.append(CellMerge(row: frames[table].rowCount, column: column, span: span,
+                                                      merge: frames[top].verticalMerge))
         }
-        let cell = Node(.cell, a: Int32(column), b: Int32(frame.columnSpan), c: 1, d: writer.intern(frame.shading))
-        emitCellItem(writer.container(cell, children: frame.children))
-    }
-
-    private mutating func closeControl(_ frame: Frame) {
-        guard let control = frame.control else { return }
-        let node = writer.container(Node(.control, a: writer.control(control)), children: frame.children)
-        switch control.level {
-        case .block: emitBlock(node)
-        case .inline: emitInline(node)
-        case .row: emitRowItem(node)
-        case .cell: emitCellItem(node)
-        }
+        let cell = Node(.cell, a: Int32(column), b: Int32(span), c: 1, d: writer.intern(frames[top].shading))
+        let node = writer.container(cell, children: frames[top].children)
+        frames.removeLast()
+        emitCellItem(node)
     }
 
     // MARK: emitting into the nearest container
