@@ -96,6 +96,29 @@ import Testing
         #expect(paths.last == "body/table[2]/row[12]/cell[1]/paragraph[1]")
     }
 
+    /// Several continuations with text move into their origin in row order,
+    /// whatever order a dictionary would give.
+    @Test func continuationsMoveIntoTheirOriginInRowOrder() throws {
+        let cells = ["restart", "continue", "continue", "continue"].enumerated().map { i, merge in
+            "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"\(merge)\"/></w:tcPr><w:p><w:r><w:t>\(i)</w:t></w:r></w:p></w:tc></w:tr>"
+        }
+        let (blocks, _) = try body("<w:tbl>\(cells.joined())</w:tbl>")
+        guard case .table(let t) = blocks[0] else { Issue.record("no table"); return }
+        #expect(t.rows[0].cells[0].rowSpan == 4)
+        #expect(Block.text(of: t.rows[0].cells[0].blocks) == "0\n1\n2\n3")
+    }
+
+    /// A column number past any grid (a hostile `w:gridBefore`) is bounded,
+    /// not an overflow.
+    @Test func anAbsurdGridBeforeIsBounded() throws {
+        let (blocks, _) = try body("""
+            <w:tbl><w:tr><w:trPr><w:gridBefore w:val="99999999999999"/></w:trPr>\
+            <w:tc><w:tcPr><w:gridSpan w:val="1000"/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>
+            """)
+        guard case .table(let t) = blocks[0] else { Issue.record("no table"); return }
+        #expect(t.rows[0].cells.map(\.column) == [1_000_000, 1_001_000])
+    }
+
     @Test func aContinuationWithoutOriginStaysACell() throws {
         let (blocks, _) = try body("<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>")
         guard case .table(let t) = blocks[0] else { Issue.record("no table"); return }

@@ -200,7 +200,8 @@ public struct Table: ModelNode {
 
         public func write(to writer: inout ModelWriter) -> NodeIndex {
             let children = blocks.map { $0.write(to: &writer).index }
-            let cell = Node(.cell, a: Int32(column), b: Int32(columnSpan), c: Int32(rowSpan), d: writer.intern(shading))
+            let cell = Node(.cell, a: Int32(clamping: column), b: Int32(clamping: columnSpan), c: Int32(clamping: rowSpan),
+                            d: writer.intern(shading))
             return NodeIndex(index: writer.container(cell, children: children))
         }
     }

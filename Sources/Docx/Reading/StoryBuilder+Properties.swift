@@ -22,7 +22,7 @@ extension StoryBuilder {
         case .row:
             guard parent == nil, top >= 0 else { return }
             if word == .tblHeader { frames[top].isHeader = value.toggle }
-            if word == .gridBefore { frames[top].nextColumn = value.integer ?? 0 }
+            if word == .gridBefore { frames[top].nextColumn = max(0, min(value.integer ?? 0, 1_000_000)) }
         case .cell:
             guard parent == nil, top >= 0 else { return }
             if word == .gridSpan { frames[top].columnSpan = max(1, min(value.integer ?? 1, 1000)) }

@@ -466,7 +466,7 @@ struct StoryBuilder {
             frames[table].cellMerges.append(CellMerge(row: frames[table].rowCount, column: column, span: span,
                                                       merge: frames[top].verticalMerge))
         }
-        let cell = Node(.cell, a: Int32(column), b: Int32(span), c: 1, d: writer.intern(frames[top].shading))
+        let cell = Node(.cell, a: Int32(clamping: column), b: Int32(span), c: 1, d: writer.intern(frames[top].shading))
         let node = writer.container(cell, children: frames[top].children)
         frames.removeLast()
         emitCellItem(node)
