@@ -40,9 +40,9 @@ extension Document {
         walk(where: { _ in true }, visit)
     }
 
-    /// ``walk(_:)`` visiting only the elements `wanted` picks; the location
-    /// path is written only for those.
-    func walk(where wanted: (ModelElement) -> Bool, _ visit: (ModelElement, Location) -> Void) {
+    /// ``walk(_:)`` visiting only the nodes `wanted` picks: the element and
+    /// its location path are made only for those.
+    func walk(where wanted: (Node) -> Bool, _ visit: (ModelElement, Location) -> Void) {
         withoutActuallyEscaping(wanted) { wanted in
             withoutActuallyEscaping(visit) { visit in
                 let walker = ModelWalker(wanted: wanted, visit: visit)
@@ -62,7 +62,7 @@ extension Document {
     /// Every content control, nested ones included, in document order.
     public var contentControls: [LocatedControl] {
         var result: [LocatedControl] = []
-        walk(where: { if case .control = $0 { true } else { false } }) { element, location in
+        walk(where: { $0.kind == .control }) { element, location in
             if case .control(let control) = element { result.append(LocatedControl(control: control, location: location)) }
         }
         return result
@@ -72,7 +72,7 @@ extension Document {
     /// document order.
     public var formFields: [LocatedFormField] {
         var result: [LocatedFormField] = []
-        walk(where: { if case .field(let field) = $0 { field.formField != nil } else { false } }) { element, location in
+        walk(where: { $0.kind == .field && $0.b >= 0 }) { element, location in
             if case .field(let field) = element, let form = field.formField {
                 result.append(LocatedFormField(formField: form, location: location))
             }
@@ -81,9 +81,9 @@ extension Document {
     }
 }
 
-/// The recursion behind ``Document/walk(_:)``. The path to the current
-/// element is kept as a stack of steps and written out only for the
-/// elements visited.
+/// The recursion behind ``Document/walk(_:)``, on the model's nodes. The
+/// path to the current element is kept as a stack of steps and written out,
+/// and the element made, only for the elements visited.
 private final class ModelWalker {
     private enum Kind: Int {
         case paragraph, table, control, field, textbox, row, cell
@@ -113,15 +113,16 @@ private final class ModelWalker {
         }
     }
 
-    private let wanted: (ModelElement) -> Bool
+    private let wanted: (Node) -> Bool
     private let visit: (ModelElement, Location) -> Void
     private var part = ""
     private var root = ""
+    private var storage = ModelStorage.empty
     private var steps: [(kind: Kind, number: Int32)] = []
     /// The path being written, kept between elements for its storage.
     private var path: [UInt8] = []
 
-    init(wanted: @escaping (ModelElement) -> Bool, visit: @escaping (ModelElement, Location) -> Void) {
+    init(wanted: @escaping (Node) -> Bool, visit: @escaping (ModelElement, Location) -> Void) {
         self.wanted = wanted
         self.visit = visit
     }
@@ -129,16 +130,26 @@ private final class ModelWalker {
     func walk(_ blocks: NodeList<Block>, part: String, root: String) {
         self.part = part
         self.root = root
-        walk(blocks)
+        storage = blocks.storage
+        walk(blocks: blocks.nodes)
     }
 
-    private func offer(_ element: ModelElement) {
-        guard wanted(element) else { return }
+    private func offer(_ node: Int32) {
+        let value = storage.data.nodes[Int(node)]
+        guard wanted(value) else { return }
         path.removeAll(keepingCapacity: true)
         path.append(contentsOf: root.utf8)
         for step in steps {
             path.append(UInt8(ascii: "/"))
             PathStep.append(step.kind.name, Int(step.number), to: &path)
+        }
+        let reference = NodeReference(storage: storage, node: node)
+        let element: ModelElement
+        switch value.kind {
+        case .paragraph: element = .paragraph(Paragraph(reference))
+        case .table: element = .table(Table(reference))
+        case .field: element = .field(Field(reference))
+        default: element = .control(ContentControl(reference))
         }
         visit(element, Location(part: part, path: String(decoding: path, as: UTF8.self)))
     }
@@ -150,73 +161,80 @@ private final class ModelWalker {
         steps.removeLast()
     }
 
-    private func walk(_ blocks: NodeList<Block>) {
+    private func children(_ node: Int32) -> ArraySlice<Int32> {
+        storage.data.children(of: node)
+    }
+
+    private func walk(blocks: ArraySlice<Int32>) {
         var counter = Counter()
         for block in blocks {
-            switch block {
-            case .paragraph(let paragraph):
-                enter(.paragraph, &counter) {
-                    offer(.paragraph(paragraph))
-                    var inner = Counter()
-                    walk(paragraph.inlines, &inner)
-                }
-            case .table(let table):
+            switch storage.data.nodes[Int(block)].kind {
+            case .table:
                 enter(.table, &counter) {
-                    offer(.table(table))
-                    walk(table.items)
+                    offer(block)
+                    walk(rows: children(block))
                 }
-            case .control(let control):
-                enter(.control, &counter) { walk(control) }
-            }
-        }
-    }
-
-    private func walk(_ inlines: NodeList<Inline>, _ counter: inout Counter) {
-        for inline in inlines {
-            switch inline {
-            case .control(let control): enter(.control, &counter) { walk(control) }
-            case .field(let field):
-                enter(.field, &counter) {
-                    offer(.field(field))
+            case .control:
+                enter(.control, &counter) { walk(control: block) }
+            default:
+                enter(.paragraph, &counter) {
+                    offer(block)
                     var inner = Counter()
-                    walk(field.result, &inner)
+                    walk(inlines: children(block), &inner)
                 }
-            case .hyperlink(let link): walk(link.inlines, &counter)
-            case .textBox(let blocks): enter(.textbox, &counter) { walk(blocks) }
-            case .run, .noteReference: break
             }
         }
     }
 
-    private func walk(_ items: NodeList<Table.Item>) {
+    private func walk(inlines: ArraySlice<Int32>, _ counter: inout Counter) {
+        for inline in inlines {
+            switch storage.data.nodes[Int(inline)].kind {
+            case .control: enter(.control, &counter) { walk(control: inline) }
+            case .field:
+                enter(.field, &counter) {
+                    offer(inline)
+                    var inner = Counter()
+                    walk(inlines: children(inline), &inner)
+                }
+            case .hyperlink: walk(inlines: children(inline), &counter)
+            case .textBox: enter(.textbox, &counter) { walk(blocks: children(inline)) }
+            default: break
+            }
+        }
+    }
+
+    private func walk(rows items: ArraySlice<Int32>) {
         var counter = Counter()
         for item in items {
-            switch item {
-            case .row(let row): enter(.row, &counter) { walk(row.items) }
-            case .control(let control): enter(.control, &counter) { walk(control) }
+            if storage.data.nodes[Int(item)].kind == .control {
+                enter(.control, &counter) { walk(control: item) }
+            } else {
+                enter(.row, &counter) { walk(cells: children(item)) }
             }
         }
     }
 
-    private func walk(_ items: NodeList<Table.Row.Item>) {
+    private func walk(cells items: ArraySlice<Int32>) {
         var counter = Counter()
         for item in items {
-            switch item {
-            case .cell(let cell): enter(.cell, &counter) { walk(cell.blocks) }
-            case .control(let control): enter(.control, &counter) { walk(control) }
+            if storage.data.nodes[Int(item)].kind == .control {
+                enter(.control, &counter) { walk(control: item) }
+            } else {
+                enter(.cell, &counter) { walk(blocks: children(item)) }
             }
         }
     }
 
-    private func walk(_ control: ContentControl) {
-        offer(.control(control))
-        switch control.content {
-        case .blocks(let blocks): walk(blocks)
-        case .inlines(let inlines):
+    private func walk(control: Int32) {
+        offer(control)
+        let content = children(control)
+        switch storage.data.controls[Int(storage.data.nodes[Int(control)].a)].level {
+        case .block: walk(blocks: content)
+        case .inline:
             var counter = Counter()
-            walk(inlines, &counter)
-        case .rows(let items): walk(items)
-        case .cells(let items): walk(items)
+            walk(inlines: content, &counter)
+        case .row: walk(rows: content)
+        case .cell: walk(cells: content)
         }
     }
 }
