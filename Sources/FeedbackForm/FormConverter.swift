@@ -187,7 +187,7 @@ struct FormReading {
     mutating func find(tag: String, aliases: [String], field: String, outcome: String?, path: String,
                        reader: OptionReader? = nil) -> Found? {
         if let located = tagged[tag] {
-            var own = Found(pieces: Piece.of([Inline.control(located.control)]), control: located.control,
+            var own = Found(pieces: Piece.of(Inline.control(located.control)), control: located.control,
                             source: source(located.location, .tag))
             if let typed = beside(located, own) { return typed }
             own.surroundings = surroundings(of: located)?.pieces
@@ -204,9 +204,9 @@ struct FormReading {
                     return Found(pieces: row.pieces, control: nil, source: source(first.location, .alias))
                 }
                 guard all.count > 1 else {
-                    return Found(pieces: Piece.of([Inline.control(first.control)]), control: first.control, source: source(first.location, .alias))
+                    return Found(pieces: Piece.of(Inline.control(first.control)), control: first.control, source: source(first.location, .alias))
                 }
-                let texts = all.compactMap { FormReading.text(of: Piece.of([Inline.control($0.control)]), $0.control) }
+                let texts = all.compactMap { FormReading.text(of: Piece.of(Inline.control($0.control)), $0.control) }
                 return Found(pieces: [Piece(text: texts.joined(separator: "\n"), format: RunFormat())], control: nil,
                              source: source(first.location, .alias))
             }

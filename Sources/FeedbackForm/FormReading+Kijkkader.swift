@@ -23,7 +23,7 @@ extension FormReading {
         for indicator in catalogue.indicators {
             guard let located = tagged["seen.\(indicator.id)"] else { continue }
             var text = indicator.text
-            var mark = MarkReading.read(Piece.of([Inline.control(located.control)]))
+            var mark = MarkReading.read(Piece.of(Inline.control(located.control)))
             if let row = surroundings(of: located), row.method == .label, !row.firstCellText.isEmpty {
                 text = row.firstCellText
                 taggedRows.insert(row.location.path)

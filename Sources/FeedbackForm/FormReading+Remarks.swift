@@ -48,7 +48,7 @@ extension FormReading {
     mutating func readSignatures() {
         for (role, labels) in FormFields.signatures {
             var signature = FormRecord.Signature(role: role)
-            if let name = tagged["signature.\(role).name"] { signature.name = value(of: name.control, orPieces: Piece.of([Inline.control(name.control)])) }
+            if let name = tagged["signature.\(role).name"] { signature.name = value(of: name.control, orPieces: Piece.of(Inline.control(name.control))) }
             if let date = tagged["signature.\(role).date"] { signature.date = date.control.value.flatMap(FormRecord.isoDate) }
             if tagged["signature.\(role).name"] == nil,
                let row = candidates.last(where: { $0.cells.count >= 3 && FormFields.match($0.label, labels) == $0.label }) {

@@ -29,31 +29,40 @@ struct Piece: Equatable {
     /// The visible pieces of inline content; deleted text is left out.
     static func of(_ inlines: NodeList<Inline>) -> [Piece] {
         var pieces: [Piece] = []
-        for inline in inlines {
-            switch inline {
-            case .run(let run) where !run.isDeleted: pieces.append(Piece(text: run.text, format: run.format))
-            case .run, .noteReference, .textBox: break
-            case .control(let control):
-                if control.kind == .checkbox {
-                    pieces.append(.checkbox(control.checked == true, shows: shownTick(control)))
-                } else if case .inlines(let inner) = control.content {
-                    pieces += control.showingPlaceholder ? [] : of(inner)
-                } else if let value = control.value {
-                    pieces.append(Piece(text: value, format: RunFormat()))
-                }
-            case .field(let field):
-                if let form = field.formField, form.kind == .checkbox {
-                    pieces.append(.checkbox(form.checked == true))
-                } else if let form = field.formField, form.kind == .dropdown, let value = form.value {
-                    // Word shows a legacy drop-down's chosen entry without result runs.
-                    pieces.append(Piece(text: value, format: RunFormat()))
-                } else {
-                    pieces += of(field.result)
-                }
-            case .hyperlink(let link): pieces += of(link.inlines)
-            }
-        }
+        for inline in inlines { append(inline, to: &pieces) }
         return pieces
+    }
+
+    /// The visible pieces of one inline (a control read on its own, say).
+    static func of(_ inline: Inline) -> [Piece] {
+        var pieces: [Piece] = []
+        append(inline, to: &pieces)
+        return pieces
+    }
+
+    private static func append(_ inline: Inline, to pieces: inout [Piece]) {
+        switch inline {
+        case .run(let run) where !run.isDeleted: pieces.append(Piece(text: run.text, format: run.format))
+        case .run, .noteReference, .textBox: break
+        case .control(let control):
+            if control.kind == .checkbox {
+                pieces.append(.checkbox(control.checked == true, shows: shownTick(control)))
+            } else if case .inlines(let inner) = control.content {
+                if !control.showingPlaceholder { for inline in inner { append(inline, to: &pieces) } }
+            } else if let value = control.value {
+                pieces.append(Piece(text: value, format: RunFormat()))
+            }
+        case .field(let field):
+            if let form = field.formField, form.kind == .checkbox {
+                pieces.append(.checkbox(form.checked == true))
+            } else if let form = field.formField, form.kind == .dropdown, let value = form.value {
+                // Word shows a legacy drop-down's chosen entry without result runs.
+                pieces.append(Piece(text: value, format: RunFormat()))
+            } else {
+                for inline in field.result { append(inline, to: &pieces) }
+            }
+        case .hyperlink(let link): for inline in link.inlines { append(inline, to: &pieces) }
+        }
     }
 
     /// Whether a checkbox control shows a tick or an empty box in its own
