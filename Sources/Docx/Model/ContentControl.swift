@@ -51,30 +51,102 @@ public struct ContentControl: ModelNode {
         }
     }
 
-    public var kind: Kind
+    /// The control's properties (all but the content), shared by copies
+    /// until one of them changes: a form's controls are read as values many
+    /// times, and a copy then costs one reference.
+    struct Properties: Equatable {
+        var kind: Kind
+        var otherKind: String?
+        var level: Level
+        var tag: String?
+        var alias: String?
+        var id: String?
+        var showingPlaceholder = false
+        var listItems: [ListItem] = []
+        var dateFormat: String?
+        var fullDate: String?
+        var checked: Bool?
+        var dataBinding: DataBinding?
+    }
+
+    /// Immutable once shared: ``mutate(_:)`` copies it unless this value
+    /// holds the only reference, so values never see each other's changes.
+    private final class Box: @unchecked Sendable {
+        var properties: Properties
+
+        init(_ properties: Properties) {
+            self.properties = properties
+        }
+    }
+
+    private var box: Box
+
+    private var properties: Properties { box.properties }
+
+    private mutating func mutate(_ change: (inout Properties) -> Void) {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.properties) }
+        change(&box.properties)
+    }
+
+    public var kind: Kind {
+        get { properties.kind }
+        set { mutate { $0.kind = newValue } }
+    }
     /// The element that gave `kind` when it is `.other` (e.g. `docPartObj`,
     /// `citation`, `equation`).
-    public var otherKind: String?
-    public var level: Level
-    public var tag: String?
-    public var alias: String?
-    public var id: String?
+    public var otherKind: String? {
+        get { properties.otherKind }
+        set { mutate { $0.otherKind = newValue } }
+    }
+    public var level: Level {
+        get { properties.level }
+        set { mutate { $0.level = newValue } }
+    }
+    public var tag: String? {
+        get { properties.tag }
+        set { mutate { $0.tag = newValue } }
+    }
+    public var alias: String? {
+        get { properties.alias }
+        set { mutate { $0.alias = newValue } }
+    }
+    public var id: String? {
+        get { properties.id }
+        set { mutate { $0.id = newValue } }
+    }
     /// Whether the placeholder text is still showing (`w:showingPlcHdr`).
-    public var showingPlaceholder = false
+    public var showingPlaceholder: Bool {
+        get { properties.showingPlaceholder }
+        set { mutate { $0.showingPlaceholder = newValue } }
+    }
     /// Drop-down and combo-box entries.
-    public var listItems: [ListItem] = []
+    public var listItems: [ListItem] {
+        get { properties.listItems }
+        set { mutate { $0.listItems = newValue } }
+    }
     /// Date picker: the display format (`w:dateFormat`).
-    public var dateFormat: String?
+    public var dateFormat: String? {
+        get { properties.dateFormat }
+        set { mutate { $0.dateFormat = newValue } }
+    }
     /// Date picker: the full date stored with the control (`w:date w:fullDate`).
-    public var fullDate: String?
+    public var fullDate: String? {
+        get { properties.fullDate }
+        set { mutate { $0.fullDate = newValue } }
+    }
     /// Checkbox: the state (`w14:checked`).
-    public var checked: Bool?
-    public var dataBinding: DataBinding?
+    public var checked: Bool? {
+        get { properties.checked }
+        set { mutate { $0.checked = newValue } }
+    }
+    public var dataBinding: DataBinding? {
+        get { properties.dataBinding }
+        set { mutate { $0.dataBinding = newValue } }
+    }
     public var content: Content
 
     public init(kind: Kind, level: Level, content: Content) {
-        self.kind = kind
-        self.level = level
+        box = Box(Properties(kind: kind, level: level))
         self.content = content
     }
 
@@ -101,9 +173,13 @@ public struct ContentControl: ModelNode {
     }
 
     /// The control without its content, as the storage keeps it.
-    var properties: ContentControl {
-        var properties = self
-        properties.content = .blocks([])
-        return properties
+    var withoutContent: ContentControl {
+        var control = self
+        control.content = .blocks(.empty)
+        return control
+    }
+
+    public static func == (lhs: ContentControl, rhs: ContentControl) -> Bool {
+        (lhs.box === rhs.box || lhs.properties == rhs.properties) && lhs.content == rhs.content
     }
 }

@@ -216,7 +216,7 @@ public struct ModelWriter {
     }
 
     mutating func control(_ control: ContentControl) -> Int32 {
-        data.controls.append(control.properties)
+        data.controls.append(control.withoutContent)
         return Int32(data.controls.count - 1)
     }
 
