@@ -85,8 +85,9 @@ public struct Run: ModelNode {
         return kind == .deletion || kind == .moveFrom
     }
 
+    /// Equal text (as strings compare: canonically equivalent), formatting and change.
     public static func == (lhs: Run, rhs: Run) -> Bool {
-        lhs.utf8.elementsEqual(rhs.utf8) && lhs.format == rhs.format && lhs.change == rhs.change
+        lhs.text == rhs.text && lhs.format == rhs.format && lhs.change == rhs.change
     }
 }
 
