@@ -26,10 +26,21 @@ import Testing
 
     @Test func toggleValuesFollowTheStandard() throws {
         let (blocks, _) = try body(#"""
-            <w:p><w:r><w:rPr><w:b w:val="0"/><w:strike w:val="off"/><w:i w:val="true"/></w:rPr><w:t>x</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:b w:val="0"/><w:strike w:val="off"/><w:i w:val="true"/>\
+            <w:vanish w:val="FALSE"/><w:dstrike w:val="On"/></w:rPr><w:t>x</w:t></w:r></w:p>
             """#)
         guard case .paragraph(let p) = blocks[0], case .run(let run) = p.inlines[0] else { Issue.record("no run"); return }
         #expect(!run.format.bold && !run.format.strike && run.format.italic)
+        #expect(!run.format.hidden && run.format.doubleStrike)
+    }
+
+    /// Symbol fonts are known whatever the case of their names.
+    @Test func symbolFontNamesIgnoreCase() throws {
+        let (blocks, _) = try body(#"""
+            <w:p><w:r><w:rPr><w:rFonts w:ascii="WINGDINGS 2"/></w:rPr><w:t>T</w:t></w:r>\
+            <w:r><w:sym w:font="wingdings" w:char="F0FE"/></w:r><w:r><w:rPr><w:rFonts w:ascii="Calibri"/></w:rPr><w:t>T</w:t></w:r></w:p>
+            """#)
+        #expect(blocks.first?.text == "☒☑T")
     }
 
     @Test func runsOutsideParagraphsAreKeptInAParagraph() throws {
