@@ -44,7 +44,7 @@ extension ModelData {
     /// The rows of table items, one a line, each row's cells separated by tabs.
     func appendRows(_ items: ArraySlice<Int32>, to out: inout [UInt8]) {
         var first = true
-        forEachRow(in: items) { row in
+        forEachThroughControls(in: items) { row in
             if !first { out.append(UInt8(ascii: "\n")) }
             first = false
             appendCells(children(of: row), to: &out)
@@ -54,7 +54,7 @@ extension ModelData {
     /// The cells of row items separated by tabs, each cell's text on one line.
     func appendCells(_ items: ArraySlice<Int32>, to out: inout [UInt8]) {
         var first = true
-        forEachCell(in: items) { cell in
+        forEachThroughControls(in: items) { cell in
             if !first { out.append(UInt8(ascii: "\t")) }
             first = false
             let start = out.count
@@ -74,22 +74,12 @@ extension ModelData {
         }
     }
 
-    /// Visits the rows of table items in order, looking through row-level controls.
-    func forEachRow(in items: ArraySlice<Int32>, _ body: (Int32) -> Void) {
+    /// Visits the rows of table items, or the cells of row items, in order,
+    /// looking through the row- or cell-level controls that wrap them.
+    func forEachThroughControls(in items: ArraySlice<Int32>, _ body: (Int32) -> Void) {
         for item in items {
             if nodes[Int(item)].kind == .control {
-                forEachRow(in: children(of: item), body)
-            } else {
-                body(item)
-            }
-        }
-    }
-
-    /// Visits the cells of row items in order, looking through cell-level controls.
-    func forEachCell(in items: ArraySlice<Int32>, _ body: (Int32) -> Void) {
-        for item in items {
-            if nodes[Int(item)].kind == .control {
-                forEachCell(in: children(of: item), body)
+                forEachThroughControls(in: children(of: item), body)
             } else {
                 body(item)
             }

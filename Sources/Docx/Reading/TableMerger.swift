@@ -27,7 +27,9 @@ enum TableMerger {
             }
         }
         var cells: [Int32] = []
-        data.forEachRow(in: data.children(of: table)) { row in data.forEachCell(in: data.children(of: row)) { cells.append($0) } }
+        data.forEachThroughControls(in: data.children(of: table)) { row in
+            data.forEachThroughControls(in: data.children(of: row)) { cells.append($0) }
+        }
         guard cells.count == merges.count else { return }
         var moved: [Int: [Int32]] = [:]
         for index in originOf.keys.sorted() {
