@@ -79,10 +79,7 @@ public struct Run: ModelNode {
     /// Whether the run is deleted text (a tracked deletion or move source), which
     /// is kept in the model but left out of the document's text.
     public var isDeleted: Bool {
-        let index = reference.value.d
-        guard index >= 0 else { return false }
-        let kind = reference.storage.data.changes[Int(index)].kind
-        return kind == .deletion || kind == .moveFrom
+        reference.storage.data.isDeleted(reference.value)
     }
 
     /// Equal text (as strings compare: canonically equivalent), formatting and change.
@@ -131,6 +128,10 @@ public struct Change: Sendable, Equatable {
         self.author = author
         self.date = date
     }
+
+    /// Whether the change takes its text out of the document (a deletion or
+    /// the source of a move).
+    var removesText: Bool { kind == .deletion || kind == .moveFrom }
 }
 
 /// A hyperlink: an external target or an anchor in the document.

@@ -9,9 +9,7 @@ extension ModelData {
 
     /// Whether a run node is deleted text (a tracked deletion or move source).
     func isDeleted(_ run: Node) -> Bool {
-        guard run.d >= 0 else { return false }
-        let kind = changes[Int(run.d)].kind
-        return kind == .deletion || kind == .moveFrom
+        run.d >= 0 && changes[Int(run.d)].removesText
     }
 
     func appendInlines(_ inlines: ArraySlice<Int32>, to out: inout [UInt8]) {

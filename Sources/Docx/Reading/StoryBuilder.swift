@@ -310,7 +310,7 @@ struct StoryBuilder {
             runs[run].formatIndex = format
         }
         let node = writer.run(runs[run].text, format: format, change: writer.change(change))
-        let deleted = change?.kind == .deletion || change?.kind == .moveFrom
+        let deleted = change?.removesText == true
         if change != nil || (!deleted && !openAnchors.isEmpty) {
             let text = String(decoding: runs[run].text, as: UTF8.self)
             if change != nil {
