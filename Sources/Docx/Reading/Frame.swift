@@ -53,8 +53,6 @@ struct Frame {
 /// other containers together.
 struct OpenRun {
     var format = RunFormat()
-    /// `format` interned, once the run has emitted text.
-    var formatIndex: Int32?
     var symbolFont: String?
     /// The text so far, in UTF-8; made a `String` once, when emitted.
     var text: [UInt8] = []

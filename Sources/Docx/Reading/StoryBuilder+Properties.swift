@@ -44,7 +44,6 @@ extension StoryBuilder {
     // Static: an inout borrow of the builder's own storage must not overlap a
     // borrow of the whole builder, or Swift copies the builder to call it.
     private static func readRunProperty(_ word: WordName, _ value: PropertyValue, into run: inout OpenRun) {
-        run.formatIndex = nil
         switch word {
         case .b: run.format.bold = value.toggle
         case .i: run.format.italic = value.toggle

@@ -297,19 +297,12 @@ struct StoryBuilder {
     private mutating func flushRun() {
         guard let run = currentRun, !runs[run].text.isEmpty else { return }
         let change = revisions.last?.change
-        let format: Int32
-        if let index = runs[run].formatIndex {
-            format = index
-        } else {
-            // Runs in a row mostly share their formatting: the last one
-            // interned is compared before the table is asked.
-            if runs[run].format != lastFormat.format {
-                lastFormat = (runs[run].format, writer.intern(runs[run].format))
-            }
-            format = lastFormat.index
-            runs[run].formatIndex = format
+        // Runs in a row mostly share their formatting: the last one interned
+        // is compared before the table is asked.
+        if runs[run].format != lastFormat.format {
+            lastFormat = (runs[run].format, writer.intern(runs[run].format))
         }
-        let node = writer.run(runs[run].text, format: format, change: writer.change(change))
+        let node = writer.run(runs[run].text, format: lastFormat.index, change: writer.change(change))
         let deleted = change?.removesText == true
         if change != nil || (!deleted && !openAnchors.isEmpty) {
             let text = String(decoding: runs[run].text, as: UTF8.self)
