@@ -407,11 +407,15 @@ struct StoryBuilder {
             fields[i].container = nil
         }
         let kind = frames[top].kind
-        if kind == .cell { return closeCell(top) }
-        let node = writeNode(of: top)
-        if kind == .story {
+        let node = writer.container(self.node(of: top), children: frames[top].children)
+        switch kind {
+        case .story:
             stories.append(ParsedStory(root: frames[top].story ?? .body, attributes: frames[top].attributes, node: node))
+        case .table: TableMerger.resolve(node, merges: frames[top].cellMerges, in: &writer.data)
+        default: break
         }
+        // A control's content is of the kind its container holds, and so is the control.
+        let holds = frames[top].holds
         frames.removeLast()
         switch kind {
         case .story: break
@@ -420,49 +424,41 @@ struct StoryBuilder {
         case .row:
             emitRowItem(node)
             if let table = innermost(.table) { frames[table].rowCount += 1 }
+        case .cell: emitCellItem(node)
         case .control:
-            switch writer.data.controls[Int(writer.data.nodes[Int(node)].a)].level {
-            case .block: emitBlock(node)
-            case .inline: emitInline(node)
-            case .row: emitRowItem(node)
-            case .cell: emitCellItem(node)
+            switch holds {
+            case .blocks: emitBlock(node)
+            case .inlines: emitInline(node)
+            case .rows: emitRowItem(node)
+            case .cells: emitCellItem(node)
             }
-        case .cell: break
         }
     }
 
-    /// Writes the node of the frame at `index` (not a cell's: see ``closeCell``).
-    private mutating func writeNode(of index: Int) -> Int32 {
+    /// The node of the frame at `index`, children not yet given. A cell takes
+    /// its grid column from its row and is recorded for the table's merges.
+    private mutating func node(of index: Int) -> Node {
         let label = frames[index].label
-        let node: Node
         switch frames[index].kind {
-        case .story: node = Node(.root)
-        case .paragraph: node = Node(.paragraph, a: writer.intern(label))
-        case .hyperlink: node = Node(.hyperlink, a: writer.intern(label))
-        case .simpleField: node = Node(.field, a: writer.intern(label ?? ""))
-        case .textBox: node = Node(.textBox)
-        case .table: node = Node(.table, a: writer.intern(label), b: writer.columnWidths(frames[index].columnWidths))
-        case .row: node = Node(.row, flag: frames[index].isHeader)
-        case .control, .cell: node = Node(.control, a: frames[index].control)
+        case .story: return Node(.root)
+        case .paragraph: return Node(.paragraph, a: writer.intern(label))
+        case .hyperlink: return Node(.hyperlink, a: writer.intern(label))
+        case .simpleField: return Node(.field, a: writer.intern(label ?? ""))
+        case .textBox: return Node(.textBox)
+        case .table: return Node(.table, a: writer.intern(label), b: writer.columnWidths(frames[index].columnWidths))
+        case .row: return Node(.row, flag: frames[index].isHeader)
+        case .control: return Node(.control, a: frames[index].control)
+        case .cell:
+            let row = innermost(.row)
+            let column = row.map { frames[$0].nextColumn } ?? 0
+            let span = frames[index].columnSpan
+            if let row { frames[row].nextColumn += span }
+            if let table = innermost(.table) {
+                frames[table].cellMerges.append(CellMerge(row: frames[table].rowCount, column: column, span: span,
+                                                          merge: frames[index].verticalMerge))
+            }
+            return Node(.cell, a: Int32(clamping: column), b: Int32(span), c: 1, d: writer.intern(frames[index].shading))
         }
-        let written = writer.container(node, children: frames[index].children)
-        if node.kind == .table { TableMerger.resolve(written, merges: frames[index].cellMerges, in: &writer.data) }
-        return written
-    }
-
-    private mutating func closeCell(_ top: Int) {
-        let row = innermost(.row)
-        let column = row.map { frames[$0].nextColumn } ?? 0
-        let span = frames[top].columnSpan
-        if let row { frames[row].nextColumn += span }
-        if let table = innermost(.table) {
-            frames[table].cellMerges.append(CellMerge(row: frames[table].rowCount, column: column, span: span,
-                                                      merge: frames[top].verticalMerge))
-        }
-        let cell = Node(.cell, a: Int32(clamping: column), b: Int32(span), c: 1, d: writer.intern(frames[top].shading))
-        let node = writer.container(cell, children: frames[top].children)
-        frames.removeLast()
-        emitCellItem(node)
     }
 
     // MARK: emitting into the nearest container
