@@ -22,17 +22,18 @@ struct DocumentAssembler {
         for rel in related {
             parts.append(try parse(rel.target, try package.relationships(of: rel.target), required: false))
         }
+        let storyOrder = DocumentAssembler.stories(of: parts)
         if parts.contains(where: \.hasDataBindings) {
             let store = try CustomXMLStore(package: package, mainRelationships: relationships,
                                            packageRelationships: packageRelationships, diagnostics: &diagnostics)
-            resolveBindings(in: &parts, store, part: main)
+            resolveBindings(in: &parts, storyOrder, store, part: main)
         }
 
         let storages = parts.map { ModelStorage($0.writer.data) }
         var body = NodeList<Block>.empty
         var stories: [Story] = []
         var comments: [Comment] = []
-        for (i, story) in DocumentAssembler.stories(of: parts) {
+        for (i, story) in storyOrder {
             let blocks: NodeList<Block> = storages[i].children(of: story.node)
             let part = parts[i].part
             let a = story.attributes
@@ -71,9 +72,10 @@ struct DocumentAssembler {
     }
 
     /// Gives bound controls their values, story by story in document order.
-    private mutating func resolveBindings(in parts: inout [StoryBuilder], _ store: CustomXMLStore, part: String) {
+    private mutating func resolveBindings(in parts: inout [StoryBuilder], _ order: [(part: Int, story: StoryBuilder.ParsedStory)],
+                                          _ store: CustomXMLStore, part: String) {
         var found: [Diagnostic] = []
-        for (i, story) in DocumentAssembler.stories(of: parts) {
+        for (i, story) in order {
             parts[i].resolveBindings(under: story.node, store, found: &found, part: part)
         }
         diagnostics += found
