@@ -42,7 +42,7 @@ extension ModelData {
     /// The rows of table items, one a line, each row's cells separated by tabs.
     func appendRows(_ items: ArraySlice<Int32>, to out: inout [UInt8]) {
         var first = true
-        forEachThroughControls(in: items) { row in
+        forEachThroughControls(.row, in: items) { row in
             if !first { out.append(UInt8(ascii: "\n")) }
             first = false
             appendCells(children(of: row), to: &out)
@@ -52,7 +52,7 @@ extension ModelData {
     /// The cells of row items separated by tabs, each cell's text on one line.
     func appendCells(_ items: ArraySlice<Int32>, to out: inout [UInt8]) {
         var first = true
-        forEachThroughControls(in: items) { cell in
+        forEachThroughControls(.cell, in: items) { cell in
             if !first { out.append(UInt8(ascii: "\t")) }
             first = false
             let start = out.count
@@ -72,14 +72,16 @@ extension ModelData {
         }
     }
 
-    /// Visits the rows of table items, or the cells of row items, in order,
-    /// looking through the row- or cell-level controls that wrap them.
-    func forEachThroughControls(in items: ArraySlice<Int32>, _ body: (Int32) -> Void) {
+    /// Visits the rows of table items (`level` `.row`), or the cells of row
+    /// items (`.cell`), in order, looking through the controls of that level
+    /// that wrap them.
+    func forEachThroughControls(_ level: ContentControl.Level, in items: ArraySlice<Int32>, _ body: (Int32) -> Void) {
         for item in items {
-            if nodes[Int(item)].kind == .control {
-                forEachThroughControls(in: children(of: item), body)
-            } else {
+            let node = nodes[Int(item)]
+            if node.kind != .control {
                 body(item)
+            } else if controls[Int(node.a)].level == level {
+                forEachThroughControls(level, in: children(of: item), body)
             }
         }
     }

@@ -145,6 +145,15 @@ public struct NodeList<Element: ModelNode>: RandomAccessCollection, Sendable {
 
     /// The node of each element, for readers inside the module.
     var nodes: ArraySlice<Int32> { storage.data.children[Int(slots.lowerBound)..<Int(slots.upperBound)] }
+
+    /// The rows of table items or the cells of row items, looking through the
+    /// controls of `level` that wrap them (see ``ModelData/forEachThroughControls(_:in:_:)``).
+    func throughControls<Leaf: ModelNode>(_ level: ContentControl.Level) -> [Leaf] {
+        var leaves: [Leaf] = []
+        leaves.reserveCapacity(count)
+        storage.data.forEachThroughControls(level, in: nodes) { leaves.append(Leaf(NodeReference(storage: storage, node: $0))) }
+        return leaves
+    }
 }
 
 extension NodeList: ExpressibleByArrayLiteral {

@@ -70,20 +70,7 @@ public struct Table: ModelNode {
     }
 
     static func rows(in items: NodeList<Item>) -> [Row] {
-        var rows: [Row] = []
-        rows.reserveCapacity(items.count)
-        appendRows(of: items, to: &rows)
-        return rows
-    }
-
-    private static func appendRows(of items: NodeList<Item>, to rows: inout [Row]) {
-        for item in items {
-            switch item {
-            case .row(let row): rows.append(row)
-            case .control(let control):
-                if case .rows(let nested) = control.content { appendRows(of: nested, to: &rows) }
-            }
-        }
+        items.throughControls(.row)
     }
 
     /// A table row (`w:tr`).
@@ -148,20 +135,7 @@ public struct Table: ModelNode {
         }
 
         static func cells(in items: NodeList<Item>) -> [Cell] {
-            var cells: [Cell] = []
-            cells.reserveCapacity(items.count)
-            appendCells(of: items, to: &cells)
-            return cells
-        }
-
-        private static func appendCells(of items: NodeList<Item>, to cells: inout [Cell]) {
-            for item in items {
-                switch item {
-                case .cell(let cell): cells.append(cell)
-                case .control(let control):
-                    if case .cells(let nested) = control.content { appendCells(of: nested, to: &cells) }
-                }
-            }
+            items.throughControls(.cell)
         }
     }
 
