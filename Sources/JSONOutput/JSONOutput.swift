@@ -2,8 +2,9 @@
 //
 // Foundation's JSONEncoder boxes every value and checks each one for special
 // types; on a whole document model it cost several times the parse itself.
-// This encoder builds a light tree and writes it once: sorted keys (byte
-// order), `/` unescaped, UTF-8 as is, pretty or compact. No Foundation.
+// This encoder keeps the values flat, in one array (a `Tape`), and writes
+// them once: sorted keys (byte order), `/` unescaped, UTF-8 as is, pretty or
+// compact. No Foundation.
 
 /// Encodes `Encodable` values as JSON text with sorted keys.
 public struct JSONOutput: Sendable {
@@ -19,52 +20,86 @@ public struct JSONOutput: Sendable {
     /// - Throws: ``JSONOutputError`` for a number JSON cannot hold (NaN, infinity),
     ///   or whatever `value`'s own `encode(to:)` throws.
     public func encode(_ value: some Encodable) throws -> String {
-        let encoder = TreeEncoder()
-        try value.encode(to: encoder)
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
-        write(encoder.result, into: &out, indent: 0)
-        return String(decoding: out, as: UTF8.self)
+        let tape = Tape()
+        try tape.encode(value, into: Tape.root)
+        var writer = Writer(tape: tape, pretty: pretty)
+        writer.out.reserveCapacity(1 << 16)
+        writer.write(Tape.root, indent: 0)
+        return String(decoding: writer.out, as: UTF8.self)
     }
 
-    private func write(_ node: Node, into out: inout [UInt8], indent: Int) {
-        switch node {
-        case .null: out += "null".utf8
-        case .bool(let b): out += (b ? "true" : "false").utf8
-        case .number(let n): out += n.utf8
-        case .string(let s): JSONOutput.writeString(s, into: &out)
-        case .deferred(let encoder): write(encoder.result, into: &out, indent: indent)
-        case .array(let storage):
-            let items = storage.items
-            guard !items.isEmpty else { out += "[]".utf8; return }
-            out.append(UInt8(ascii: "["))
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                newline(&out, indent + 1)
-                write(item, into: &out, indent: indent + 1)
+    /// Writes a tape's values as JSON text, objects' members sorted by key.
+    private struct Writer {
+        let tape: Tape
+        let pretty: Bool
+        var out: [UInt8] = []
+        /// The members of the objects being written, sorted, each object's above its parent's.
+        private var members: [Int32] = []
+
+        init(tape: Tape, pretty: Bool) {
+            self.tape = tape
+            self.pretty = pretty
+        }
+
+        mutating func write(_ node: Int32, indent: Int) {
+            let entry = tape.entries[Int(node)]
+            switch entry.value {
+            case .null: out += "null".utf8
+            case .bool(let b): out += (b ? "true" : "false").utf8
+            case .number(let n): out += n.utf8
+            case .string(let s): JSONOutput.writeString(s, into: &out)
+            case .array:
+                guard entry.first >= 0 else { out += "[]".utf8; return }
+                out.append(UInt8(ascii: "["))
+                var member = entry.first
+                while member >= 0 {
+                    if member != entry.first { out.append(UInt8(ascii: ",")) }
+                    newline(indent + 1)
+                    write(member, indent: indent + 1)
+                    member = tape.entries[Int(member)].next
+                }
+                newline(indent)
+                out.append(UInt8(ascii: "]"))
+            case .object:
+                guard entry.first >= 0 else { out += "{}".utf8; return }
+                let start = members.count
+                var member = entry.first
+                while member >= 0 {
+                    members.append(member)
+                    member = tape.entries[Int(member)].next
+                }
+                let entries = tape.entries
+                members[start...].sort { JSONOutput.precedes(entries[Int($0)].key, entries[Int($1)].key) }
+                out.append(UInt8(ascii: "{"))
+                for i in start..<members.count {
+                    if i > start { out.append(UInt8(ascii: ",")) }
+                    newline(indent + 1)
+                    JSONOutput.writeString(tape.entries[Int(members[i])].key, into: &out)
+                    out += (pretty ? ": " : ":").utf8
+                    write(members[i], indent: indent + 1)
+                }
+                members.removeSubrange(start...)
+                newline(indent)
+                out.append(UInt8(ascii: "}"))
             }
-            newline(&out, indent)
-            out.append(UInt8(ascii: "]"))
-        case .object(let storage):
-            guard !storage.entries.isEmpty else { out += "{}".utf8; return }
-            let entries = storage.entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            out.append(UInt8(ascii: "{"))
-            for (i, entry) in entries.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                newline(&out, indent + 1)
-                JSONOutput.writeString(entry.key, into: &out)
-                out += (pretty ? ": " : ":").utf8
-                write(entry.value, into: &out, indent: indent + 1)
-            }
-            newline(&out, indent)
-            out.append(UInt8(ascii: "}"))
+        }
+
+        private mutating func newline(_ indent: Int) {
+            guard pretty else { return }
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
         }
     }
 
-    private func newline(_ out: inout [UInt8], _ indent: Int) {
-        guard pretty else { return }
-        out.append(UInt8(ascii: "\n"))
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+    /// Whether `a` sorts before `b` in UTF-8 byte order, compared in place.
+    fileprivate static func precedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                for i in 0..<min(x.count, y.count) where x[i] != y[i] { return x[i] < y[i] }
+                return x.count < y.count
+            }
+        }
     }
 
     /// A JSON string literal: quotes, backslashes and control characters
@@ -103,25 +138,4 @@ public struct JSONOutput: Sendable {
 /// A number that JSON cannot represent.
 public struct JSONOutputError: Error, CustomStringConvertible, Sendable {
     public var description: String
-}
-
-/// The tree the encoder builds. Arrays and objects live in class storage so
-/// that containers handed out by value can fill them.
-enum Node {
-    case null
-    case bool(Bool)
-    case number(String)
-    case string(String)
-    case array(ArrayStorage)
-    case object(ObjectStorage)
-    /// What a `superEncoder` will have encoded by the time the tree is written.
-    case deferred(TreeEncoder)
-}
-
-final class ArrayStorage {
-    var items: [Node] = []
-}
-
-final class ObjectStorage {
-    var entries: [(key: String, value: Node)] = []
 }

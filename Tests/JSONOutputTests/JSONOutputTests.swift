@@ -40,6 +40,38 @@ private struct Extended: Encodable {
     }
 }
 
+/// A member whose value is encoded after later members, through a super encoder.
+private struct WithSuper: Encodable {
+    enum CodingKeys: String, CodingKey { case base, own }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        let base = c.superEncoder(forKey: .base)
+        try c.encode(1, forKey: .own)
+        try ["z": true, "a": false].encode(to: base)
+    }
+}
+
+/// Two unkeyed containers for one value: one array, counted as a whole.
+private struct TwoArrays: Encodable {
+    func encode(to encoder: any Encoder) throws {
+        var first = encoder.unkeyedContainer()
+        try first.encode("one")
+        var second = encoder.unkeyedContainer()
+        try second.encode(second.count)
+    }
+}
+
+/// A value that encodes members, then replaces itself with a single value.
+private struct Replaced: Encodable {
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Sample.CodingKeys.self)
+        try c.encode("gone", forKey: .zeta)
+        var single = encoder.singleValueContainer()
+        try single.encode([3])
+    }
+}
+
 @Suite struct JSONOutputTests {
     @Test func compactOutputSortsKeysAndEscapesOnlyWhatJSONNeeds() throws {
         let text = try JSONOutput(pretty: false).encode(Sample())
@@ -63,6 +95,18 @@ private struct Extended: Encodable {
 
     @Test func aSecondKeyedContainerAddsToTheSameObject() throws {
         #expect(try JSONOutput(pretty: false).encode(Extended()) == #"{"inner":1,"zeta":"added"}"#)
+    }
+
+    @Test func aSuperEncoderFillsItsMemberWhenUsedLater() throws {
+        #expect(try JSONOutput(pretty: false).encode(WithSuper()) == #"{"base":{"a":false,"z":true},"own":1}"#)
+    }
+
+    @Test func aSecondUnkeyedContainerAddsToTheSameArray() throws {
+        #expect(try JSONOutput(pretty: false).encode(TwoArrays()) == #"["one",1]"#)
+    }
+
+    @Test func aSingleValueReplacesWhatWasEncodedBefore() throws {
+        #expect(try JSONOutput(pretty: false).encode([Replaced()]) == "[[3]]")
     }
 
     @Test func numbersJSONCannotHoldAreErrors() {
