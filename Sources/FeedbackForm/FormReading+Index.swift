@@ -400,17 +400,39 @@ struct OutcomeHeadings: Sendable {
     private let names: [(name: [UInt8], id: String)]
     /// Words a heading may begin with before the outcome's number or name.
     private static let prefixWords: [[UInt8]] = ["leeruitkomst ", "luk ", "lu "].map { Array($0.utf8) }
+    /// The ASCII letters a heading's first word can begin with (a name's, a prefix word's), by value.
+    private let initials: [Bool]
 
     init(_ outcomes: [Outcome], plugins: [any SubjectPlugin]) {
         names = outcomes.flatMap { o in (o.aliases + [o.name]).map { (Catalogue.foldedBytes($0), o.id) } }
             + plugins.flatMap { p in p.subject.outcomes.map { (Catalogue.foldedBytes($0.name), $0.id) } }
+        var initials = [Bool](repeating: false, count: 128)
+        for first in (names.map(\.name) + OutcomeHeadings.prefixWords).compactMap(\.first) where first < 0x80 { initials[Int(first)] = true }
+        self.initials = initials
+    }
+
+    /// Whether `text` cannot be a heading, told by its first character after
+    /// numbering when that is an ASCII letter no name begins with ("Je past…"):
+    /// folding leaves ASCII as it is but for case, so no folding is needed.
+    private func plainlyNoHeading(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "-"),
+                 UInt8(ascii: ")"), UInt8(ascii: " "), 0x09...0x0D:
+                continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): return !initials[Int(byte | 0x20)]
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): return !initials[Int(byte)]
+            default: return false
+            }
+        }
+        return false
     }
 
     /// The outcome `text` names: after numbering, punctuation and the word
     /// "leeruitkomst" (or "LUK", "LU"), an outcome's name or alias, alone
     /// or followed by at most 40 characters that do not continue its last word.
     func outcome(named text: String) -> String? {
-        guard !text.isEmpty, text.utf8.count <= 120 || text.count <= 120 else { return nil }
+        guard !text.isEmpty, !plainlyNoHeading(text), text.utf8.count <= 120 || text.count <= 120 else { return nil }
         let folded = Catalogue.foldedBytes(text)
         var start = 0
         var changed = true

@@ -62,6 +62,9 @@ private let catalogue = Catalogue.handbook2025
         #expect(headings.outcome(named: "5.3 – LUK Leren en lesgeven met ICT") == "ict")
         #expect(headings.outcome(named: "LUK PPI") == "ppi")
         #expect(headings.outcome(named: "  3) LEERSTOF VERWERKEN") == "leerstof-verwerken")
+        // Tabs and line breaks before the name are spaces; a first letter beyond ASCII is folded first.
+        #expect(headings.outcome(named: "\t2.\nafstemmen op de lerenden") == "afstemmen")
+        #expect(headings.outcome(named: "Áfstemmen op de lerenden") == "afstemmen")
         // A few words after the name (a note on the heading) still name it; a longer text does not.
         #expect(headings.outcome(named: "Afstemmen op de lerende (zie ook bijlage 2)") == "afstemmen")
         #expect(headings.outcome(named: "Afstemmen op de lerende: " + String(repeating: "x", count: 41)) == nil)
