@@ -5,7 +5,7 @@
 extension Inline {
     /// The text of a sequence of inlines.
     public static func text(of inlines: NodeList<Inline>) -> String {
-        inlines.storage.data.string { $0.appendInlines(inlines.nodes, to: &$1) }
+        inlines.storage.data.string(.inlines(inlines.nodes))
     }
 }
 
@@ -13,7 +13,7 @@ extension Block {
     /// The text of blocks: paragraphs on lines of their own, table rows on
     /// lines with cells separated by tabs.
     public static func text(of blocks: NodeList<Block>) -> String {
-        blocks.storage.data.string { $0.appendBlocks(blocks.nodes, to: &$1) }
+        blocks.storage.data.string(.blocks(blocks.nodes))
     }
 
     /// The text of this block (see ``text(of:)``).
@@ -35,7 +35,7 @@ extension Table {
     /// Rows on lines, cells separated by tabs; paragraphs inside a cell are
     /// joined by a space.
     public var text: String {
-        items.storage.data.string { $0.appendRows(items.nodes, to: &$1) }
+        items.storage.data.string(.rows(items.nodes))
     }
 }
 
@@ -45,8 +45,8 @@ extension ContentControl {
         switch content {
         case .blocks(let blocks): Block.text(of: blocks)
         case .inlines(let inlines): Inline.text(of: inlines)
-        case .rows(let items): items.storage.data.string { $0.appendRows(items.nodes, to: &$1) }
-        case .cells(let items): items.storage.data.string { $0.appendCells(items.nodes, to: &$1) }
+        case .rows(let items): items.storage.data.string(.rows(items.nodes))
+        case .cells(let items): items.storage.data.string(.cells(items.nodes))
         }
     }
 

@@ -12,12 +12,12 @@ extension ModelData {
         run.d >= 0 && changes[Int(run.d)].removesText
     }
 
-    func appendInlines(_ inlines: ArraySlice<Int32>, to out: inout [UInt8]) {
+    func appendInlines(_ inlines: ArraySlice<Int32>, to out: inout some TextSink) {
         for inline in inlines {
             let node = nodes[Int(inline)]
             switch node.kind {
             case .run:
-                if !isDeleted(node) { out += text[Int(node.a)..<Int(node.b)] }
+                if !isDeleted(node) { out.append(text[Int(node.a)..<Int(node.b)]) }
             case .control: appendContent(of: inline, to: &out)
             case .field, .hyperlink: appendInlines(children(of: inline), to: &out)
             default: break
@@ -26,7 +26,7 @@ extension ModelData {
     }
 
     /// Blocks on lines of their own.
-    func appendBlocks(_ blocks: ArraySlice<Int32>, to out: inout [UInt8]) {
+    func appendBlocks(_ blocks: ArraySlice<Int32>, to out: inout some TextSink) {
         var first = true
         for block in blocks {
             if !first { out.append(UInt8(ascii: "\n")) }
@@ -40,7 +40,7 @@ extension ModelData {
     }
 
     /// The rows of table items, one a line, each row's cells separated by tabs.
-    func appendRows(_ items: ArraySlice<Int32>, to out: inout [UInt8]) {
+    func appendRows(_ items: ArraySlice<Int32>, to out: inout some TextSink) {
         var first = true
         forEachThroughControls(.row, in: items) { row in
             if !first { out.append(UInt8(ascii: "\n")) }
@@ -50,19 +50,19 @@ extension ModelData {
     }
 
     /// The cells of row items separated by tabs, each cell's text on one line.
-    func appendCells(_ items: ArraySlice<Int32>, to out: inout [UInt8]) {
+    func appendCells(_ items: ArraySlice<Int32>, to out: inout some TextSink) {
         var first = true
         forEachThroughControls(.cell, in: items) { cell in
             if !first { out.append(UInt8(ascii: "\t")) }
             first = false
             let start = out.count
             appendBlocks(children(of: cell), to: &out)
-            for i in start..<out.count where out[i] == UInt8(ascii: "\n") { out[i] = UInt8(ascii: " ") }
+            out.flattenLines(from: start)
         }
     }
 
     /// The text of a content control's content, whatever its level.
-    func appendContent(of control: Int32, to out: inout [UInt8]) {
+    func appendContent(of control: Int32, to out: inout some TextSink) {
         let content = children(of: control)
         switch controls[Int(nodes[Int(control)].a)].level {
         case .block: appendBlocks(content, to: &out)
@@ -86,10 +86,72 @@ extension ModelData {
         }
     }
 
-    /// The text of one sequence of nodes as a string.
-    func string(_ append: (ModelData, inout [UInt8]) -> Void) -> String {
-        var out: [UInt8] = []
-        append(self, &out)
-        return String(decoding: out, as: UTF8.self)
+    /// Nodes whose plain text is asked for.
+    enum Span {
+        case inlines(ArraySlice<Int32>), blocks(ArraySlice<Int32>), rows(ArraySlice<Int32>), cells(ArraySlice<Int32>)
+        /// A content control's content, whatever its level.
+        case content(of: Int32)
+    }
+
+    func append(_ span: Span, to out: inout some TextSink) {
+        switch span {
+        case .inlines(let nodes): appendInlines(nodes, to: &out)
+        case .blocks(let nodes): appendBlocks(nodes, to: &out)
+        case .rows(let nodes): appendRows(nodes, to: &out)
+        case .cells(let nodes): appendCells(nodes, to: &out)
+        case .content(let control): appendContent(of: control, to: &out)
+        }
+    }
+
+    /// The plain text of `span` as a string, written into memory on the
+    /// stack and copied once into the string; a text too long for it is
+    /// written a second time, straight into a string of the length counted.
+    func string(_ span: Span) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 512) { scratch in
+            var out = ByteWriter(scratch)
+            append(span, to: &out)
+            if out.count <= scratch.count { return String(decoding: UnsafeBufferPointer(rebasing: scratch[..<out.count]), as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: out.count) { buffer in
+                var out = ByteWriter(buffer)
+                append(span, to: &out)
+                return out.count
+            }
+        }
+    }
+}
+
+/// Where plain text goes, as UTF-8 bytes.
+protocol TextSink {
+    /// The bytes written so far.
+    var count: Int { get }
+    mutating func append(_ bytes: ArraySlice<UInt8>)
+    mutating func append(_ byte: UInt8)
+    /// Makes the line breaks written since `start` spaces (a cell's text is one line).
+    mutating func flattenLines(from start: Int)
+}
+
+/// Writes a text into memory of a fixed size; what does not fit is only
+/// counted (`count` then exceeds the memory's size).
+struct ByteWriter: TextSink {
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+    mutating func append(_ bytes: ArraySlice<UInt8>) {
+        if count + bytes.count <= buffer.count {
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[count..<count + bytes.count]).initialize(from: bytes)
+        }
+        count += bytes.count
+    }
+
+    mutating func append(_ byte: UInt8) {
+        if count < buffer.count { buffer[count] = byte }
+        count += 1
+    }
+
+    func flattenLines(from start: Int) {
+        guard count <= buffer.count else { return }
+        for i in start..<count where buffer[i] == UInt8(ascii: "\n") { buffer[i] = UInt8(ascii: " ") }
     }
 }

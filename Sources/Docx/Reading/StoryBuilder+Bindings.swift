@@ -32,7 +32,7 @@ extension StoryBuilder {
     }
 
     private func cachedText(_ control: Int32) -> String {
-        writer.data.string { $0.appendContent(of: control, to: &$1) }
+        writer.data.string(.content(of: control))
     }
 
     private static func truthy(_ s: String) -> Bool {

@@ -345,7 +345,7 @@ struct StoryBuilder {
         var formField = field.formField
         if var form = formField {
             switch form.kind {
-            case .text: form.value = writer.data.string { $0.appendInlines(field.result[...], to: &$1) }
+            case .text: form.value = writer.data.string(.inlines(field.result[...]))
             case .dropdown:
                 form.value = form.selectedIndex.flatMap { form.entries.indices.contains($0) ? form.entries[$0] : nil }
             case .checkbox: break
@@ -489,7 +489,7 @@ struct StoryBuilder {
             if fields[last].inResult {
                 fields[last].result.append(inline)
             } else {
-                fields[last].instruction += writer.data.string { $0.appendInlines([inline], to: &$1) }
+                fields[last].instruction += writer.data.string(.inlines([inline]))
             }
             return
         }

@@ -19,14 +19,21 @@ enum SymbolFont {
         0xB4: "\u{00D7}", 0xB7: "\u{2022}", 0xD6: "\u{221A}",
     ]
 
-    /// The table for a font name, if it is a symbol font we know.
+    private static let tables: [(name: String, table: [UInt8: Unicode.Scalar])] = [
+        ("wingdings", wingdings), ("wingdings 2", wingdings2), ("symbol", symbol),
+    ]
+
+    /// The table for a font name in any case, if it is a symbol font we know.
+    /// Compared byte by byte, without a lowered copy: nearly every run names
+    /// an ordinary font. (No character beyond ASCII lowers to a letter of
+    /// these names, so ASCII case is all there is to ignore.)
     private static func table(for font: String) -> [UInt8: Unicode.Scalar]? {
-        switch font.lowercased() {
-        case "wingdings": return wingdings
-        case "wingdings 2": return wingdings2
-        case "symbol": return symbol
-        default: return nil
-        }
+        tables.first { entry in
+            entry.name.utf8.count == font.utf8.count
+                && zip(entry.name.utf8, font.utf8).allSatisfy { name, byte in
+                    name == byte || (name >= UInt8(ascii: "a") && name <= UInt8(ascii: "z") && name == byte | 0x20)
+                }
+        }?.table
     }
 
     /// Whether text in `font` should be mapped character by character.

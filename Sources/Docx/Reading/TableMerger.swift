@@ -34,7 +34,7 @@ enum TableMerger {
         var moved: [Int: [Int32]] = [:]
         for index in originOf.keys.sorted() {
             let blocks = data.children(of: cells[index])
-            if !data.string({ $0.appendBlocks(blocks, to: &$1) }).trimmed.isEmpty {
+            if !data.string(.blocks(blocks)).trimmed.isEmpty {
                 moved[originOf[index]!, default: []] += blocks
             }
         }
