@@ -22,7 +22,7 @@ public struct JSONOutput: Sendable {
     public func encode(_ value: some Encodable) throws -> String {
         let tape = Tape()
         try tape.encode(value, into: Tape.root)
-        var writer = Writer(tape: tape, pretty: pretty)
+        var writer = Writer(entries: tape.entries, pretty: pretty)
         writer.out.reserveCapacity(1 << 16)
         writer.write(Tape.root, indent: 0)
         return String(decoding: writer.out, as: UTF8.self)
@@ -30,19 +30,19 @@ public struct JSONOutput: Sendable {
 
     /// Writes a tape's values as JSON text, objects' members sorted by key.
     private struct Writer {
-        let tape: Tape
+        let entries: [Tape.Entry]
         let pretty: Bool
         var out: [UInt8] = []
         /// The members of the objects being written, sorted, each object's above its parent's.
         private var members: [Int32] = []
 
-        init(tape: Tape, pretty: Bool) {
-            self.tape = tape
+        init(entries: [Tape.Entry], pretty: Bool) {
+            self.entries = entries
             self.pretty = pretty
         }
 
         mutating func write(_ node: Int32, indent: Int) {
-            let entry = tape.entries[Int(node)]
+            let entry = entries[Int(node)]
             switch entry.value {
             case .null: out += "null".utf8
             case .bool(let b): out += (b ? "true" : "false").utf8
@@ -56,7 +56,7 @@ public struct JSONOutput: Sendable {
                     if member != entry.first { out.append(UInt8(ascii: ",")) }
                     newline(indent + 1)
                     write(member, indent: indent + 1)
-                    member = tape.entries[Int(member)].next
+                    member = entries[Int(member)].next
                 }
                 newline(indent)
                 out.append(UInt8(ascii: "]"))
@@ -66,15 +66,15 @@ public struct JSONOutput: Sendable {
                 var member = entry.first
                 while member >= 0 {
                     members.append(member)
-                    member = tape.entries[Int(member)].next
+                    member = entries[Int(member)].next
                 }
-                let entries = tape.entries
+                let entries = entries
                 members[start...].sort { JSONOutput.precedes(entries[Int($0)].key, entries[Int($1)].key) }
                 out.append(UInt8(ascii: "{"))
                 for i in start..<members.count {
                     if i > start { out.append(UInt8(ascii: ",")) }
                     newline(indent + 1)
-                    JSONOutput.writeString(tape.entries[Int(members[i])].key, into: &out)
+                    JSONOutput.writeString(entries[Int(members[i])].key, into: &out)
                     out += (pretty ? ": " : ":").utf8
                     write(members[i], indent: indent + 1)
                 }

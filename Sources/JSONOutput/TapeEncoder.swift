@@ -21,7 +21,9 @@ final class Tape {
         var next: Int32 = -1
     }
 
-    private(set) var entries = [Entry(key: "", value: .null)]
+    /// Unchecked: one encoding runs on one thread, and no access outlives the
+    /// statement that makes it (a dynamic check per access cost more than the rest).
+    @exclusivity(unchecked) private(set) var entries = [Entry(key: "", value: .null)]
     static let root: Int32 = 0
 
     /// Appends a member to the object or array `parent`; returns its index.
