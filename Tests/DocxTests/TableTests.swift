@@ -125,3 +125,29 @@ import Testing
         #expect(t.rows[0].cells.count == 1)
     }
 }
+
+/// Tables made in code: rows and cells are found through controls of their
+/// own level only, by every reader of the model alike.
+@Suite struct ControlLevelTests {
+    private func cell(_ text: String) -> Table.Cell {
+        Table.Cell(blocks: [.paragraph(Paragraph(inlines: [.run(Run(text: text))]))])
+    }
+
+    @Test func rowsAreFoundThroughRowLevelControlsOnly() {
+        let row = Table.Row(items: [.cell(cell("rij"))])
+        let wrapped = ContentControl(kind: .richtext, level: .row, content: .rows([.row(Table.Row(items: [.cell(cell("herhaald"))]))]))
+        let stray = ContentControl(kind: .richtext, level: .cell, content: .cells([.cell(cell("los"))]))
+        let table = Table(items: [.row(row), .control(wrapped), .control(stray)])
+        #expect(table.rows.map { Block.text(of: $0.cells[0].blocks) } == ["rij", "herhaald"])
+        #expect(table.locatedRows.map(\.path) == ["row[1]", "control[1]/row[1]"])
+        #expect(table.text == "rij\nherhaald")
+    }
+
+    @Test func cellsAreFoundThroughCellLevelControlsOnly() {
+        let wrapped = ContentControl(kind: .richtext, level: .cell, content: .cells([.cell(cell("b"))]))
+        let stray = ContentControl(kind: .richtext, level: .row, content: .rows([.row(Table.Row(items: [.cell(cell("los"))]))]))
+        let row = Table.Row(items: [.cell(cell("a")), .control(wrapped), .control(stray)])
+        #expect(row.cells.map { Block.text(of: $0.blocks) } == ["a", "b"])
+        #expect(Table(items: [.row(row)]).text == "a\tb")
+    }
+}
