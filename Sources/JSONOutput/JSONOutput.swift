@@ -22,38 +22,41 @@ public struct JSONOutput: Sendable {
     public func encode(_ value: some Encodable) throws -> String {
         let tape = Tape()
         try tape.encode(value, into: Tape.root)
-        var writer = Writer(entries: tape.entries, pretty: pretty)
-        writer.out.reserveCapacity(1 << 16)
-        writer.write(Tape.root, indent: 0)
-        return String(decoding: writer.out, as: UTF8.self)
+        return tape.entries.withUnsafeBufferPointer { entries in
+            var writer = Writer(entries: entries, pretty: pretty)
+            writer.out.reserveCapacity(1 << 16)
+            writer.write(Tape.root, indent: 0)
+            return String(decoding: writer.out, as: UTF8.self)
+        }
     }
 
     /// Writes a tape's values as JSON text, objects' members sorted by key.
     private struct Writer {
-        let entries: [Tape.Entry]
+        /// The tape's entries, read in place (no copy of an entry, no retain of its strings).
+        let entries: UnsafeBufferPointer<Tape.Entry>
         let pretty: Bool
         var out: [UInt8] = []
         /// The members of the objects being written, sorted, each object's above its parent's.
         private var members: [Int32] = []
 
-        init(entries: [Tape.Entry], pretty: Bool) {
+        init(entries: UnsafeBufferPointer<Tape.Entry>, pretty: Bool) {
             self.entries = entries
             self.pretty = pretty
         }
 
         mutating func write(_ node: Int32, indent: Int) {
-            let entry = entries[Int(node)]
-            switch entry.value {
+            let entry = entries.baseAddress! + Int(node)
+            switch entry.pointee.value {
             case .null: out += "null".utf8
             case .bool(let b): out += (b ? "true" : "false").utf8
             case .number(let n): out += n.utf8
             case .string(let s): JSONOutput.writeString(s, into: &out)
             case .array:
-                guard entry.first >= 0 else { out += "[]".utf8; return }
+                guard entry.pointee.first >= 0 else { out += "[]".utf8; return }
                 out.append(UInt8(ascii: "["))
-                var member = entry.first
+                var member = entry.pointee.first
                 while member >= 0 {
-                    if member != entry.first { out.append(UInt8(ascii: ",")) }
+                    if member != entry.pointee.first { out.append(UInt8(ascii: ",")) }
                     newline(indent + 1)
                     write(member, indent: indent + 1)
                     member = entries[Int(member)].next
@@ -61,9 +64,9 @@ public struct JSONOutput: Sendable {
                 newline(indent)
                 out.append(UInt8(ascii: "]"))
             case .object:
-                guard entry.first >= 0 else { out += "{}".utf8; return }
+                guard entry.pointee.first >= 0 else { out += "{}".utf8; return }
                 let start = members.count
-                var member = entry.first
+                var member = entry.pointee.first
                 while member >= 0 {
                     members.append(member)
                     member = entries[Int(member)].next
@@ -93,13 +96,12 @@ public struct JSONOutput: Sendable {
 
     /// Whether `a` sorts before `b` in UTF-8 byte order, compared in place.
     fileprivate static func precedes(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
+        a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
                 for i in 0..<min(x.count, y.count) where x[i] != y[i] { return x[i] < y[i] }
                 return x.count < y.count
             }
-        }
+        }.flatMap { $0 } ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// A JSON string literal: quotes, backslashes and control characters
