@@ -126,6 +126,22 @@ import Testing
     }
 }
 
+/// Content written where its container cannot hold it goes to the nearest
+/// container that can, in document order, without disturbing what is open.
+@Suite struct StrayContentTests {
+    @Test func aParagraphDirectlyInARowGoesBeforeItsTableIntoTheBody() throws {
+        let (blocks, _) = try body("""
+            <w:p><w:r><w:t>eerst</w:t></w:r></w:p>\
+            <w:tbl><w:tr><w:p><w:r><w:t>los</w:t></w:r></w:p>\
+            <w:tc><w:p><w:r><w:t>cel</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
+            <w:p><w:r><w:t>daarna</w:t></w:r></w:p>
+            """)
+        #expect(blocks.map(\.text) == ["eerst", "los", "cel", "daarna"])
+        guard case .table(let table) = blocks[2] else { Issue.record("no table"); return }
+        #expect(table.rows.map(\.cells.count) == [1])
+    }
+}
+
 /// Tables made in code: rows and cells are found through controls of their
 /// own level only, by every reader of the model alike.
 @Suite struct ControlLevelTests {

@@ -16,8 +16,9 @@ struct Frame {
     /// Tells frames apart, for the fields that remember where they began.
     let serial: Int
 
-    /// The nodes of the children closed so far.
-    var children: [Int32] = []
+    /// Where the frame's children begin in the builder's stack of children
+    /// (they end where the next frame's begin, or at the top).
+    var childStart: Int
 
     /// paragraph and table: the style id; hyperlink: the target;
     /// simple field: the instruction.
@@ -41,10 +42,11 @@ struct Frame {
     /// control: its properties' index in the writer's side table.
     var control: Int32 = -1
 
-    init(_ kind: Kind, holds: Holds, serial: Int) {
+    init(_ kind: Kind, holds: Holds, serial: Int, childStart: Int) {
         self.kind = kind
         self.holds = holds
         self.serial = serial
+        self.childStart = childStart
     }
 }
 
@@ -54,8 +56,9 @@ struct Frame {
 struct OpenRun {
     var format = RunFormat()
     var symbolFont: String?
-    /// The text so far, in UTF-8; made a `String` once, when emitted.
-    var text: [UInt8] = []
+    /// Where the run's text not yet emitted begins in the builder's buffer of
+    /// open runs' text (it runs to the end: only the last run takes text).
+    let textStart: Int
     /// The number of frames open when the run began: the run is the
     /// innermost container while no frame has opened since.
     let depth: Int

@@ -45,7 +45,12 @@ struct StoryBuilder {
 
     private var actions: [Action] = []
     var frames: [Frame] = []
+    /// The children of all open frames, each frame's above its parent's:
+    /// frames open and close in order, so one stack holds them all.
+    private var children: [Int32] = []
     var runs: [OpenRun] = []
+    /// The text of all open runs not yet emitted, each run's after the one it is inside.
+    private var runText: [UInt8] = []
     private var nextSerial = 0
     private var skipDepth = 0
     private var propertyOwner: PropertyOwner?
@@ -96,7 +101,7 @@ struct StoryBuilder {
         case .popFrame: closeFrame()
         case .endRun:
             flushRun()
-            runs.removeLast()
+            if let run = runs.popLast() { runText.removeSubrange(run.textStart...) }
         case .endText: endText()
         case .endAlternate: alternates.removeLast()
         case .endRevision: endRevision()
@@ -138,7 +143,7 @@ struct StoryBuilder {
             return push(storyFrame(.comment, info))
         case .p: return push(newFrame(.paragraph, holds: .inlines))
         case .r:
-            runs.append(OpenRun(depth: frames.count))
+            runs.append(OpenRun(textStart: runText.count, depth: frames.count))
             return .endRun
         case .t, .delText:
             beginText(.run)
@@ -205,7 +210,7 @@ struct StoryBuilder {
 
     private mutating func newFrame(_ kind: Frame.Kind, holds: Frame.Holds) -> Frame {
         nextSerial += 1
-        return Frame(kind, holds: holds, serial: nextSerial)
+        return Frame(kind, holds: holds, serial: nextSerial, childStart: children.count)
     }
 
     private mutating func push(_ frame: Frame) -> Action {
@@ -266,9 +271,9 @@ struct StoryBuilder {
         case .run:
             guard let run = currentRun else { break }
             if let font = runs[run].symbolFont {
-                runs[run].text += SymbolFont.map(String(decoding: textBytes, as: UTF8.self), font: font).utf8
+                runText += SymbolFont.map(String(decoding: textBytes, as: UTF8.self), font: font).utf8
             } else {
-                runs[run].text += textBytes
+                runText += textBytes
             }
         case .instruction:
             if !fields.isEmpty { fields[fields.count - 1].instruction += String(decoding: textBytes, as: UTF8.self) }
@@ -284,7 +289,7 @@ struct StoryBuilder {
     }
 
     private mutating func appendToRun(_ text: String) {
-        if let run = currentRun { runs[run].text += text.utf8 }
+        if currentRun != nil { runText += text.utf8 }
     }
 
     private mutating func appendSymbol(_ attributes: XMLAttributes) {
@@ -295,17 +300,18 @@ struct StoryBuilder {
 
     /// Emits the text collected in the current run so far.
     private mutating func flushRun() {
-        guard let run = currentRun, !runs[run].text.isEmpty else { return }
+        guard let run = currentRun, runText.count > runs[run].textStart else { return }
+        let text = runText[runs[run].textStart...]
         let change = revisions.last?.change
         // Runs in a row mostly share their formatting: the last one interned
         // is compared before the table is asked.
         if runs[run].format != lastFormat.format {
             lastFormat = (runs[run].format, writer.intern(runs[run].format))
         }
-        let node = writer.run(runs[run].text, format: lastFormat.index, change: writer.change(change))
+        let node = writer.run(text, format: lastFormat.index, change: writer.change(change))
         let deleted = change?.removesText == true
         if change != nil || (!deleted && !openAnchors.isEmpty) {
-            let text = String(decoding: runs[run].text, as: UTF8.self)
+            let text = String(decoding: text, as: UTF8.self)
             if change != nil {
                 for i in revisions.indices { revisions[i].text += text }
             }
@@ -313,7 +319,7 @@ struct StoryBuilder {
                 for i in openAnchors.indices { openAnchors[i].text += text }
             }
         }
-        runs[run].text.removeAll(keepingCapacity: true)
+        runText.removeSubrange(runs[run].textStart...)
         emitInline(node)
     }
 
@@ -403,11 +409,12 @@ struct StoryBuilder {
         for i in fields.indices where fields[i].container == frames[top].serial {
             // The field outlives its paragraph: keep what it has as a field
             // here; the rest of its result arrives as ordinary text.
-            frames[top].children.append(completed(fields[i]))
+            children.append(completed(fields[i]))
             fields[i].container = nil
         }
         let kind = frames[top].kind
-        let node = writer.container(self.node(of: top), children: frames[top].children)
+        let node = writer.container(self.node(of: top), children: children[frames[top].childStart...])
+        children.removeSubrange(frames[top].childStart...)
         switch kind {
         case .story:
             stories.append(ParsedStory(root: frames[top].story ?? .body, attributes: frames[top].attributes, node: node))
@@ -495,7 +502,7 @@ struct StoryBuilder {
         }
         switch frames[container].holds {
         case .inlines:
-            frames[container].children.append(inline)
+            emit(inline, into: container)
         default:
             // Inline content outside a paragraph (some generators write runs
             // straight into a cell): keep it, in a paragraph of its own.
@@ -508,14 +515,23 @@ struct StoryBuilder {
             diagnostics.append(Diagnostic(.warning, "stray-block", Texts.Document.strayBlock, part: part))
             return
         }
-        frames[container].children.append(block)
+        emit(block, into: container)
     }
 
     private mutating func emitRowItem(_ item: Int32) {
-        if let container = innermost(where: { $0.holds == .rows }) { frames[container].children.append(item) }
+        if let container = innermost(where: { $0.holds == .rows }) { emit(item, into: container) }
     }
 
     private mutating func emitCellItem(_ item: Int32) {
-        if let container = innermost(where: { $0.holds == .cells }) { frames[container].children.append(item) }
+        if let container = innermost(where: { $0.holds == .cells }) { emit(item, into: container) }
+    }
+
+    /// Adds a child to the frame at `index`: on top of the stack for the
+    /// innermost frame (nearly always), else at the end of that frame's
+    /// children, the frames above it moved up.
+    private mutating func emit(_ node: Int32, into index: Int) {
+        guard index + 1 < frames.count else { return children.append(node) }
+        children.insert(node, at: frames[index + 1].childStart)
+        for above in index + 1..<frames.count { frames[above].childStart += 1 }
     }
 }
