@@ -169,7 +169,7 @@ extension FormReading {
     /// give a candidate. A label without a value gives none.
     func labelledParagraph(_ paragraph: Paragraph, _ text: String, _ at: @autoclosure () -> Location,
                                    _ context: String?) -> [Candidate] {
-        guard text.utf8.contains(UInt8(ascii: ":")) else {
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: ":")) }) ?? text.utf8.contains(UInt8(ascii: ":")) else {
             return context == nil ? unlabelledValue(text, at()).map { [$0] } ?? [] : []
         }
         let segments = FormReading.segments(text)

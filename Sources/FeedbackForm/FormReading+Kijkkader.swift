@@ -67,7 +67,7 @@ extension FormReading {
         }
         // Rows of kijkkader tables that match no indicator are kept, with their text:
         // every row holding a mark, and every row of a table mostly matched.
-        for (id, rows) in rowsPerIndicator.sorted(by: { $0.key < $1.key }) where rows > 1 {
+        for (id, rows) in rowsPerIndicator.filter({ $0.value > 1 }).sorted(by: { $0.key < $1.key }) {
             diagnose(.indicatorDuplicate, "indicators.\(id)", number: rows)
         }
         var kept: [(outcome: String?, record: IndicatorRecord)] = []
@@ -100,7 +100,8 @@ extension FormReading {
     /// Whether a row is a kijkkader table's header: its first row, reading
     /// "Indicator | Gezien | Toelichting" (or any first cell, over headings only).
     static func isHeaderRow(_ row: Candidate, _ columns: [Int: ColumnKind]) -> Bool {
-        guard row.location.path.hasSuffix("/row[1]") else { return false }
+        // Paths are ASCII: compared as bytes, without Unicode's equivalence rules.
+        guard row.location.path.utf8.reversed().starts(with: "/row[1]".utf8.reversed()) else { return false }
         if Vocabulary.heading(Catalogue.fold(row.firstCellText), isOneOf: Vocabulary.indicatorHeadings) { return true }
         // The first row's texts are the table's headings: all headed columns after the first are for marks or notes.
         let headed = row.cells.dropFirst().filter { row.header[$0.column]?.isEmpty == false }

@@ -118,9 +118,14 @@ private final class ModelWalker {
     private var part = ""
     private var root = ""
     private var storage = ModelStorage.empty
-    private var steps: [(kind: Kind, number: Int32)] = []
+    /// The storage's nodes and child slots, read in place while a story is
+    /// walked (no retain or exclusivity check per node).
+    private var nodes = UnsafeBufferPointer<Node>(start: nil, count: 0)
+    private var slots = UnsafeBufferPointer<Int32>(start: nil, count: 0)
+    /// Unchecked: a walk runs on one thread, and no access outlives its statement.
+    @exclusivity(unchecked) private var steps: [(kind: Kind, number: Int32)] = []
     /// The path being written, kept between elements for its storage.
-    private var path: [UInt8] = []
+    @exclusivity(unchecked) private var path: [UInt8] = []
 
     init(wanted: @escaping (Node) -> Bool, visit: @escaping (ModelElement, Location) -> Void) {
         self.wanted = wanted
@@ -131,11 +136,19 @@ private final class ModelWalker {
         self.part = part
         self.root = root
         storage = blocks.storage
-        walk(blocks: blocks.nodes)
+        storage.data.nodes.withUnsafeBufferPointer { nodes in
+            storage.data.children.withUnsafeBufferPointer { slots in
+                self.nodes = nodes
+                self.slots = slots
+                blocks.nodes.withUnsafeBufferPointer { walk(blocks: $0) }
+                self.nodes = UnsafeBufferPointer(start: nil, count: 0)
+                self.slots = UnsafeBufferPointer(start: nil, count: 0)
+            }
+        }
     }
 
     private func offer(_ node: Int32) {
-        let value = storage.data.nodes[Int(node)]
+        let value = nodes[Int(node)]
         guard wanted(value) else { return }
         path.removeAll(keepingCapacity: true)
         path.append(contentsOf: root.utf8)
@@ -161,14 +174,15 @@ private final class ModelWalker {
         steps.removeLast()
     }
 
-    private func children(_ node: Int32) -> ArraySlice<Int32> {
-        storage.data.children(of: node)
+    private func children(_ node: Int32) -> UnsafeBufferPointer<Int32> {
+        let range = nodes[Int(node)].childSlots
+        return UnsafeBufferPointer(rebasing: slots[Int(range.lowerBound)..<Int(range.upperBound)])
     }
 
-    private func walk(blocks: ArraySlice<Int32>) {
+    private func walk(blocks: UnsafeBufferPointer<Int32>) {
         var counter = Counter()
         for block in blocks {
-            switch storage.data.nodes[Int(block)].kind {
+            switch nodes[Int(block)].kind {
             case .table:
                 enter(.table, &counter) {
                     offer(block)
@@ -186,9 +200,9 @@ private final class ModelWalker {
         }
     }
 
-    private func walk(inlines: ArraySlice<Int32>, _ counter: inout Counter) {
+    private func walk(inlines: UnsafeBufferPointer<Int32>, _ counter: inout Counter) {
         for inline in inlines {
-            switch storage.data.nodes[Int(inline)].kind {
+            switch nodes[Int(inline)].kind {
             case .control: enter(.control, &counter) { walk(control: inline) }
             case .field:
                 enter(.field, &counter) {
@@ -203,10 +217,10 @@ private final class ModelWalker {
         }
     }
 
-    private func walk(rows items: ArraySlice<Int32>) {
+    private func walk(rows items: UnsafeBufferPointer<Int32>) {
         var counter = Counter()
         for item in items {
-            if storage.data.nodes[Int(item)].kind == .control {
+            if nodes[Int(item)].kind == .control {
                 enter(.control, &counter) { walk(control: item) }
             } else {
                 enter(.row, &counter) { walk(cells: children(item)) }
@@ -214,10 +228,10 @@ private final class ModelWalker {
         }
     }
 
-    private func walk(cells items: ArraySlice<Int32>) {
+    private func walk(cells items: UnsafeBufferPointer<Int32>) {
         var counter = Counter()
         for item in items {
-            if storage.data.nodes[Int(item)].kind == .control {
+            if nodes[Int(item)].kind == .control {
                 enter(.control, &counter) { walk(control: item) }
             } else {
                 enter(.cell, &counter) { walk(blocks: children(item)) }
@@ -228,7 +242,7 @@ private final class ModelWalker {
     private func walk(control: Int32) {
         offer(control)
         let content = children(control)
-        switch storage.data.controls[Int(storage.data.nodes[Int(control)].a)].level {
+        switch storage.data.controls[Int(nodes[Int(control)].a)].level {
         case .block: walk(blocks: content)
         case .inline:
             var counter = Counter()
