@@ -42,21 +42,21 @@ extension ModelData {
     /// The rows of table items, one a line, each row's cells separated by tabs.
     func appendRows(_ items: ArraySlice<Int32>, to out: inout some TextSink) {
         var first = true
-        forEachThroughControls(.row, in: items) { row in
+        forEachThroughControls(.row, in: items) { data, row in
             if !first { out.append(UInt8(ascii: "\n")) }
             first = false
-            appendCells(children(of: row), to: &out)
+            data.appendCells(data.children(of: row), to: &out)
         }
     }
 
     /// The cells of row items separated by tabs, each cell's text on one line.
     func appendCells(_ items: ArraySlice<Int32>, to out: inout some TextSink) {
         var first = true
-        forEachThroughControls(.cell, in: items) { cell in
+        forEachThroughControls(.cell, in: items) { data, cell in
             if !first { out.append(UInt8(ascii: "\t")) }
             first = false
             let start = out.count
-            appendBlocks(children(of: cell), to: &out)
+            data.appendBlocks(data.children(of: cell), to: &out)
             out.flattenLines(from: start)
         }
     }
@@ -74,12 +74,14 @@ extension ModelData {
 
     /// Visits the rows of table items (`level` `.row`), or the cells of row
     /// items (`.cell`), in order, looking through the controls of that level
-    /// that wrap them.
-    func forEachThroughControls(_ level: ContentControl.Level, in items: ArraySlice<Int32>, _ body: (Int32) -> Void) {
+    /// that wrap them. `body` is handed the storage with each node, so that it
+    /// need not capture it (a closure capturing the storage copies it: a
+    /// retain of each of its arrays per call).
+    func forEachThroughControls(_ level: ContentControl.Level, in items: ArraySlice<Int32>, _ body: (ModelData, Int32) -> Void) {
         for item in items {
             let node = nodes[Int(item)]
             if node.kind != .control {
-                body(item)
+                body(self, item)
             } else if controls[Int(node.a)].level == level {
                 forEachThroughControls(level, in: children(of: item), body)
             }

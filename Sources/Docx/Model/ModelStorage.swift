@@ -151,7 +151,7 @@ public struct NodeList<Element: ModelNode>: RandomAccessCollection, Sendable {
     func throughControls<Leaf: ModelNode>(_ level: ContentControl.Level) -> [Leaf] {
         var leaves: [Leaf] = []
         leaves.reserveCapacity(count)
-        storage.data.forEachThroughControls(level, in: nodes) { leaves.append(Leaf(NodeReference(storage: storage, node: $0))) }
+        storage.data.forEachThroughControls(level, in: nodes) { _, node in leaves.append(Leaf(NodeReference(storage: storage, node: node))) }
         return leaves
     }
 }

@@ -27,8 +27,8 @@ enum TableMerger {
             }
         }
         var cells: [Int32] = []
-        data.forEachThroughControls(.row, in: data.children(of: table)) { row in
-            data.forEachThroughControls(.cell, in: data.children(of: row)) { cells.append($0) }
+        data.forEachThroughControls(.row, in: data.children(of: table)) { data, row in
+            data.forEachThroughControls(.cell, in: data.children(of: row)) { _, cell in cells.append(cell) }
         }
         guard cells.count == merges.count else { return }
         var moved: [Int: [Int32]] = [:]
