@@ -125,3 +125,11 @@ import Glibc
         }
     }
 }
+
+@Suite struct WordNameTests {
+    @Test func everyNameIsFoundFromItsIdAndNothingElseIs() {
+        #expect(WordName.allCases.allSatisfy { WordName.from(id: $0.rawValue) == $0 })
+        #expect(WordName.from(id: -1) == nil)
+        #expect(WordName.from(id: WordName.allCases.count) == nil)
+    }
+}

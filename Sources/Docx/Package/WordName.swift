@@ -33,9 +33,18 @@ enum WordName: Int, CaseIterable {
     /// The XML local name.
     var name: String { "\(self)" }
 
+    /// The cases by raw value (the raw values are the cases' places, 0 up).
+    private static let byRawValue = allCases.sorted { $0.rawValue < $1.rawValue }
+
     /// The name with this id, if it is one of ours.
     static func from(_ name: XMLEventName) -> WordName? {
-        WordName(rawValue: name.id)
+        from(id: name.id)
+    }
+
+    /// The case with raw value `id`: one bounds check and a load, where
+    /// `init(rawValue:)` switches over every case.
+    static func from(id: Int) -> WordName? {
+        byRawValue.indices.contains(id) ? byRawValue[id] : nil
     }
 }
 
