@@ -274,6 +274,13 @@ extension ConvertTests {
         #expect(FormFields.normalise("Naam van de student (voluit):") == "naam van de student")
         #expect(FormFields.normalise("Zelf-reflectie: Créatief") == "zelf-reflectie: creatief")
         #expect(FormFields.normalise("  Oordeel  …  ") == "oordeel")
+        // Plain ASCII takes a shorter way to the same result: brackets (nested, unbalanced), runs
+        // of punctuation and white space, trailing colons and dashes.
+        #expect(FormFields.normalise("Stud.nr.:") == "stud nr")
+        #expect(FormFields.normalise("\tVak/opleiding\n(bijv. (AK)) :-") == "vak opleiding")
+        #expect(FormFields.normalise("x ) y ( z") == "x y")
+        #expect(FormFields.normalise("Zelf-reflectie: Creatief") == FormFields.normalise("Zelf-reflectie: Créatief"))
+        #expect(FormFields.normalise("") == "")
     }
 
     @Test func foldingLowersRemovesAccentsAndCollapsesSpace() {
