@@ -45,6 +45,13 @@ private let catalogue = Catalogue.handbook2025
         #expect(catalogue.outcomes.map(\.supervisorRole) == [.assessAndGuide, .assessAndGuide, .assessAndGuide, .guideAndFeedback, .guideAndFeedback])
     }
 
+    @Test func foldingLowersRemovesAccentsAndCollapsesWhiteSpace() {
+        #expect(Catalogue.fold("  Leeruitkomst\t2:\n AFSTEMMEN  ") == "leeruitkomst 2: afstemmen")
+        #expect(Catalogue.fold("Creëren  VAN") == "creeren van")
+        #expect(Catalogue.fold("Creëren  VAN") == Catalogue.fold("Creeren  VAN"))
+        #expect(Catalogue.fold(" \t ") == "")
+    }
+
     @Test func outcomesAreFoundByAnyNameIgnoringCaseAndAccents() {
         #expect(catalogue.outcome("creeren van een POSITIEF leerklimaat")?.id == "positief-leerklimaat")
         #expect(catalogue.outcome("Afstemmen op de lerenden")?.id == "afstemmen")
