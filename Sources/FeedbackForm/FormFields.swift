@@ -42,7 +42,6 @@ enum FormFields {
     /// folded, punctuation other than the colon made a space ("Vak/opleiding"
     /// → "vak opleiding"), and a trailing colon or question mark dropped.
     static func normalise(_ label: String) -> String {
-        if let ascii = normaliseASCII(label) { return ascii }
         var folder = Catalogue.Folder(capacity: label.utf8.count)
         var depth = 0
         for scalar in label.unicodeScalars {
@@ -53,43 +52,6 @@ enum FormFields {
         var folded = folder.finish()
         while let last = folded.last, last == ":" || last == " " || last == "-" { folded.removeLast() }
         return folded
-    }
-
-    /// ``normalise(_:)`` of a label all in ASCII, byte by byte into memory on
-    /// the stack (most labels, and every kijkkader sentence without an
-    /// accent); nil for any other label. Folding leaves ASCII as it is but for
-    /// case and white space, so the result is the same.
-    private static func normaliseASCII(_ label: String) -> String? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: label.utf8.count) { out in
-            var count = 0, depth = 0, lastWasSpace = true
-            for byte in label.utf8 {
-                switch byte {
-                case 0x80...: return nil
-                case UInt8(ascii: "("): depth += 1
-                case UInt8(ascii: ")"): depth = max(0, depth - 1)
-                case _ where depth > 0: break
-                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: ":"), UInt8(ascii: "-"):
-                    out[count] = byte
-                    count += 1
-                    lastWasSpace = false
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    out[count] = byte | 0x20
-                    count += 1
-                    lastWasSpace = false
-                default:
-                    // Anything else is a space between words, and runs of them one space.
-                    if !lastWasSpace {
-                        out[count] = UInt8(ascii: " ")
-                        count += 1
-                        lastWasSpace = true
-                    }
-                }
-            }
-            while count > 0, out[count - 1] == UInt8(ascii: " ") || out[count - 1] == UInt8(ascii: ":") || out[count - 1] == UInt8(ascii: "-") {
-                count -= 1
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
-        }
     }
 
     /// The best (longest) label of `labels` that `text` is or starts with.
