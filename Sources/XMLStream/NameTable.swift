@@ -44,6 +44,11 @@ final class NameTable {
     private let localNames: [String: Int]
     /// The parser's dictionary, once the parser exists.
     var dictionary: xmlDictPtr?
+    /// Entries pushed out of their slot since the current element started:
+    /// names handed out for it (the element's, its attributes') may still
+    /// refer to them, so they live until the next element starts.
+    /// Unchecked: one parse runs on one thread.
+    @exclusivity(unchecked) private var evicted: [Entry] = []
 
     init(namespaces: [String: Int], localNames: [String: Int]) {
         self.namespaces = namespaces
@@ -60,7 +65,12 @@ final class NameTable {
         cache.deallocate()
     }
 
-    /// The name of an element or attribute, valid while the table lives.
+    /// Called as an element starts: names handed out before are no longer used.
+    func beginElement() {
+        if !evicted.isEmpty { evicted.removeAll(keepingCapacity: true) }
+    }
+
+    /// The name of an element or attribute, valid until the next element starts.
     func name(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> XMLEventName {
         let localEntry = lookup(local, base: 0, table: localNames)
         guard let uri else {
@@ -86,6 +96,7 @@ final class NameTable {
         let string = String(decoding: bytes, as: UTF8.self)
         let interned = dictionary.map { xmlDictOwns($0, pointer) == 1 } ?? false
         let entry = Entry(pointer: key, bytes: bytes, string: string, index: table[string] ?? -1, interned: interned)
+        if let old = slot.pointee { evicted.append(old) }
         slot.pointee = entry
         return .passUnretained(entry)
     }

@@ -102,6 +102,7 @@ final class ParseContext {
             }
             state.pointee.scope.push(declarations, depth: state.pointee.depth)
         }
+        names.beginElement()
         do {
             try handler.startElement(names.name(local: local, uri: uri),
                                      attributes: XMLAttributes(raw: attrs, count: attrCount, context: self))

@@ -178,3 +178,18 @@ private func parse(_ xml: String) throws(XMLStreamError) -> Recorder {
         #expect(root.attribute("v") == "x & y & z &#38; <\"")
     }
 }
+
+@Suite struct NameLifetimeTests {
+    /// An element's name stays readable after its attributes' names were
+    /// looked up, even when one of them took the element name's place in the
+    /// name table's cache: every element carries the same thousand attribute
+    /// names, spread over more memory than the cache has slots, so each new
+    /// element name shares its slot with one of them.
+    @Test func anElementsNameOutlivesItsAttributesLookups() throws {
+        let attributes = (0..<1000).map { "n\($0)=\"v\"" }.joined(separator: " ")
+        let elements = (0..<60).map { "<element\($0) \(attributes)/>" }
+        let recorder = try parse("<root>" + elements.joined() + "</root>")
+        let closed = recorder.events.filter { $0.hasPrefix("</element") }
+        #expect(closed == (0..<60).map { "</element\($0)>" })
+    }
+}
