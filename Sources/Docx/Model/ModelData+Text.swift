@@ -12,7 +12,7 @@ extension ModelData {
         run.d >= 0 && changes[Int(run.d)].removesText
     }
 
-    func appendInlines(_ inlines: ArraySlice<Int32>, to out: inout some TextSink) {
+    func appendInlines(_ inlines: ArraySlice<Int32>, to out: inout ByteWriter) {
         for inline in inlines {
             let node = nodes[Int(inline)]
             switch node.kind {
@@ -26,7 +26,7 @@ extension ModelData {
     }
 
     /// Blocks on lines of their own.
-    func appendBlocks(_ blocks: ArraySlice<Int32>, to out: inout some TextSink) {
+    func appendBlocks(_ blocks: ArraySlice<Int32>, to out: inout ByteWriter) {
         var first = true
         for block in blocks {
             if !first { out.append(UInt8(ascii: "\n")) }
@@ -40,7 +40,7 @@ extension ModelData {
     }
 
     /// The rows of table items, one a line, each row's cells separated by tabs.
-    func appendRows(_ items: ArraySlice<Int32>, to out: inout some TextSink) {
+    func appendRows(_ items: ArraySlice<Int32>, to out: inout ByteWriter) {
         var first = true
         forEachThroughControls(.row, in: items) { data, row in
             if !first { out.append(UInt8(ascii: "\n")) }
@@ -50,7 +50,7 @@ extension ModelData {
     }
 
     /// The cells of row items separated by tabs, each cell's text on one line.
-    func appendCells(_ items: ArraySlice<Int32>, to out: inout some TextSink) {
+    func appendCells(_ items: ArraySlice<Int32>, to out: inout ByteWriter) {
         var first = true
         forEachThroughControls(.cell, in: items) { data, cell in
             if !first { out.append(UInt8(ascii: "\t")) }
@@ -62,7 +62,7 @@ extension ModelData {
     }
 
     /// The text of a content control's content, whatever its level.
-    func appendContent(of control: Int32, to out: inout some TextSink) {
+    func appendContent(of control: Int32, to out: inout ByteWriter) {
         let content = children(of: control)
         switch controls[Int(nodes[Int(control)].a)].level {
         case .block: appendBlocks(content, to: &out)
@@ -95,7 +95,7 @@ extension ModelData {
         case content(of: Int32)
     }
 
-    func append(_ span: Span, to out: inout some TextSink) {
+    func append(_ span: Span, to out: inout ByteWriter) {
         switch span {
         case .inlines(let nodes): appendInlines(nodes, to: &out)
         case .blocks(let nodes): appendBlocks(nodes, to: &out)
@@ -122,20 +122,11 @@ extension ModelData {
     }
 }
 
-/// Where plain text goes, as UTF-8 bytes.
-protocol TextSink {
-    /// The bytes written so far.
-    var count: Int { get }
-    mutating func append(_ bytes: ArraySlice<UInt8>)
-    mutating func append(_ byte: UInt8)
-    /// Makes the line breaks written since `start` spaces (a cell's text is one line).
-    mutating func flattenLines(from start: Int)
-}
-
-/// Writes a text into memory of a fixed size; what does not fit is only
-/// counted (`count` then exceeds the memory's size).
-struct ByteWriter: TextSink {
+/// Writes plain text as UTF-8 into memory of a fixed size; what does not fit
+/// is only counted (`count` then exceeds the memory's size).
+struct ByteWriter {
     private let buffer: UnsafeMutableBufferPointer<UInt8>
+    /// The bytes written (or counted) so far.
     private(set) var count = 0
 
     init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
@@ -152,6 +143,7 @@ struct ByteWriter: TextSink {
         count += 1
     }
 
+    /// Makes the line breaks written since `start` spaces (a cell's text is one line).
     func flattenLines(from start: Int) {
         guard count <= buffer.count else { return }
         for i in start..<count where buffer[i] == UInt8(ascii: "\n") { buffer[i] = UInt8(ascii: " ") }
