@@ -416,10 +416,9 @@ struct OutcomeHeadings: Sendable {
     /// folding leaves ASCII as it is but for case, so no folding is needed.
     private func plainlyNoHeading(_ text: String) -> Bool {
         for byte in text.utf8 {
+            // White space folds to a space, which is numbering too.
+            if OutcomeHeadings.isASCIINumbering(byte) || (0x09...0x0D).contains(byte) { continue }
             switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "-"),
-                 UInt8(ascii: ")"), UInt8(ascii: " "), 0x09...0x0D:
-                continue
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): return !initials[Int(byte | 0x20)]
             case UInt8(ascii: "a")...UInt8(ascii: "z"): return !initials[Int(byte)]
             default: return false
@@ -461,14 +460,22 @@ struct OutcomeHeadings: Sendable {
     /// a space), nil for anything else.
     private static func numbering(_ bytes: [UInt8], at i: Int) -> Int? {
         switch bytes[i] {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "-"),
-             UInt8(ascii: ")"), UInt8(ascii: " "):
-            return 1
+        case let byte where isASCIINumbering(byte): return 1
         case 0..<0x80: return nil
         default:
             let scalar = firstScalar(bytes[i...])
             guard let scalar, scalar == "–" || scalar.properties.numericType != nil else { return nil }
             return UTF8.width(scalar)
+        }
+    }
+
+    /// Whether an ASCII byte is numbering or punctuation before a name (a digit, `.:-)`, a space).
+    private static func isASCIINumbering(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "-"),
+             UInt8(ascii: ")"), UInt8(ascii: " "):
+            return true
+        default: return false
         }
     }
 
