@@ -36,7 +36,7 @@ public struct JSONOutput: Sendable {
         let entries: UnsafeBufferPointer<Tape.Entry>
         let pretty: Bool
         var out: [UInt8] = []
-        /// The members of the objects being written, sorted, each object's above its parent's.
+        /// The members of the arrays and objects being written (an object's sorted), each one's above its parent's.
         private var members: [Int32] = []
 
         init(entries: UnsafeBufferPointer<Tape.Entry>, pretty: Bool) {
@@ -51,20 +51,10 @@ public struct JSONOutput: Sendable {
             case .bool(let b): out += (b ? "true" : "false").utf8
             case .number(let n): out += n.utf8
             case .string(let s): JSONOutput.writeString(s, into: &out)
-            case .array:
-                guard entry.pointee.first >= 0 else { out += "[]".utf8; return }
-                out.append(UInt8(ascii: "["))
-                var member = entry.pointee.first
-                while member >= 0 {
-                    if member != entry.pointee.first { out.append(UInt8(ascii: ",")) }
-                    newline(indent + 1)
-                    write(member, indent: indent + 1)
-                    member = entries[Int(member)].next
-                }
-                newline(indent)
-                out.append(UInt8(ascii: "]"))
-            case .object:
-                guard entry.pointee.first >= 0 else { out += "{}".utf8; return }
+            case .array, .object:
+                // Members in the order added; an object's sorted by key, each with its key.
+                let isObject = if case .object = entry.pointee.value { true } else { false }
+                guard entry.pointee.first >= 0 else { out += (isObject ? "{}" : "[]").utf8; return }
                 let start = members.count
                 var member = entry.pointee.first
                 while member >= 0 {
@@ -72,18 +62,20 @@ public struct JSONOutput: Sendable {
                     member = entries[Int(member)].next
                 }
                 let entries = entries
-                members[start...].sort { JSONOutput.precedes(entries[Int($0)].key, entries[Int($1)].key) }
-                out.append(UInt8(ascii: "{"))
+                if isObject { members[start...].sort { JSONOutput.precedes(entries[Int($0)].key, entries[Int($1)].key) } }
+                out.append(UInt8(ascii: isObject ? "{" : "["))
                 for i in start..<members.count {
                     if i > start { out.append(UInt8(ascii: ",")) }
                     newline(indent + 1)
-                    JSONOutput.writeString(entries[Int(members[i])].key, into: &out)
-                    out += (pretty ? ": " : ":").utf8
+                    if isObject {
+                        JSONOutput.writeString(entries[Int(members[i])].key, into: &out)
+                        out += (pretty ? ": " : ":").utf8
+                    }
                     write(members[i], indent: indent + 1)
                 }
                 members.removeSubrange(start...)
                 newline(indent)
-                out.append(UInt8(ascii: "}"))
+                out.append(UInt8(ascii: isObject ? "}" : "]"))
             }
         }
 
