@@ -47,11 +47,28 @@ func docxforms(_ arguments: [String], stdin: Data? = nil, locale: String? = "en_
     try process.run()
     if let stdin { input.fileHandleForWriting.write(stdin) }
     try input.fileHandleForWriting.close()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let outData = readAll(out), errData = readAll(err)
     process.waitUntilExit()
     return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// Everything a pipe gives until its writers close it. Foundation's
+/// `readDataToEndOfFile()` traps when a read is interrupted by a signal
+/// (EINTR); this reads again instead.
+func readAll(_ pipe: Pipe) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(pipe.fileHandleForReading.fileDescriptor, $0.baseAddress, $0.count) }
+        if count > 0 {
+            data.append(contentsOf: buffer[..<count])
+        } else if count < 0 && errno == EINTR {
+            continue
+        } else {
+            return data
+        }
+    }
 }
 
 /// Compares with a golden file; `RECORD_GOLDENS=1 swift test` rewrites it and
@@ -320,7 +337,7 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
     p.standardOutput = out
     p.standardError = err
     try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+    let o = readAll(out), e = readAll(err)
     p.waitUntilExit()
     return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
 }
@@ -385,7 +402,7 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
             let err = Pipe()
             process.standardError = err
             try process.run()
-            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let message = String(decoding: readAll(err), as: UTF8.self)
             process.waitUntilExit()
             return (process.terminationStatus, message)
         }
@@ -592,7 +609,7 @@ func python(_ code: String, _ arguments: [String]) throws -> Run {
         first.terminate()
         first.waitUntilExit()
         #expect(first.terminationStatus == 0)
-        let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let log = String(decoding: readAll(err), as: UTF8.self)
         #expect(log.contains("docxforms: GET /healthz 200 3 "), "an access line per request: \(log)")
     }
 

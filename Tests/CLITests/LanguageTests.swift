@@ -201,7 +201,7 @@ private enum DocxErrorMessage {
         let out = Pipe()
         process.standardOutput = out
         try process.run()
-        let byEnvironment = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let byEnvironment = String(decoding: readAll(out), as: UTF8.self)
         process.waitUntilExit()
         #expect(byEnvironment == byFlag.stdout)
         let both = try docxforms(["convert", form, "--pseudonymise", "a", "--pseudonymise-key-file", key.path])
