@@ -6,8 +6,9 @@ side with the tools a user would otherwise use, on the same files in the same ru
 
 Builds docxforms in release mode and the C baseline, generates N forms with
 make_forms.py into .build-bench/forms-2 (reused when already there), then runs
-each tool over all forms in one process, three times (round by round, every tool once
-per round), keeping the fastest wall and CPU time.
+each tool over all forms in one process, five times (DOCXFORMS_BENCH_ROUNDS; round by
+round, every tool once per round), keeping the fastest wall and CPU time and the median
+of the rounds' CPU ratios to the baseline.
 The Python scripts are slow enough that they run once over the first SAMPLE
 forms; their rate per form is what is compared. Reports forms/second, ms/form
 and CPU ms/form (user + system time of the processes: what a core spends, less
@@ -15,6 +16,7 @@ disturbed by a shared machine than wall time), their ratios to the C baseline,
 peak memory, and scaling from one to two cores.
 """
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -22,7 +24,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 WORK = os.path.join(ROOT, ".build-bench")
-REPEAT = 3
+# Rounds: DOCXFORMS_BENCH_ROUNDS, else 5 (a shared machine needs more than three).
+REPEAT = int(os.environ.get("DOCXFORMS_BENCH_ROUNDS", "5"))
 SAMPLE = 100
 
 PYTHON_DOCX = r'''
@@ -101,23 +104,31 @@ def table(title, rows):
     """Runs the (label, commands, forms, repeat) rows round by round (every
     row once per round, so that the machine's drift falls on all of them
     alike), keeps each row's fastest wall and CPU time, and prints a Markdown
-    table; the first row is the baseline. Returns wall and CPU time per form."""
+    table; the first row is the baseline. Beside the fastest, the median of the
+    rounds' own ratios: each round's CPU time against the baseline's in the
+    same round, so that one slow round on a shared machine moves neither.
+    Returns wall and CPU time per form."""
     best = {label: [float("inf"), float("inf"), 0] for label, *_ in rows}
+    cpus = {label: [] for label, *_ in rows}
     for turn in range(max(r[3] for r in rows)):
         for label, cmds, forms, repeat in rows:
             if turn < repeat:
                 wall, cpu, peak = measure(cmds)
                 best[label] = [min(best[label][0], wall), min(best[label][1], cpu), max(best[label][2], peak)]
+                cpus[label].append(cpu / forms)
     print(f"\n{title}\n")
-    print("| tool | forms/s | ms/form | time vs C baseline (1 core) | CPU ms/form | CPU vs C baseline | peak memory |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| tool | forms/s | ms/form | time vs C baseline (1 core) | CPU ms/form | CPU vs C baseline | median of rounds |"
+          " peak memory |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     results = {}
+    base_rounds = cpus[rows[0][0]]
     for label, cmds, forms, repeat in rows:
         wall, cpu, peak = best[label]
         results[label] = (wall / forms, cpu / forms)
         base_wall, base_cpu = results[rows[0][0]]
+        median = statistics.median(mine / base for mine, base in zip(cpus[label], base_rounds))
         print(f"| {label} | {forms / wall:,.0f} | {1000 * wall / forms:.2f} | {wall / forms / base_wall:.2f}× "
-              f"| {1000 * cpu / forms:.2f} | {cpu / forms / base_cpu:.2f}× | {peak:.0f} MiB |")
+              f"| {1000 * cpu / forms:.2f} | {cpu / forms / base_cpu:.2f}× | {median:.2f}× | {peak:.0f} MiB |")
     return results
 
 
