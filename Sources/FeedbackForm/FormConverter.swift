@@ -48,8 +48,11 @@ public struct FormConverter: Sendable {
 /// class: the fields' lookups scan the document's candidates many times,
 /// and a reference is what they pass around, not a copy of the row.
 final class Candidate {
-    /// The label, normalised (see ``FormFields/normalise(_:)``).
-    var label: String
+    /// The label as the form writes it.
+    let labelText: String
+    /// The label, normalised (see ``FormFields/normalise(_:)``): made when
+    /// first asked for, as most rows (a kijkkader's sentences) never are.
+    private(set) lazy var label = FormFields.normalise(labelText)
     /// The value's pieces (the cells after the label, or the text after the colon).
     var pieces: [Piece]
     /// The content control holding the value, when there is exactly one.
@@ -76,10 +79,10 @@ final class Candidate {
     /// Whether the row is one of the complex-skills table's (worked out once, when indexing).
     var isSkillRow = false
 
-    init(label: String, pieces: [Piece], control: ContentControl?, location: Location, outcome: String?,
+    init(labelText: String, pieces: [Piece], control: ContentControl?, location: Location, outcome: String?,
          method: FormRecord.Source.Found, cells: [Table.Cell], firstCellText: String = "", table: String = "",
          header: [Int: String] = [:], holds: ControlNames = ControlNames()) {
-        self.label = label
+        self.labelText = labelText
         self.pieces = pieces
         self.control = control
         self.location = location

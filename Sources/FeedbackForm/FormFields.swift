@@ -54,6 +54,27 @@ enum FormFields {
         return folded
     }
 
+    /// The ASCII letters a text begins with, lowered, and the byte after
+    /// them (nil at the end).
+    static func leadingLetters(_ text: String) -> (letters: String, next: UInt8?) {
+        var letters: [UInt8] = []
+        for byte in text.utf8 {
+            // Setting bit 5 lowers an ASCII capital and leaves a small letter; no other byte becomes one.
+            guard (0x61...0x7A).contains(byte | 0x20) else { return (String(decoding: letters, as: UTF8.self), byte) }
+            letters.append(byte | 0x20)
+        }
+        return (String(decoding: letters, as: UTF8.self), nil)
+    }
+
+    /// The ASCII letters a text begins with, lowered, when a space, a colon
+    /// or the end follows them ("Je past…" → "je"); nil when none do, or
+    /// something else follows ("Stud.nr.", "E-mail", "2.1 Je…").
+    static func leadingWord(_ text: String) -> String? {
+        let (letters, next) = leadingLetters(text)
+        guard !letters.isEmpty, next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: ":") else { return nil }
+        return letters
+    }
+
     /// The best (longest) label of `labels` that `text` is or starts with.
     static func match(_ text: String, _ labels: [String]) -> String? {
         var best: String?
@@ -78,6 +99,8 @@ enum FormFields {
 /// with labels that begin as it does.
 struct FieldLabels: Sendable {
     private let byFirstByte: [UInt8: [(field: String, label: [UInt8], length: Int)]]
+    /// Each label's leading ASCII letters ("stud" of "stud nr").
+    private let leadingWords: Set<String>
 
     init(_ fields: [(String, [String])]) {
         var byFirstByte: [UInt8: [(field: String, label: [UInt8], length: Int)]] = [:]
@@ -85,6 +108,15 @@ struct FieldLabels: Sendable {
             for label in labels { if let first = label.utf8.first { byFirstByte[first, default: []].append((field, Array(label.utf8), label.count)) } }
         }
         self.byFirstByte = byFirstByte
+        leadingWords = Set(fields.flatMap { $0.1.map { FormFields.leadingLetters($0).letters } })
+    }
+
+    /// Whether some label begins with these ASCII letters (its
+    /// ``FormFields/leadingLetters(_:)``). A text that has a field begins with
+    /// its label; where the text's letters end at a word's end
+    /// (``FormFields/leadingWord(_:)``), the label's letters are the same.
+    func hasLabel(beginningWith letters: String) -> Bool {
+        leadingWords.contains(letters)
     }
 
     /// The field whose matching label is longest (the first of equals): the

@@ -21,7 +21,15 @@ extension FormReading {
         }
         // A row of the complex-skills table ("Vertrouwen van collega's") is no field, nor a kijkkader row.
         let skills = catalogue.skills.map { FormFields.normalise($0.name) }
-        for i in candidates.indices where candidates[i].method != .row {
+        // A label whose first word begins no field's label and no skill's name is left as written: most such rows
+        // are a kijkkader's sentences ("Je past…"), whose normalised labels are never asked for.
+        let skillLetters = skills.map { FormFields.leadingLetters($0).letters }
+        func namesNothing(_ text: String) -> Bool {
+            guard let word = FormFields.leadingWord(text) else { return false }
+            return !skillLetters.contains(where: word.hasPrefix) && !FormFields.headerFields.hasLabel(beginningWith: word)
+                && !FormFields.outcomeFields.hasLabel(beginningWith: word)
+        }
+        for i in candidates.indices where candidates[i].method != .row && !namesNothing(candidates[i].labelText) {
             candidates[i].isSkillRow = skills.contains(where: candidates[i].label.hasPrefix)
             guard !candidates[i].isSkillRow else { continue }
             candidates[i].headerField = FormFields.headerFields.field(of: candidates[i].label)
@@ -78,13 +86,13 @@ extension FormReading {
                     if !shaped.isEmpty || !labelsAbove.isEmpty { continue }
                     if cells.count >= 2 {
                         let rest = cells.dropFirst().flatMap(\.blocks)
-                        candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(rest),
+                        candidates.append(Candidate(labelText: label, pieces: Piece.of(rest),
                                                     control: FormReading.singleControl(rest), location: rowLocation,
                                                     outcome: context, method: .label, cells: cells, firstCellText: label,
                                                     table: here.path, header: header, holds: ControlNames(row.items)))
                     } else if label.count >= 15 {
                         // A row of one cell may be a kijkkader row marked inside it ("☒ Je past consequent…"); never a field.
-                        candidates.append(Candidate(label: "", pieces: [], control: nil, location: rowLocation, outcome: context,
+                        candidates.append(Candidate(labelText: "", pieces: [], control: nil, location: rowLocation, outcome: context,
                                                     method: .row, cells: cells, firstCellText: label, table: here.path, header: header))
                     }
                     // "Oordeel: voldaan" written in the label cell, the cells after it left empty.
@@ -155,7 +163,7 @@ extension FormReading {
             guard let outcome = outcomeHeading(rowText) else { continue }
             for cell in row.cells.dropFirst() {
                 guard let label = named[cell.column] else { continue }
-                candidates.append(Candidate(label: FormFields.normalise(label), pieces: Piece.of(cell.blocks),
+                candidates.append(Candidate(labelText: label, pieces: Piece.of(cell.blocks),
                                             control: FormReading.singleControl(cell.blocks),
                                             location: Location(part: at.part, path: "\(at.path)/\(rowPath)"),
                                             outcome: outcome, method: .column, cells: row.cells, firstCellText: rowText,
@@ -180,7 +188,7 @@ extension FormReading {
                 guard let colon = segment.firstIndex(of: ":") else { return nil }
                 let label = String(segment[..<colon]), value = String(segment[segment.index(after: colon)...]).trimmed
                 guard !label.isEmpty, label.count <= 60, !value.isEmpty else { return nil }
-                return Candidate(label: FormFields.normalise(label), pieces: [Piece(text: value, format: RunFormat())], control: nil,
+                return Candidate(labelText: label, pieces: [Piece(text: value, format: RunFormat())], control: nil,
                                  location: location, outcome: context, method: .paragraph, cells: [])
             }
         }
@@ -224,7 +232,7 @@ extension FormReading {
                 skip = 0
             }
         }
-        return Candidate(label: FormFields.normalise(label), pieces: pieces, control: FormReading.singleControl([.paragraph(paragraph)]),
+        return Candidate(labelText: label, pieces: pieces, control: FormReading.singleControl([.paragraph(paragraph)]),
                          location: at, outcome: context, method: .paragraph, cells: [], holds: ControlNames(paragraph.inlines))
     }
 
@@ -237,7 +245,7 @@ extension FormReading {
             for inline in inlines {
                 switch inline {
                 case .control(let c): found.append(c)
-                case .run(let run): if !run.text.trimmed.isEmpty && !run.isDeleted { other = true }
+                case .run(let run): if !run.isDeleted && !run.isBlank { other = true }
                 default: other = true
                 }
             }
@@ -268,7 +276,7 @@ extension FormReading {
         guard context == nil else { return [] }
         func candidate(_ label: Table.Cell, _ value: Table.Cell, _ method: FormRecord.Source.Found) -> Candidate {
             let text = Block.text(of: label.blocks).trimmed
-            return Candidate(label: FormFields.normalise(text), pieces: Piece.of(value.blocks), control: FormReading.singleControl(value.blocks),
+            return Candidate(labelText: text, pieces: Piece.of(value.blocks), control: FormReading.singleControl(value.blocks),
                              location: row, outcome: nil, method: method, cells: [label, value], firstCellText: text)
         }
         if !labelsAbove.isEmpty {
@@ -311,7 +319,7 @@ extension FormReading {
                 guard words.count > labelWords else { continue }
                 let value = words.dropFirst(labelWords).joined(separator: " ")
                 guard FormReading.plausible(value, for: field, plugins: plugins) else { continue }
-                return Candidate(label: label, pieces: [Piece(text: value, format: RunFormat())], control: nil,
+                return Candidate(labelText: label, pieces: [Piece(text: value, format: RunFormat())], control: nil,
                                  location: at, outcome: nil, method: .paragraph, cells: [])
             }
         }

@@ -9,6 +9,11 @@ import Testing
         #expect(ps[1].text == "Naam\tStudent\u{00A0}A\nles\u{00AD}geven\u{2011}x")
     }
 
+    @Test func aRunIsBlankWhenItsTextIsWhiteSpaceOnly() {
+        for blank in ["", " ", "\t \n", "\r\n", "\u{00A0}", " \u{2003} "] { #expect(Run(text: blank).isBlank, "\(Array(blank.unicodeScalars))") }
+        for text in ["x", "  x ", " \u{00E9}", "\u{00A0}-", "\u{2003}\u{00A0}.", "☐"] { #expect(!Run(text: text).isBlank, "\(text)") }
+    }
+
     @Test func formattingThatMarksAChoiceIsKept() throws {
         let ps = paragraphs(try fixture("paragraphs"))
         let marked = runs(ps[2].inlines)

@@ -283,6 +283,31 @@ extension ConvertTests {
         #expect(FormFields.normalise("") == "")
     }
 
+    @Test func aLabelsFirstWordIsItsASCIILettersBeforeASpaceAColonOrTheEnd() {
+        #expect(FormFields.leadingWord("Je past consequent…") == "je")
+        #expect(FormFields.leadingWord("NAAM: Bram") == "naam")
+        #expect(FormFields.leadingWord("Zelfreflectie") == "zelfreflectie")
+        for none in ["", "Stud.nr.", "E-mail", "2.1 Je", "École", " Naam", "Naam(voluit)"] { #expect(FormFields.leadingWord(none) == nil, "\(none)") }
+    }
+
+    /// The first word of a text that has a field is some label's first word:
+    /// so a text whose first word is none (a kijkkader's sentence) is never
+    /// normalised nor looked up. Tried on every label, written as forms write them.
+    @Test func aTextWithAFieldBeginsWithTheFirstWordOfALabel() {
+        for (fields, labels) in [(FormFields.headerFields, FormFields.header.flatMap(\.labels)),
+                                 (FormFields.outcomeFields, FormFields.outcome.flatMap(\.labels))] {
+            #expect(!labels.isEmpty)
+            for label in labels {
+                #expect(FormFields.normalise(label) == label, "a vocabulary label is written normalised: \(label)")
+                for text in [label, label.uppercased(), label.capitalized + ": x", label + " (voluit)", label + " rest"] {
+                    guard fields.field(of: FormFields.normalise(text)) != nil, let word = FormFields.leadingWord(text) else { continue }
+                    #expect(fields.hasLabel(beginningWith: word), "\(text)")
+                }
+            }
+            #expect(!fields.hasLabel(beginningWith: "je"))
+        }
+    }
+
     @Test func foldingLowersRemovesAccentsAndCollapsesSpace() {
         #expect(Catalogue.fold("  Creëren\tVAN  een\u{00A0}Positief ") == "creeren van een positief")
         #expect(Catalogue.fold("ÉÉN École") == "een ecole")

@@ -82,6 +82,15 @@ public struct Run: ModelNode {
         reference.storage.data.isDeleted(reference.value)
     }
 
+    /// Whether the text is empty or white space only, read in place (a
+    /// string is made only for text with letters beyond ASCII).
+    public var isBlank: Bool {
+        for byte in utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
+            return byte < 0x80 ? false : text.allSatisfy(\.isWhitespace)
+        }
+        return true
+    }
+
     /// Equal text (as strings compare: canonically equivalent), formatting and change.
     public static func == (lhs: Run, rhs: Run) -> Bool {
         lhs.text == rhs.text && lhs.format == rhs.format && lhs.change == rhs.change
