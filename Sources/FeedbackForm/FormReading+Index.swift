@@ -4,7 +4,10 @@ extension FormReading {
     mutating func index() {
         // Tags on several controls: counted in the one walk, said once each (in the order they were found again).
         var uses: [String: Int] = [:], duplicated: [String] = []
-        for located in document.contentControls {
+        let controls = document.contentControls
+        uses.reserveCapacity(controls.count)
+        tagged.reserveCapacity(controls.count)
+        for located in controls {
             if let alias = located.control.alias { byAlias[Catalogue.fold(alias), default: []].append(located) }
             guard let tag = located.control.tag, !tag.isEmpty else { continue }
             uses[tag, default: 0] += 1
@@ -15,6 +18,7 @@ extension FormReading {
         var seenTable = false
         collect(document.body, Location(part: document.mainPart, path: "body"), &context, &seenTable)
         // What holds each tagged control: the innermost labelled row or "Label: value" paragraph (they come later in the list).
+        holders.reserveCapacity(tagged.count)
         for (i, candidate) in candidates.enumerated() {
             for tag in candidate.holds.tags { holders[tag] = i }
             for alias in candidate.holds.aliases where candidate.method == .label && aliasHolders[alias] == nil { aliasHolders[alias] = i }

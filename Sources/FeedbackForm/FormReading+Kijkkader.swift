@@ -229,9 +229,29 @@ extension FormReading {
             let bits: [UInt64]
             let wordCount: Int
         }
+        /// A text hashed and compared by its UTF-8 bytes, without Unicode's
+        /// equivalence: texts equal so fold alike.
+        private struct Bytes: Hashable, Sendable {
+            let text: String
+            static func == (a: Bytes, b: Bytes) -> Bool {
+                guard a.text.utf8.count == b.text.utf8.count else { return false }
+                let inPlace = a.text.utf8.withContiguousStorageIfAvailable { x in
+                    b.text.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+                }
+                if let inPlace, let equal = inPlace { return equal }
+                return a.text.utf8.elementsEqual(b.text.utf8)
+            }
+            func hash(into hasher: inout Hasher) {
+                var text = text
+                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+        }
         private let vocabulary: [String: Int]
         private let keys: [Key]
         private let exact: [String: Int]
+        /// The sentences as the catalogue prints them, with what ``exact`` gives
+        /// for their folded text: a row printing one is found without folding.
+        private let printed: [Bytes: Int]
         /// The keys of each outcome, by outcome id (keys are in catalogue order).
         private let outcomeKeys: [String: Range<Int>]
         private let width: Int
@@ -252,7 +272,9 @@ extension FormReading {
             keys = indicators.indices.map { i in
                 Key(indicator: indicators[i], bits: IndicatorMatcher.bits(words[i], vocabulary, width), wordCount: words[i].count)
             }
-            exact = Dictionary(indicators.enumerated().map { (Catalogue.fold($1.text), $0) }, uniquingKeysWith: { first, _ in first })
+            let exact = Dictionary(indicators.enumerated().map { (Catalogue.fold($1.text), $0) }, uniquingKeysWith: { first, _ in first })
+            self.exact = exact
+            printed = Dictionary(indicators.map { (Bytes(text: $0.text), exact[Catalogue.fold($0.text)]!) }, uniquingKeysWith: { first, _ in first })
             var ranges: [String: Range<Int>] = [:]
             var start = 0
             for outcome in outcomes {
@@ -285,6 +307,7 @@ extension FormReading {
 
         /// What a row's sentence is, preferring the indicators of `outcome`.
         func match(_ text: String, in outcome: String?) -> IndicatorMatch {
+            if let i = printed[Bytes(text: text)] { return .indicator(keys[i].indicator, similarity: 1) }
             let folded = Catalogue.fold(text)
             if let i = exact[folded] { return .indicator(keys[i].indicator, similarity: 1) }
             let words = IndicatorMatcher.stems(folded)

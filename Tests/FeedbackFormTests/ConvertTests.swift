@@ -321,6 +321,29 @@ extension ConvertTests {
 
     /// A reworded sentence close to indicators of two outcomes is the one of
     /// the outcome whose section the row is in; outside any, the closest.
+    /// A sentence as the catalogue prints it is found without folding, as
+    /// the same indicator folding finds: itself, or the first of those folding alike.
+    @Test func aSentenceAsPrintedIsTheIndicatorItsFoldingFinds() throws {
+        let indicators = Catalogue.handbook2025.indicators
+        let matcher = FormReading.IndicatorMatcher(Catalogue.handbook2025.outcomes)
+        #expect(indicators.count > 100)
+        for indicator in indicators {
+            let first = indicators.first { Catalogue.fold($0.text) == Catalogue.fold(indicator.text) }
+            for text in [indicator.text, indicator.text.uppercased()] {
+                guard case .indicator(let found, let similarity) = matcher.match(text, in: nil) else {
+                    Issue.record("no match for \(indicator.id)")
+                    continue
+                }
+                #expect(found == first && similarity == 1, "\(indicator.id)")
+            }
+        }
+        // Canonically equal but spelled with a combining mark: not the printed bytes, so read by folding as before.
+        let accented = try #require(indicators.first { $0.text.contains("ë") })
+        let decomposed = accented.text.replacingOccurrences(of: "ë", with: "e\u{0308}")
+        #expect(decomposed == accented.text && !decomposed.utf8.elementsEqual(accented.text.utf8))
+        #expect(matcher.bestMatch(decomposed, in: nil) == matcher.bestMatch(Catalogue.fold(decomposed), in: nil))
+    }
+
     @Test func aKijkkaderRowIsMatchedWithinItsOutcomeFirst() throws {
         let matcher = FormReading.IndicatorMatcher(Catalogue.handbook2025.outcomes)
         let row = "Je kunt toelichten waarom je bepaalde pedagogische keuzes hebt gemaakt en hoe die het groepsklimaat beïnvloeden."
