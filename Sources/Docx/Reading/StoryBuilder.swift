@@ -300,26 +300,30 @@ struct StoryBuilder {
 
     /// Emits the text collected in the current run so far.
     private mutating func flushRun() {
-        guard let run = currentRun, runText.count > runs[run].textStart else { return }
-        let text = runText[runs[run].textStart...]
+        guard let run = currentRun, case let start = runs[run].textStart, runText.count > start else { return }
         let change = revisions.last?.change
         // Runs in a row mostly share their formatting: the last one interned
         // is compared before the table is asked.
         if runs[run].format != lastFormat.format {
             lastFormat = (runs[run].format, writer.intern(runs[run].format))
         }
-        let node = writer.run(text, format: lastFormat.index, change: writer.change(change))
         let deleted = change?.removesText == true
-        if change != nil || (!deleted && !openAnchors.isEmpty) {
-            let text = String(decoding: text, as: UTF8.self)
-            if change != nil {
-                for i in revisions.indices { revisions[i].text += text }
+        // The text is read in place: a slice of the buffer held past this
+        // point would make the removal below copy the whole buffer.
+        let node = runText.withUnsafeBufferPointer { buffer in
+            let text = UnsafeBufferPointer(rebasing: buffer[start...])
+            if change != nil || (!deleted && !openAnchors.isEmpty) {
+                let text = String(decoding: text, as: UTF8.self)
+                if change != nil {
+                    for i in revisions.indices { revisions[i].text += text }
+                }
+                if !deleted {
+                    for i in openAnchors.indices { openAnchors[i].text += text }
+                }
             }
-            if !deleted {
-                for i in openAnchors.indices { openAnchors[i].text += text }
-            }
+            return writer.run(text, format: lastFormat.index, change: writer.change(change))
         }
-        runText.removeSubrange(runs[run].textStart...)
+        runText.removeSubrange(start...)
         emitInline(node)
     }
 
