@@ -81,6 +81,11 @@ final class NameTable {
                             localEntry: localEntry, uriEntry: uriEntry)
     }
 
+    /// The index of a local name in the client's table, or -1.
+    func localIndex(_ local: UnsafePointer<xmlChar>) -> Int {
+        lookup(local, base: 0, table: localNames)._withUnsafeGuaranteedRef(\.index)
+    }
+
     func index(ofURI uri: String) -> Int {
         namespaces[uri] ?? -1
     }

@@ -62,8 +62,10 @@ package struct XMLAttributes {
     /// is in `namespaces`.
     package func value(id: Int, namespaces: XMLNamespaceSet) -> String? {
         for i in 0..<count {
-            let name = name(at: i)
-            if name.id == id, namespaces.contains(name.namespace) { return value(at: i) }
+            // The local name first: most attributes are passed over on it, without looking up their namespace.
+            let base = raw! + 5 * i
+            guard context.names.localIndex(base[0]!) == id else { continue }
+            if namespaces.contains(name(at: i).namespace) { return value(at: i) }
         }
         return nil
     }

@@ -179,6 +179,32 @@ private func parse(_ xml: String) throws(XMLStreamError) -> Recorder {
     }
 }
 
+/// Records, per element, the value of the attribute with local name id 0
+/// ("val") in namespace 0 ("urn:a"), as `value(id:namespaces:)` finds it.
+private final class ValueFinder: XMLStreamHandler {
+    var found: [String?] = []
+    func startElement(_ name: XMLEventName, attributes: XMLAttributes) {
+        found.append(attributes.value(id: 0, namespaces: XMLNamespaceSet([0])))
+    }
+    func endElement() {}
+    func characters(_ utf8: UnsafeRawBufferPointer) {}
+}
+
+@Suite struct AttributeLookupTests {
+    /// An attribute is found by its local name and its namespace both: the
+    /// same local name in another namespace, or another name in the right
+    /// one, is passed over.
+    @Test func anAttributeIsFoundByLocalNameAndNamespace() throws {
+        let parser = XMLStreamParser(namespaces: ["urn:a": 0, "urn:b": 1], localNames: ["val": 0, "other": 1])
+        let xml = #"<a:r xmlns:a="urn:a" xmlns:b="urn:b"><a:e b:val="no" a:other="no" a:val="yes"/><a:e val="no"/>"#
+            + #"<a:e b:val="no"/><a:e a:val="first" a:val2="no"/></a:r>"#
+        let finder = ValueFinder()
+        var bytes = Array(xml.utf8)
+        try bytes.withUnsafeMutableBytes { try parser.parse(UnsafeRawBufferPointer($0), documentName: "attributes.xml", handler: finder) }
+        #expect(finder.found == [nil, "yes", nil, nil, "first"])
+    }
+}
+
 @Suite struct NameLifetimeTests {
     /// An element's name stays readable after its attributes' names were
     /// looked up, even when one of them took the element name's place in the
