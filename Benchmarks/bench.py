@@ -126,9 +126,11 @@ def table(title, rows):
         wall, cpu, peak = best[label]
         results[label] = (wall / forms, cpu / forms)
         base_wall, base_cpu = results[rows[0][0]]
-        median = statistics.median(mine / base for mine, base in zip(cpus[label], base_rounds))
+        # A row run once (the Python scripts) has no median to give.
+        median = statistics.median(mine / base for mine, base in zip(cpus[label], base_rounds)) if repeat > 1 else None
         print(f"| {label} | {forms / wall:,.0f} | {1000 * wall / forms:.2f} | {wall / forms / base_wall:.2f}× "
-              f"| {1000 * cpu / forms:.2f} | {cpu / forms / base_cpu:.2f}× | {median:.2f}× | {peak:.0f} MiB |")
+              f"| {1000 * cpu / forms:.2f} | {cpu / forms / base_cpu:.2f}× | {'—' if median is None else f'{median:.2f}×'} "
+              f"| {peak:.0f} MiB |")
     return results
 
 
