@@ -190,6 +190,21 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(record.moment == "tussenevaluatie")
     }
 
+    /// A row of the complex-skills table is never a kijkkader row, even in a
+    /// table whose other rows are: its name begins no field's label, and is
+    /// still compared with the skills' names.
+    @Test func aSkillsRowAmongKijkkaderRowsIsNoIndicator() {
+        let sentences = Catalogue.handbook2025.outcomes[0].dimensions.flatMap(\.indicators).prefix(3).map(\.text)
+        let record = convert([
+            p("Creëren van positief leerklimaat"),
+            .table(Table(items: [row("Indicator", "Gezien", "Toelichting")] + sentences.map { row($0, "X", "") }
+                         + [row("Zelfstandigheid", "X", "")])),
+        ])
+        #expect(record.outcomes[0].indicators.filter { $0.id != nil }.count == 3)
+        #expect(!record.outcomes[0].indicators.contains { $0.text == "Zelfstandigheid" })
+        #expect(!record.diagnostics.contains { $0.code == .indicatorUnmatched })
+    }
+
     @Test func severalLabelsOnOneLine() {
         let record = convert([p("Naam: Jan de Boer\tStudentnummer: 1122334\tDatum: 2-12-2025")])
         #expect(record.student.name == "Jan de Boer")
@@ -319,8 +334,6 @@ extension ConvertTests {
         #expect(Catalogue.words(Catalogue.fold("Cre\u{0065}\u{0308}ren en ideeën")).count == 3)
     }
 
-    /// A reworded sentence close to indicators of two outcomes is the one of
-    /// the outcome whose section the row is in; outside any, the closest.
     /// A sentence as the catalogue prints it is found without folding, as
     /// the same indicator folding finds: itself, or the first of those folding alike.
     @Test func aSentenceAsPrintedIsTheIndicatorItsFoldingFinds() throws {
@@ -344,6 +357,8 @@ extension ConvertTests {
         #expect(matcher.bestMatch(decomposed, in: nil) == matcher.bestMatch(Catalogue.fold(decomposed), in: nil))
     }
 
+    /// A reworded sentence close to indicators of two outcomes is the one of
+    /// the outcome whose section the row is in; outside any, the closest.
     @Test func aKijkkaderRowIsMatchedWithinItsOutcomeFirst() throws {
         let matcher = FormReading.IndicatorMatcher(Catalogue.handbook2025.outcomes)
         let row = "Je kunt toelichten waarom je bepaalde pedagogische keuzes hebt gemaakt en hoe die het groepsklimaat beïnvloeden."
