@@ -235,11 +235,8 @@ extension FormReading {
             let text: String
             static func == (a: Bytes, b: Bytes) -> Bool {
                 guard a.text.utf8.count == b.text.utf8.count else { return false }
-                let inPlace = a.text.utf8.withContiguousStorageIfAvailable { x in
-                    b.text.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
-                }
-                if let inPlace, let equal = inPlace { return equal }
-                return a.text.utf8.elementsEqual(b.text.utf8)
+                var (x, y) = (a.text, b.text)
+                return x.withUTF8 { x in y.withUTF8 { y in x.elementsEqual(y) } }
             }
             func hash(into hasher: inout Hasher) {
                 var text = text
