@@ -65,10 +65,26 @@ package enum InputFile {
         if Int(info.st_size) > maxBytes {
             throw DocxError(file: path, kind: .limitExceeded(.fileSize, found: Int(info.st_size), allowed: maxBytes))
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
+        // Read straight into the array's storage, sized by the file (one byte
+        // more, to see whether it ends there); a file that grew meanwhile goes
+        // on in chunks.
+        let sizePlusOne = Int(info.st_size) + 1
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: sizePlusOne) { buffer, count in
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { failure = n < 0 ? errno : 0; break }
+                count += n
+            }
+        }
+        if failure != 0 { throw DocxError(file: path, kind: .unreadable(Texts.Reading.systemReason(failure))) }
+        guard bytes.count >= sizePlusOne else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
+            if bytes.count > maxBytes {
+                throw DocxError(file: path, kind: .limitExceeded(.fileSize, found: nil, allowed: maxBytes))
+            }
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -76,9 +92,6 @@ package enum InputFile {
             }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
-            if bytes.count > maxBytes {
-                throw DocxError(file: path, kind: .limitExceeded(.fileSize, found: nil, allowed: maxBytes))
-            }
         }
         return bytes
     }

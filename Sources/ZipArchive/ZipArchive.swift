@@ -105,24 +105,49 @@ package final class ZipArchive {
             throw ZipError.from(zip_get_error(archive), entry: name)
         }
         defer { zip_fclose(file) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(claimed.uncompressed, limits.maxBytes) + 1)
-        let chunk = 64 * 1024
-        var buffer = [UInt8](repeating: 0, count: chunk)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, UInt64(chunk)) }
-            if n < 0 { throw ZipError.from(zip_file_get_error(file), entry: name) }
-            if n == 0 { break }
-            bytes.append(contentsOf: buffer[0..<Int(n)])
-            if bytes.count > limits.maxBytes {
-                throw ZipError(kind: .entryTooLarge(bytes.count), message: "\(name) expands beyond \(limits.maxBytes) bytes")
-            }
-            let ratio = bytes.count / max(claimed.compressed, 1)
-            if bytes.count > limits.ratioFloor && ratio > limits.maxRatio {
-                throw ZipError(kind: .ratioTooHigh(ratio), message: "\(name) expands more than \(limits.maxRatio) times")
+        // Inflated straight into the array's storage, sized by the claim (one
+        // byte more, to see whether the entry ends there); an entry larger than
+        // it claims goes on in chunks.
+        let claimedPlusOne = min(claimed.uncompressed, limits.maxBytes) + 1
+        var failure: ZipError?
+        var bytes = [UInt8](unsafeUninitializedCapacity: claimedPlusOne) { buffer, count in
+            while count < buffer.count, failure == nil {
+                let step = min(buffer.count - count, ZipArchive.step)
+                let n = zip_fread(file, buffer.baseAddress! + count, UInt64(step))
+                if n <= 0 {
+                    if n < 0 { failure = ZipError.from(zip_file_get_error(file), entry: name) }
+                    break
+                }
+                count += Int(n)
+                failure = ZipArchive.check(count, of: name, claimed: claimed.compressed, limits)
             }
         }
-        return bytes
+        if let failure { throw failure }
+        guard bytes.count >= claimedPlusOne else { return bytes }
+        var chunk = [UInt8](repeating: 0, count: ZipArchive.step)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, UInt64($0.count)) }
+            if n < 0 { throw ZipError.from(zip_file_get_error(file), entry: name) }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<Int(n)])
+            if let failure = ZipArchive.check(bytes.count, of: name, claimed: claimed.compressed, limits) { throw failure }
+        }
+    }
+
+    /// The most bytes inflated between two checks of the limits.
+    private static let step = 64 * 1024
+
+    /// Why `count` bytes inflated from an entry of `claimed` compressed bytes
+    /// break `limits`, if they do.
+    private static func check(_ count: Int, of name: String, claimed: Int, _ limits: ReadLimits) -> ZipError? {
+        if count > limits.maxBytes {
+            return ZipError(kind: .entryTooLarge(count), message: "\(name) expands beyond \(limits.maxBytes) bytes")
+        }
+        let ratio = count / max(claimed, 1)
+        if count > limits.ratioFloor && ratio > limits.maxRatio {
+            return ZipError(kind: .ratioTooHigh(ratio), message: "\(name) expands more than \(limits.maxRatio) times")
+        }
+        return nil
     }
 
     private static func fold(_ name: String) -> String {

@@ -58,6 +58,36 @@ private let generous = ReadLimits(maxBytes: 1 << 26, maxRatio: 1000)
     }
 }
 
+@Suite struct ZipClaimedSizeTests {
+    /// Zip headers can lie about an entry's size: one that claims fewer bytes
+    /// than it holds is read whole (or refused), never cut at the claim.
+    @Test func anEntryLargerThanItsClaimIsNeverCutShort() throws {
+        let writer = ZipWriter()
+        let content = Array(String(repeating: "<w:p/>", count: 20_000).utf8)
+        writer.add("word/document.xml", content)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("docxforms-\(UUID().uuidString).zip").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try writer.write(to: path)
+        var bytes = try #require(readAll(path))
+        // The uncompressed size: offset 22 of the local header, 24 of the central one.
+        func claim(_ size: Int, at offset: Int) {
+            for i in 0..<4 { bytes[offset + i] = UInt8(size >> (8 * i) & 0xFF) }
+        }
+        claim(1000, at: 22)
+        let central = try #require((0..<bytes.count - 4).first { bytes[$0..<$0 + 4] == [0x50, 0x4B, 0x01, 0x02] })
+        claim(1000, at: central + 24)
+        let zip = try open(bytes)
+        #expect(zip.claimedSize(of: "word/document.xml")?.uncompressed == 1000)
+        do {
+            let read = try zip.read("word/document.xml", limits: generous)
+            let whole = read == content
+            #expect(whole, "read \(read?.count ?? -1) of \(content.count) bytes")
+        } catch {
+            #expect(error.kind != .entryTooLarge(1001))
+        }
+    }
+}
+
 @Suite struct ZipWriterTests {
     private func temporaryPath(_ name: String) -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("docxforms-\(UUID().uuidString)-\(name)").path
