@@ -4,7 +4,8 @@ side with the tools a user would otherwise use, on the same files in the same ru
 
     python3 Benchmarks/bench.py [N]     (default 1000 forms; see Benchmarks/README.md)
 
-Builds docxforms in release mode and the C baseline, generates N forms with
+Builds docxforms in release mode as the package ships it (Swift runtime linked in
+statically; the usual shared-runtime build is timed beside it) and the C baseline, generates N forms with
 make_forms.py into .build-bench/forms-2 (reused when already there), then runs
 each tool over all forms in one process, five times (DOCXFORMS_BENCH_ROUNDS; round by
 round, every tool once per round), keeping the fastest wall and CPU time and the median
@@ -139,8 +140,14 @@ def main():
     # A new name whenever make_forms.py changes what it writes: old forms are not reused.
     forms = os.path.join(WORK, "forms-2")
     os.makedirs(WORK, exist_ok=True)
+    # The binary as the package ships it (.ci/package): the Swift runtime linked
+    # in statically, in a build directory of its own. The usual `swift build`
+    # (runtime as shared libraries, what profile.py reads) is timed beside it.
+    sh("swift", "build", "-c", "release", "--product", "docxforms", "--static-swift-stdlib",
+       "--scratch-path", os.path.join(ROOT, ".build-static"), cwd=ROOT, stdout=subprocess.DEVNULL)
+    binary = os.path.join(ROOT, ".build-static", "release", "docxforms")
     sh("swift", "build", "-c", "release", "--product", "docxforms", cwd=ROOT, stdout=subprocess.DEVNULL)
-    binary = os.path.join(ROOT, ".build", "release", "docxforms")
+    shared = os.path.join(ROOT, ".build", "release", "docxforms")
     existing = sorted(f for f in os.listdir(forms)) if os.path.isdir(forms) else []
     if len(existing) < n:
         catalogue = os.path.join(WORK, "catalogue.json")
@@ -170,7 +177,8 @@ def main():
             ("C baseline, 2 processes", [[baseline] + files[:half], [baseline] + files[half:]], n, REPEAT),
             ("docxforms extract --jobs 1 (records, NDJSON)", [extract + ["--jobs", "1"] + files], n, REPEAT),
             ("docxforms extract --jobs 2", [extract + ["--jobs", "2"] + files], n, REPEAT),
-            ("docxforms extract --jobs 2 --format csv", [[binary, "extract", "--format", "csv", "--jobs", "2"] + files], n, REPEAT)]
+            ("docxforms extract --jobs 2 --format csv", [[binary, "extract", "--format", "csv", "--jobs", "2"] + files], n, REPEAT),
+            ("docxforms extract --jobs 1, Swift runtime as shared libraries", [[shared] + extract[1:] + ["--jobs", "1"] + files], n, REPEAT)]
     if "docx" in have:
         rows.append(("python-docx script: every control's tag and value", [[sys.executable, "-c", PYTHON_DOCX_EXTRACT] + sample], len(sample), 1))
     if "docx2python" in have:
@@ -179,7 +187,7 @@ def main():
     (base, base_cpu), (one, one_cpu), (two, _) = results[rows[0][0]], results[rows[2][0]], results[rows[3][0]]
     print(f"\nextract: {one / base:.2f}× the C baseline per core ({one_cpu / base_cpu:.2f}× in CPU time);"
           f" 2 jobs {one / two:.2f}× as fast as 1 (C baseline: {base / results[rows[1][0]][0]:.2f}×)")
-    for label in (r[0] for r in rows[5:]):
+    for label in (r[0] for r in rows[6:]):
         print(f"extract --jobs 1 is {results[label][0] / one:.1f}× as fast as the {label.split(':')[0]}")
 
     *_, peak_small = measure([extract + ["--jobs", "2"] + sample])
@@ -188,7 +196,8 @@ def main():
 
     rows = [("C baseline: libzip + libxml2 SAX2, text only", [[baseline] + files], n, REPEAT),
             ("docxforms dump (full model, JSON)", [[binary, "dump"] + files], n, REPEAT),
-            ("docxforms dump --text", [[binary, "dump", "--text"] + files], n, REPEAT)]
+            ("docxforms dump --text", [[binary, "dump", "--text"] + files], n, REPEAT),
+            ("docxforms dump --text, Swift runtime as shared libraries", [[shared, "dump", "--text"] + files], n, REPEAT)]
     if "docx" in have:
         rows.append(("python-docx: paragraphs, cells, checkboxes", [[sys.executable, "-c", PYTHON_DOCX] + sample], len(sample), 1))
     table("Reading only (the document model, one core)", rows)
