@@ -453,13 +453,13 @@ struct OutcomeHeadings: Sendable {
                 start += width
                 changed = true
             }
-            for word in OutcomeHeadings.prefixWords where folded[start...].starts(with: word) {
+            for word in OutcomeHeadings.prefixWords where OutcomeHeadings.begins(folded[start...], with: word) {
                 start += word.count
                 changed = true
             }
         }
         let rest = folded[start...]
-        for (name, id) in names where rest.starts(with: name) {
+        for (name, id) in names where OutcomeHeadings.begins(rest, with: name) {
             let after = rest.dropFirst(name.count)
             if after.isEmpty { return id }
             if OutcomeHeadings.startsWithLetter(after) { continue }
@@ -488,6 +488,18 @@ struct OutcomeHeadings: Sendable {
              UInt8(ascii: ")"), UInt8(ascii: " "):
             return true
         default: return false
+        }
+    }
+
+    /// Whether `bytes` begin with `prefix`: compared in place, a byte at a
+    /// time (most names differ in the first), not through iterators.
+    private static func begins(_ bytes: ArraySlice<UInt8>, with prefix: [UInt8]) -> Bool {
+        guard bytes.count >= prefix.count else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            prefix.withUnsafeBufferPointer { prefix in
+                for i in prefix.indices where bytes[i] != prefix[i] { return false }
+                return true
+            }
         }
     }
 

@@ -141,7 +141,12 @@ enum Vocabulary {
     /// is left after it was typed after a placeholder that stayed.
     static func placeholder(beginning text: String) -> String? {
         guard let first = text.first, "KkCc".contains(first) else { return nil }
-        return printedPlaceholders.first { text.count > $0.count && text.prefix($0.count).lowercased() == $0.lowercased() }
+        // The text's head as long as the placeholder, and something after it:
+        // counted only that far, not the whole text once per placeholder.
+        return printedPlaceholders.first { placeholder in
+            let head = text.prefix(placeholder.count)
+            return head.endIndex < text.endIndex && head.lowercased() == placeholder.lowercased()
+        }
     }
 
     /// The same, normalised as labels are (``FormFields/normalise(_:)``).
