@@ -20,13 +20,25 @@ public struct JSONOutput: Sendable {
     /// - Throws: ``JSONOutputError`` for a number JSON cannot hold (NaN, infinity),
     ///   or whatever `value`'s own `encode(to:)` throws.
     public func encode(_ value: some Encodable) throws -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        try append(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the JSON text of `value`, as UTF-8, to `out`: for output that
+    /// goes on as bytes, without a string made and read back. Nothing is
+    /// appended when encoding throws.
+    ///
+    /// - Throws: as ``encode(_:)``.
+    public func append(_ value: some Encodable, to out: inout [UInt8]) throws {
         let tape = Tape()
         try tape.encode(value, into: Tape.root)
-        return tape.entries.withUnsafeBufferPointer { entries in
+        tape.entries.withUnsafeBufferPointer { entries in
             var writer = Writer(entries: entries, pretty: pretty)
-            writer.out.reserveCapacity(1 << 16)
+            swap(&writer.out, &out)
             writer.write(Tape.root, indent: 0)
-            return String(decoding: writer.out, as: UTF8.self)
+            swap(&writer.out, &out)
         }
     }
 

@@ -57,7 +57,7 @@ final class RecordStream {
             let text = try JSONOutput(pretty: true).encode(entry)
             try sink.write(single ? text + "\n" : (count > 0 ? ",\n" : "") + text)
         case .ndjson:
-            try sink.write(try JSONOutput(pretty: false).encode(entry) + "\n")
+            try sink.writeLine(entry)
         case .csv:
             switch entry {
             case .record(let record): try sink.write(csv.rows(record))
@@ -70,7 +70,7 @@ final class RecordStream {
                 // Each value left out is said on standard error, beside the file; the payload holds values only.
                 let payload = ejournal.payload(for: record)
                 for value in payload.leftOut { Speech.report(Phrase.verbatim("\(record.source): ") + value.message) }
-                try sink.write(try JSONOutput(pretty: false).encode(payload.entry) + "\n")
+                try sink.writeLine(payload.entry)
             case .failure: break   // payloads only: the file's error is on standard error
             }
         }
@@ -106,6 +106,13 @@ final class OutputSink {
 
     func write(_ text: String) throws {
         buffer += text.utf8
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Writes `value` as one line of compact JSON, encoded straight into the buffer.
+    func writeLine(_ value: some Encodable) throws {
+        try JSONOutput(pretty: false).append(value, to: &buffer)
+        buffer.append(UInt8(ascii: "\n"))
         if buffer.count >= 1 << 16 { try flush() }
     }
 

@@ -112,4 +112,15 @@ private struct Replaced: Encodable {
     @Test func numbersJSONCannotHoldAreErrors() {
         #expect(throws: JSONOutputError.self) { _ = try JSONOutput(pretty: false).encode([Double.nan]) }
     }
+
+    /// Appending writes what `encode` gives after what the buffer held, and
+    /// nothing when encoding fails.
+    @Test func appendingAddsTheSameTextOrNothing() throws {
+        var out = Array("line\n".utf8)
+        try JSONOutput(pretty: false).append(Sample(), to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "line\n" + (try JSONOutput(pretty: false).encode(Sample())))
+        let before = out
+        #expect(throws: JSONOutputError.self) { try JSONOutput(pretty: false).append([Double.nan], to: &out) }
+        #expect(out == before)
+    }
 }
