@@ -360,49 +360,17 @@ struct ControlNames {
 
     init() {}
 
-    init(_ inlines: NodeList<Inline>) { add(inlines) }
-
-    init(_ items: NodeList<Table.Row.Item>) { add(items) }
-
-    private mutating func add(_ items: NodeList<Table.Row.Item>) {
-        for item in items {
-            switch item {
-            case .cell(let cell): add(cell.blocks)
-            case .control(let control): add(control)
-            }
-        }
+    init(_ inlines: NodeList<Inline>) {
+        inlines.forEachControlName { add($0, $1) }
     }
 
-    private mutating func add(_ control: ContentControl) {
-        if let tag = control.tag, !tag.isEmpty { tags.append(tag) }
-        if let alias = control.alias { aliases.append(Catalogue.fold(alias)) }
-        switch control.content {
-        case .blocks(let blocks): add(blocks)
-        case .inlines(let inlines): add(inlines)
-        case .rows(let items): for row in Table(items: items).rows { add(row.items) }
-        case .cells(let items): add(items)
-        }
+    init(_ items: NodeList<Table.Row.Item>) {
+        items.forEachControlName { add($0, $1) }
     }
 
-    private mutating func add(_ blocks: NodeList<Block>) {
-        for block in blocks {
-            switch block {
-            case .paragraph(let paragraph): add(paragraph.inlines)
-            case .table(let table): for row in table.rows { add(row.items) }
-            case .control(let control): add(control)
-            }
-        }
-    }
-
-    private mutating func add(_ inlines: NodeList<Inline>) {
-        for inline in inlines {
-            switch inline {
-            case .control(let control): add(control)
-            case .hyperlink(let link): add(link.inlines)
-            case .field(let field): add(field.result)
-            case .run, .textBox, .noteReference: break
-            }
-        }
+    private mutating func add(_ tag: String?, _ alias: String?) {
+        if let tag, !tag.isEmpty { tags.append(tag) }
+        if let alias { aliases.append(Catalogue.fold(alias)) }
     }
 }
 
