@@ -20,8 +20,11 @@ extension FormReading {
             columnsByTable[row.table] = kinds
             return kinds
         }
-        for indicator in catalogue.indicators {
-            guard let located = tagged["seen.\(indicator.id)"] else { continue }
+        seen.reserveCapacity(matcher.named.count)
+        record.sources.reserveCapacity(record.sources.count + matcher.named.count)
+        for named in matcher.named {
+            guard let located = tagged[named.tag] else { continue }
+            let indicator = named.indicator
             var text = indicator.text
             var mark = MarkReading.read(Piece.of(Inline.control(located.control)))
             if let row = surroundings(of: located), row.method == .label, !row.firstCellText.isEmpty {
@@ -31,8 +34,8 @@ extension FormReading {
                 // The whole row: the box, and whatever is typed beside it.
                 mark = FormReading.seen(row, columns(row))
             }
-            seen[indicator.id] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, "indicators.\(indicator.id)"))
-            record.sources["indicators.\(indicator.id)"] = source(located.location, .tag)
+            seen[indicator.id] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, named.place))
+            record.sources[named.place] = source(located.location, .tag)
         }
         // Rows without a tagged checkbox: matched by their wording.
         var pending: [(table: String, outcome: String?, text: String, mark: MarkReading, path: String, markColumn: Bool)] = []
@@ -49,8 +52,8 @@ extension FormReading {
             // A row of one cell counts only with a mark beside its sentence (else it is a dimension's heading).
             if candidate.method == .row && mark == .empty { continue }
             let match = matcher.match(text, in: candidate.outcome)
-            if case .indicator(let indicator, let similarity) = match {
-                let place = "indicators.\(indicator.id)"
+            if case .indicator(let named, let similarity) = match {
+                let (indicator, place) = (named.indicator, named.place)
                 matchedPerTable[candidate.table, default: 0] += 1
                 rowsPerIndicator[indicator.id, default: seen[indicator.id] == nil ? 0 : 1] += 1
                 if seen[indicator.id] != nil { continue }
@@ -204,7 +207,7 @@ extension FormReading {
     /// What a row's sentence is among the catalogue's indicators.
     enum IndicatorMatch {
         /// The indicator, and how close the wording is (1 for the sentence itself).
-        case indicator(Indicator, similarity: Double)
+        case indicator(IndicatorMatcher.Named, similarity: Double)
         /// Close to two indicators alike.
         case ambiguous
         case none
@@ -224,11 +227,21 @@ extension FormReading {
         /// How far the best must stand above a different second-best.
         static let margin = 0.08
 
-        private struct Key: Sendable {
+        /// An indicator with the names a record gives it, made once per converter.
+        struct Named: Sendable {
             let indicator: Indicator
+            /// The tag of its checkbox in the template: `seen.<id>`.
+            let tag: String
+            /// Its place in a record's sources and diagnostics: `indicators.<id>`.
+            let place: String
+        }
+
+        private struct Key: Sendable {
             let bits: [UInt64]
             let wordCount: Int
         }
+        /// The catalogue's indicators in its order, named.
+        let named: [Named]
         /// A text hashed and compared by its UTF-8 bytes, without Unicode's
         /// equivalence: texts equal so fold alike.
         private struct Bytes: Hashable, Sendable {
@@ -266,8 +279,9 @@ extension FormReading {
             let width = (vocabulary.count + 63) / 64
             self.vocabulary = vocabulary
             self.width = width
+            named = indicators.map { Named(indicator: $0, tag: "seen.\($0.id)", place: "indicators.\($0.id)") }
             keys = indicators.indices.map { i in
-                Key(indicator: indicators[i], bits: IndicatorMatcher.bits(words[i], vocabulary, width), wordCount: words[i].count)
+                Key(bits: IndicatorMatcher.bits(words[i], vocabulary, width), wordCount: words[i].count)
             }
             let exact = Dictionary(indicators.enumerated().map { (Catalogue.fold($1.text), $0) }, uniquingKeysWith: { first, _ in first })
             self.exact = exact
@@ -298,15 +312,15 @@ extension FormReading {
         /// The indicator a row's sentence is, preferring those of `outcome`
         /// (the section the row is in); nil unless it is a clear match.
         func bestMatch(_ text: String, in outcome: String?) -> Indicator? {
-            if case .indicator(let indicator, _) = match(text, in: outcome) { return indicator }
+            if case .indicator(let named, _) = match(text, in: outcome) { return named.indicator }
             return nil
         }
 
         /// What a row's sentence is, preferring the indicators of `outcome`.
         func match(_ text: String, in outcome: String?) -> IndicatorMatch {
-            if let i = printed[Bytes(text: text)] { return .indicator(keys[i].indicator, similarity: 1) }
+            if let i = printed[Bytes(text: text)] { return .indicator(named[i], similarity: 1) }
             let folded = Catalogue.fold(text)
-            if let i = exact[folded] { return .indicator(keys[i].indicator, similarity: 1) }
+            if let i = exact[folded] { return .indicator(named[i], similarity: 1) }
             let words = IndicatorMatcher.stems(folded)
             guard !words.isEmpty else { return .none }
             let row = IndicatorMatcher.bits(words, vocabulary, width)
@@ -319,7 +333,7 @@ extension FormReading {
         private func decide(_ ranked: [(key: Int, score: Double)]) -> IndicatorMatch {
             guard let best = ranked.first, best.score >= IndicatorMatcher.threshold else { return .none }
             if ranked.count > 1, ranked[1].score > best.score - IndicatorMatcher.margin { return .ambiguous }
-            return .indicator(keys[best.key].indicator, similarity: (best.score * 100).rounded() / 100)
+            return .indicator(named[best.key], similarity: (best.score * 100).rounded() / 100)
         }
 
         /// The two closest keys of `ranges`, closest first.

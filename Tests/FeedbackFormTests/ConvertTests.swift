@@ -347,7 +347,8 @@ extension ConvertTests {
                     Issue.record("no match for \(indicator.id)")
                     continue
                 }
-                #expect(found == first && similarity == 1, "\(indicator.id)")
+                #expect(found.indicator == first && similarity == 1, "\(indicator.id)")
+                #expect(found.tag == "seen.\(found.indicator.id)" && found.place == "indicators.\(found.indicator.id)")
             }
         }
         // Canonically equal but spelled with a combining mark: not the printed bytes, so read by folding as before.
