@@ -133,3 +133,11 @@ struct FieldLabels: Sendable {
         return best?.field
     }
 }
+
+extension String {
+    /// Whether the text has at most `n` characters, counted no further than
+    /// one more (`count` counts them all: a long paragraph's every character).
+    func hasAtMostCharacters(_ n: Int) -> Bool {
+        utf8.count <= n || dropFirst(n).isEmpty
+    }
+}

@@ -94,7 +94,7 @@ extension FormReading {
                                                     control: FormReading.singleControl(rest), location: rowLocation,
                                                     outcome: context, method: .label, cells: cells, firstCellText: label,
                                                     table: here.path, header: header, holds: ControlNames(row.items)))
-                    } else if label.count >= 15 {
+                    } else if FormReading.isSentenceLength(label) {
                         // A row of one cell may be a kijkkader row marked inside it ("☒ Je past consequent…"); never a field.
                         candidates.append(Candidate(labelText: "", pieces: [], control: nil, location: rowLocation, outcome: context,
                                                     method: .row, cells: cells, firstCellText: label, table: here.path, header: header))
@@ -314,7 +314,7 @@ extension FormReading {
     /// 2011987"), taken only when the value is plainly of the field's kind:
     /// a number, a date, a name of two to five capitalised words, a known subject.
     func unlabelledValue(_ text: String, _ at: Location) -> Candidate? {
-        guard text.count <= 80 else { return nil }
+        guard text.hasAtMostCharacters(80) else { return nil }
         let normalised = FormFields.normalise(text)
         for (field, labels) in FormFields.colonlessHeader {
             for label in labels where normalised.hasPrefix(label + " ") {
@@ -411,7 +411,7 @@ struct OutcomeHeadings: Sendable {
     /// "leeruitkomst" (or "LUK", "LU"), an outcome's name or alias, alone
     /// or followed by at most 40 characters that do not continue its last word.
     func outcome(named text: String) -> String? {
-        guard !text.isEmpty, !plainlyNoHeading(text), text.utf8.count <= 120 || text.count <= 120 else { return nil }
+        guard !text.isEmpty, !plainlyNoHeading(text), text.hasAtMostCharacters(120) else { return nil }
         let folded = Catalogue.foldedBytes(text)
         var start = 0
         var changed = true

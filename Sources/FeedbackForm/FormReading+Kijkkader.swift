@@ -135,7 +135,7 @@ extension FormReading {
 
     /// Whether a text is long enough to be a kijkkader sentence: 15 characters (counted no further).
     static func isSentenceLength(_ text: String) -> Bool {
-        text.utf8.count >= 15 && !text.dropFirst(14).isEmpty
+        !text.hasAtMostCharacters(14)
     }
 
     /// Whether a cell's text may begin or end with a mark (a box, a tick, a cross, a lone X or V).

@@ -89,7 +89,7 @@ extension FormReading {
     private var otherYear: (Int, String)? {
         // Titles are short; an introduction may well speak of "jaar 3" as what comes next.
         let titles = (paragraphsBeforeFirstTable.prefix(8) + document.stories.filter { $0.kind == .header }.map { Block.text(of: $0.blocks) })
-            .filter { $0.count <= 120 }.map(Catalogue.fold)
+            .filter { $0.hasAtMostCharacters(120) }.map(Catalogue.fold)
         if titles.contains(where: { title in Vocabulary.yearTwo.contains { FormReading.containsWord(title, $0) } }) { return nil }
         for (year, words) in Vocabulary.otherYears {
             for title in titles {

@@ -298,6 +298,18 @@ extension ConvertTests {
         #expect(FormFields.normalise("") == "")
     }
 
+    /// Counting characters only as far as needed gives what counting them all
+    /// does, also where characters are several bytes or scalars.
+    @Test func atMostNCharactersAgreesWithCounting() {
+        let decomposed = String(repeating: "e\u{301}", count: 120)
+        for text in ["", "abc", String(repeating: "x", count: 120), String(repeating: "x", count: 121), decomposed, decomposed + "x",
+                     String(repeating: "☒", count: 40), "🇳🇱🇳🇱"] {
+            for n in [0, 1, 2, 14, 40, 119, 120, 121] {
+                #expect(text.hasAtMostCharacters(n) == (text.count <= n), "\(text.count) characters, \(n)")
+            }
+        }
+    }
+
     @Test func aLabelsFirstWordIsItsASCIILettersBeforeASpaceAColonOrTheEnd() {
         #expect(FormFields.leadingWord("Je past consequent…") == "je")
         #expect(FormFields.leadingWord("NAAM: Bram") == "naam")
