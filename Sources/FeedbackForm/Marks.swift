@@ -70,6 +70,10 @@ struct Piece: Equatable {
     private static func shownTick(_ control: ContentControl) -> Bool? {
         guard case .inlines(let inner) = control.content else { return nil }
         let shown = Inline.text(of: inner)
+        // Mostly the glyph alone, one scalar: a character of its own.
+        if let only = shown.unicodeScalars.first, shown.unicodeScalars.dropFirst().isEmpty {
+            return Vocabulary.tickScalars.contains(only) ? true : Vocabulary.boxScalars.contains(only) ? false : nil
+        }
         if shown.contains(where: Vocabulary.tickGlyphs.contains) { return true }
         if shown.contains(where: Vocabulary.boxGlyphs.contains) { return false }
         return nil

@@ -121,6 +121,10 @@ enum Vocabulary {
     static let crossGlyphs: Set<Character> = ["✗", "✘", "❌"]
     /// Empty boxes: an option or a row not chosen.
     static let boxGlyphs: Set<Character> = ["☐", "□", "◻"]
+    /// ``tickGlyphs`` and ``boxGlyphs`` as scalars (each glyph is one): a
+    /// checkbox's glyph is looked up so, without hashing a character.
+    static let tickScalars = Set(tickGlyphs.flatMap(\.unicodeScalars))
+    static let boxScalars = Set(boxGlyphs.flatMap(\.unicodeScalars))
     /// Glyphs that untick: an empty box, a ballot cross (✗ ✘: "no"), a dash.
     static let untickGlyphs: Set<Character> = ["☐", "□", "◻", "◯", "○", "✗", "✘", "❌", "–", "—", "-"]
     /// Words and short phrases that mean "yes, seen", folded.

@@ -298,6 +298,24 @@ extension ConvertTests {
         #expect(FormFields.normalise("") == "")
     }
 
+    /// A checkbox's glyph looked up as a scalar is what looking it up as a
+    /// character gives, for every scalar up to U+2FFFF (all that have a
+    /// decomposition, so could equal another): each glyph is one scalar.
+    @Test func glyphScalarsAgreeWithGlyphCharacters() {
+        #expect(Vocabulary.tickGlyphs.allSatisfy { $0.unicodeScalars.count == 1 })
+        #expect(Vocabulary.boxGlyphs.allSatisfy { $0.unicodeScalars.count == 1 })
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            if Vocabulary.tickScalars.contains(scalar) != Vocabulary.tickGlyphs.contains(character)
+                || Vocabulary.boxScalars.contains(scalar) != Vocabulary.boxGlyphs.contains(character) {
+                differing.append(value)
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10))")
+    }
+
     /// Counting characters only as far as needed gives what counting them all
     /// does, also where characters are several bytes or scalars.
     @Test func atMostNCharactersAgreesWithCounting() {
