@@ -9,18 +9,21 @@ extension FormReading {
     /// mark means neither yes nor no has `seen` null and a diagnostic; a row
     /// matching no indicator closely enough is kept without an id.
     mutating func readIndicators() {
-        var seen: [String: IndicatorRecord] = [:]
+        // What was read of each indicator, by its place in the catalogue (``IndicatorMatcher/Named/index``).
+        var seen = [IndicatorRecord?](repeating: nil, count: matcher.named.count)
         var matchedPerTable: [String: Int] = [:]
         var taggedRows: Set<String> = []
-        // What each table's columns are for, worked out once per table that has kijkkader rows.
+        // What each table's columns are for, worked out once per table that has kijkkader rows
+        // (the last table's kept at hand: a table's rows come one after another).
         var columnsByTable: [String: [Int: ColumnKind]] = [:]
+        var lastColumns: (table: String, kinds: [Int: ColumnKind])?
         func columns(_ row: Candidate) -> [Int: ColumnKind] {
-            if let known = columnsByTable[row.table] { return known }
-            let kinds = ColumnKind.of(row.header)
+            if let lastColumns, lastColumns.table == row.table { return lastColumns.kinds }
+            let kinds = columnsByTable[row.table] ?? ColumnKind.of(row.header)
             columnsByTable[row.table] = kinds
+            lastColumns = (row.table, kinds)
             return kinds
         }
-        seen.reserveCapacity(matcher.named.count)
         record.sources.reserveCapacity(record.sources.count + matcher.named.count)
         for named in matcher.named {
             guard let located = tagged[named.tag] else { continue }
@@ -34,14 +37,14 @@ extension FormReading {
                 // The whole row: the box, and whatever is typed beside it.
                 mark = FormReading.seen(row, columns(row))
             }
-            seen[indicator.id] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, named.place))
+            seen[named.index] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, named.place))
             record.sources[named.place] = source(located.location, .tag)
         }
         // Rows without a tagged checkbox: matched by their wording.
         var pending: [(table: String, outcome: String?, text: String, mark: MarkReading, path: String, markColumn: Bool)] = []
-        var rowsPerIndicator: [String: Int] = [:]
+        var rowsPerIndicator = [Int](repeating: 0, count: matcher.named.count)
         for candidate in candidates where (candidate.method == .label || candidate.method == .row)
-            && !taggedRows.contains(candidate.location.path) && !candidate.isSkillRow {
+            && (taggedRows.isEmpty || !taggedRows.contains(candidate.location.path)) && !candidate.isSkillRow {
             // A labelled field's row ("Feedback: indicatoren… | Kiest ict-middelen…") is no kijkkader row.
             guard candidate.headerField == nil, candidate.outcomeField == nil else { continue }
             let columns = columns(candidate)
@@ -55,10 +58,11 @@ extension FormReading {
             if case .indicator(let named, let similarity) = match {
                 let (indicator, place) = (named.indicator, named.place)
                 matchedPerTable[candidate.table, default: 0] += 1
-                rowsPerIndicator[indicator.id, default: seen[indicator.id] == nil ? 0 : 1] += 1
-                if seen[indicator.id] != nil { continue }
-                seen[indicator.id] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, place),
-                                                     similarity: similarity < 1 ? similarity : nil)
+                // A tagged box counts as the indicator's first row.
+                rowsPerIndicator[named.index] += rowsPerIndicator[named.index] == 0 && seen[named.index] != nil ? 2 : 1
+                if seen[named.index] != nil { continue }
+                seen[named.index] = IndicatorRecord(id: indicator.id, text: text, seen: tick(mark, place),
+                                                    similarity: similarity < 1 ? similarity : nil)
                 record.sources[place] = source(candidate.location, .wording)
             } else {
                 let markColumn = columns.values.contains { $0 == .mark || $0 == .negativeMark }
@@ -70,8 +74,9 @@ extension FormReading {
         }
         // Rows of kijkkader tables that match no indicator are kept, with their text:
         // every row holding a mark, and every row of a table mostly matched.
-        for (id, rows) in rowsPerIndicator.filter({ $0.value > 1 }).sorted(by: { $0.key < $1.key }) {
-            diagnose(.indicatorDuplicate, "indicators.\(id)", number: rows)
+        let duplicates = matcher.named.indices.filter { rowsPerIndicator[$0] > 1 }
+        for i in duplicates.sorted(by: { matcher.named[$0].indicator.id < matcher.named[$1].indicator.id }) {
+            diagnose(.indicatorDuplicate, matcher.named[i].place, number: rowsPerIndicator[i])
         }
         var kept: [(outcome: String?, record: IndicatorRecord)] = []
         for row in pending {
@@ -82,9 +87,13 @@ extension FormReading {
             kept.append((row.outcome, IndicatorRecord(id: nil, text: row.text, seen: tick(row.mark, row.path))))
             diagnose(row.outcome == nil ? .indicatorOutsideOutcome : .indicatorUnmatched, row.path, quotes: [quote])
         }
+        // The matcher's indicators are the catalogue's, outcome after outcome.
+        var start = 0
         for i in record.outcomes.indices {
             let outcome = catalogue.outcomes[i]
-            record.outcomes[i].indicators = outcome.dimensions.flatMap(\.indicators).compactMap { seen[$0.id] }
+            let count = outcome.dimensions.reduce(0) { $0 + $1.indicators.count }
+            record.outcomes[i].indicators = seen[start..<start + count].compactMap { $0 }
+            start += count
             record.outcomes[i].indicators += kept.filter { $0.outcome == outcome.id }.map(\.record)
         }
     }
@@ -230,6 +239,8 @@ extension FormReading {
         /// An indicator with the names a record gives it, made once per converter.
         struct Named: Sendable {
             let indicator: Indicator
+            /// Its place among the catalogue's indicators, in order.
+            let index: Int
             /// The tag of its checkbox in the template: `seen.<id>`.
             let tag: String
             /// Its place in a record's sources and diagnostics: `indicators.<id>`.
@@ -279,7 +290,7 @@ extension FormReading {
             let width = (vocabulary.count + 63) / 64
             self.vocabulary = vocabulary
             self.width = width
-            named = indicators.map { Named(indicator: $0, tag: "seen.\($0.id)", place: "indicators.\($0.id)") }
+            named = indicators.enumerated().map { Named(indicator: $1, index: $0, tag: "seen.\($1.id)", place: "indicators.\($1.id)") }
             keys = indicators.indices.map { i in
                 Key(bits: IndicatorMatcher.bits(words[i], vocabulary, width), wordCount: words[i].count)
             }

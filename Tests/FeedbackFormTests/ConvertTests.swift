@@ -205,6 +205,29 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(!record.diagnostics.contains { $0.code == .indicatorUnmatched })
     }
 
+    /// An indicator found in several rows keeps the first row's reading and
+    /// is said once, with the number of rows, in the order of the ids; a
+    /// tagged checkbox counts as its indicator's first row.
+    @Test func anIndicatorInSeveralRowsIsSaidOnceWithItsCount() {
+        let indicators = Catalogue.handbook2025.outcomes[0].dimensions.flatMap(\.indicators)
+        let (a, b, c) = (indicators[0], indicators[1], indicators[2])
+        var box = ContentControl(kind: .checkbox, level: .inline, content: .inlines([.run(Run(text: "☒"))]))
+        box.tag = "seen.\(c.id)"
+        box.checked = true
+        let record = convert([
+            p("Creëren van positief leerklimaat"),
+            .paragraph(Paragraph(inlines: [.control(box)])),
+            .table(Table(items: [row("Indicator", "Gezien", "Toelichting"), row(b.text, "X", ""), row(a.text, "", ""),
+                                 row(b.text, "", ""), row(b.text, "X", ""), row(a.text, "X", ""), row(c.text, "", "")])),
+        ])
+        let duplicates = record.diagnostics.filter { $0.code == .indicatorDuplicate }
+        #expect(duplicates.map(\.where) == [a, b, c].map { "indicators.\($0.id)" }.sorted())
+        let counts = Dictionary(uniqueKeysWithValues: duplicates.map { ($0.where, $0.facts.number) })
+        #expect(counts["indicators.\(a.id)"] == 2 && counts["indicators.\(b.id)"] == 3 && counts["indicators.\(c.id)"] == 2)
+        let read = Dictionary(uniqueKeysWithValues: record.outcomes[0].indicators.compactMap { i in i.id.map { ($0, i.seen) } })
+        #expect(read[a.id] == false && read[b.id] == true && read[c.id] == true)
+    }
+
     @Test func severalLabelsOnOneLine() {
         let record = convert([p("Naam: Jan de Boer\tStudentnummer: 1122334\tDatum: 2-12-2025")])
         #expect(record.student.name == "Jan de Boer")
