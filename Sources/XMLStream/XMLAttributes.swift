@@ -70,6 +70,19 @@ package struct XMLAttributes {
         return nil
     }
 
+    /// `body` over the bytes of the attribute ``value(id:namespaces:)``
+    /// finds, as written (an `&` arrives as `&#38;`): for testing a value
+    /// without making a string of it. Nil when there is no such attribute.
+    package func withValueBytes<T>(id: Int, namespaces: XMLNamespaceSet, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        for i in 0..<count {
+            let base = raw! + 5 * i
+            guard context.names.localIndex(base[0]!) == id, namespaces.contains(name(at: i).namespace) else { continue }
+            guard let start = base[3], let end = base[4] else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            return body(UnsafeBufferPointer(start: start, count: end - start))
+        }
+        return nil
+    }
+
     /// The namespace URI a prefix is bound to here (for QName-valued content
     /// such as `mc:Choice Requires="wps"`).
     package func namespaceURI(forPrefix prefix: String) -> String? {

@@ -48,6 +48,18 @@ import Testing
         #expect(blocks.first?.text == "☒☑T")
     }
 
+    /// A run's font for ASCII text is `ascii`, else `hAnsi`: an `ascii` font
+    /// that is no symbol font is not overruled by a symbol `hAnsi`.
+    @Test func theASCIIFontComesBeforeTheHAnsiFont() throws {
+        let (blocks, _) = try body(#"""
+            <w:p><w:r><w:rPr><w:rFonts w:hAnsi="Wingdings 2"/></w:rPr><w:t>T</w:t></w:r>\#
+            <w:r><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Wingdings 2"/></w:rPr><w:t>T</w:t></w:r>\#
+            <w:r><w:rPr><w:rFonts w:ascii="Wing&amp;dings" w:hAnsi="Wingdings"/></w:rPr><w:t>T</w:t></w:r>\#
+            <w:r><w:rPr><w:rFonts w:eastAsia="Wingdings"/></w:rPr><w:t>T</w:t></w:r></w:p>
+            """#)
+        #expect(blocks.first?.text == "☒TTT")
+    }
+
     @Test func runsOutsideParagraphsAreKeptInAParagraph() throws {
         let (blocks, _) = try body("<w:tbl><w:tr><w:tc><w:r><w:t>los</w:t></w:r></w:tc></w:tr></w:tbl>")
         guard case .table(let table) = blocks[0] else { Issue.record("no table"); return }

@@ -183,8 +183,11 @@ private func parse(_ xml: String) throws(XMLStreamError) -> Recorder {
 /// ("val") in namespace 0 ("urn:a"), as `value(id:namespaces:)` finds it.
 private final class ValueFinder: XMLStreamHandler {
     var found: [String?] = []
+    /// The same attributes read as bytes.
+    var bytes: [[UInt8]?] = []
     func startElement(_ name: XMLEventName, attributes: XMLAttributes) {
         found.append(attributes.value(id: 0, namespaces: XMLNamespaceSet([0])))
+        bytes.append(attributes.withValueBytes(id: 0, namespaces: XMLNamespaceSet([0])) { Array($0) })
     }
     func endElement() {}
     func characters(_ utf8: UnsafeRawBufferPointer) {}
@@ -202,6 +205,7 @@ private final class ValueFinder: XMLStreamHandler {
         var bytes = Array(xml.utf8)
         try bytes.withUnsafeMutableBytes { try parser.parse(UnsafeRawBufferPointer($0), documentName: "attributes.xml", handler: finder) }
         #expect(finder.found == [nil, "yes", nil, nil, "first"])
+        #expect(finder.bytes == finder.found.map { $0.map { Array($0.utf8) } })
     }
 }
 

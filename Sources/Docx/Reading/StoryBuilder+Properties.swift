@@ -55,9 +55,7 @@ extension StoryBuilder {
         case .color: run.format.color = value.named(.val, except: "auto")
         case .vanish: run.format.hidden = value.toggle
         case .rStyle: run.format.style = value.string
-        case .rFonts:
-            let font = value.named(.ascii) ?? value.named(.hAnsi)
-            run.symbolFont = SymbolFont.isSymbolFont(font) ? font : nil
+        case .rFonts: run.symbolFont = value.symbolFont
         default: break
         }
     }
@@ -141,6 +139,18 @@ struct PropertyValue {
     }
 
     var string: String? { named(.val) }
+
+    /// The font `w:rFonts` gives ASCII text (`ascii`, else `hAnsi`) when it
+    /// is a symbol font; the name is made only then (nearly every run names
+    /// an ordinary font).
+    var symbolFont: String? {
+        for name in [WordName.ascii, .hAnsi] {
+            guard let isSymbol = attributes.withValueBytes(id: name.rawValue, namespaces: WordName.wordNamespaces,
+                                                           SymbolFont.isSymbolFont(bytes:)) else { continue }
+            return isSymbol ? named(name) : nil
+        }
+        return nil
+    }
 
     var integer: Int? { string.flatMap { Int($0) } }
 

@@ -28,17 +28,22 @@ enum SymbolFont {
     /// an ordinary font. (No character beyond ASCII lowers to a letter of
     /// these names, so ASCII case is all there is to ignore.)
     private static func table(for font: String) -> [UInt8: Unicode.Scalar]? {
+        table(forBytes: font.utf8)
+    }
+
+    private static func table(forBytes font: some Collection<UInt8>) -> [UInt8: Unicode.Scalar]? {
         tables.first { entry in
-            entry.name.utf8.count == font.utf8.count
-                && zip(entry.name.utf8, font.utf8).allSatisfy { name, byte in
+            entry.name.utf8.count == font.count
+                && zip(entry.name.utf8, font).allSatisfy { name, byte in
                     name == byte || (name >= UInt8(ascii: "a") && name <= UInt8(ascii: "z") && name == byte | 0x20)
                 }
         }?.table
     }
 
     /// Whether text in `font` should be mapped character by character.
-    static func isSymbolFont(_ font: String?) -> Bool {
-        font.map { table(for: $0) != nil } ?? false
+    /// Whether a font name given as UTF-8 bytes names a symbol font.
+    static func isSymbolFont(bytes font: UnsafeBufferPointer<UInt8>) -> Bool {
+        table(forBytes: font) != nil
     }
 
     /// The Unicode scalar for character code `code` in `font` (`w:sym`
