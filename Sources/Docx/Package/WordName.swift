@@ -33,18 +33,11 @@ enum WordName: Int, CaseIterable {
     /// The XML local name.
     var name: String { "\(self)" }
 
-    /// The cases by raw value (the raw values are the cases' places, 0 up).
-    private static let byRawValue = allCases.sorted { $0.rawValue < $1.rawValue }
-
-    /// The name with this id, if it is one of ours.
+    /// The name with this id, if it is one of ours. The raw values are the
+    /// cases' places, 0 up, so `init(rawValue:)` compiles to one comparison
+    /// (a table of the cases cost a lazy-global check on every element).
     static func from(_ name: XMLEventName) -> WordName? {
-        from(id: name.id)
-    }
-
-    /// The case with raw value `id`: one bounds check and a load, where
-    /// `init(rawValue:)` switches over every case.
-    static func from(id: Int) -> WordName? {
-        byRawValue.indices.contains(id) ? byRawValue[id] : nil
+        WordName(rawValue: name.id)
     }
 }
 
