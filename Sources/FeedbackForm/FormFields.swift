@@ -138,6 +138,9 @@ extension String {
     /// Whether the text has at most `n` characters, counted no further than
     /// one more (`count` counts them all: a long paragraph's every character).
     func hasAtMostCharacters(_ n: Int) -> Bool {
-        utf8.count <= n || dropFirst(n).isEmpty
+        if utf8.count <= n { return true }
+        // ASCII without a carriage return: every byte a character of its own (only CR LF joins).
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return false }
+        return dropFirst(n).isEmpty
     }
 }

@@ -344,7 +344,7 @@ extension ConvertTests {
     @Test func atMostNCharactersAgreesWithCounting() {
         let decomposed = String(repeating: "e\u{301}", count: 120)
         for text in ["", "abc", String(repeating: "x", count: 120), String(repeating: "x", count: 121), decomposed, decomposed + "x",
-                     String(repeating: "☒", count: 40), "🇳🇱🇳🇱"] {
+                     String(repeating: "☒", count: 40), "🇳🇱🇳🇱", String(repeating: "\r\n", count: 61), String(repeating: "ab", count: 61)] {
             for n in [0, 1, 2, 14, 40, 119, 120, 121] {
                 #expect(text.hasAtMostCharacters(n) == (text.count <= n), "\(text.count) characters, \(n)")
             }
