@@ -29,9 +29,7 @@ package struct XMLAttributes {
     /// written `&amp;` or `&#38;`, as the five characters `&#38;`, and no `&`
     /// otherwise. Turning each back into `&` gives the value exactly.
     package func value(at index: Int) -> String {
-        let base = raw! + 5 * index
-        guard let start = base[3], let end = base[4] else { return "" }
-        let bytes = UnsafeBufferPointer(start: start, count: end - start)
+        let bytes = valueBytes(at: index)
         guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -61,26 +59,32 @@ package struct XMLAttributes {
     /// ``XMLStreamParser/init(namespaces:localNames:)``) and whose namespace
     /// is in `namespaces`.
     package func value(id: Int, namespaces: XMLNamespaceSet) -> String? {
-        for i in 0..<count {
-            // The local name first: most attributes are passed over on it, without looking up their namespace.
-            let base = raw! + 5 * i
-            guard context.names.localIndex(base[0]!) == id else { continue }
-            if namespaces.contains(name(at: i).namespace) { return value(at: i) }
-        }
-        return nil
+        index(id: id, namespaces: namespaces).map(value(at:))
     }
 
     /// `body` over the bytes of the attribute ``value(id:namespaces:)``
     /// finds, as written (an `&` arrives as `&#38;`): for testing a value
     /// without making a string of it. Nil when there is no such attribute.
     package func withValueBytes<T>(id: Int, namespaces: XMLNamespaceSet, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        index(id: id, namespaces: namespaces).map { body(valueBytes(at: $0)) }
+    }
+
+    /// The index of the first attribute whose local name has id `id` and whose namespace is in `namespaces`.
+    private func index(id: Int, namespaces: XMLNamespaceSet) -> Int? {
         for i in 0..<count {
+            // The local name first: most attributes are passed over on it, without looking up their namespace.
             let base = raw! + 5 * i
-            guard context.names.localIndex(base[0]!) == id, namespaces.contains(name(at: i).namespace) else { continue }
-            guard let start = base[3], let end = base[4] else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-            return body(UnsafeBufferPointer(start: start, count: end - start))
+            guard context.names.localIndex(base[0]!) == id else { continue }
+            if namespaces.contains(name(at: i).namespace) { return i }
         }
         return nil
+    }
+
+    /// The bytes of the attribute at `index`'s value as libxml2 hands them over.
+    private func valueBytes(at index: Int) -> UnsafeBufferPointer<UInt8> {
+        let base = raw! + 5 * index
+        guard let start = base[3], let end = base[4] else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: start, count: end - start)
     }
 
     /// The namespace URI a prefix is bound to here (for QName-valued content

@@ -40,8 +40,8 @@ enum SymbolFont {
         }?.table
     }
 
-    /// Whether text in `font` should be mapped character by character.
-    /// Whether a font name given as UTF-8 bytes names a symbol font.
+    /// Whether text in a font, its name given as UTF-8 bytes, should be
+    /// mapped character by character (it names a symbol font).
     static func isSymbolFont(bytes font: UnsafeBufferPointer<UInt8>) -> Bool {
         table(forBytes: font) != nil
     }
