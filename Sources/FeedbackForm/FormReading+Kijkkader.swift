@@ -87,13 +87,9 @@ extension FormReading {
             kept.append((row.outcome, IndicatorRecord(id: nil, text: row.text, seen: tick(row.mark, row.path))))
             diagnose(row.outcome == nil ? .indicatorOutsideOutcome : .indicatorUnmatched, row.path, quotes: [quote])
         }
-        // The matcher's indicators are the catalogue's, outcome after outcome.
-        var start = 0
         for i in record.outcomes.indices {
             let outcome = catalogue.outcomes[i]
-            let count = outcome.dimensions.reduce(0) { $0 + $1.indicators.count }
-            record.outcomes[i].indicators = seen[start..<start + count].compactMap { $0 }
-            start += count
+            record.outcomes[i].indicators = seen[matcher.places(of: outcome.id)].compactMap { $0 }
             record.outcomes[i].indicators += kept.filter { $0.outcome == outcome.id }.map(\.record)
         }
     }
@@ -290,6 +286,11 @@ extension FormReading {
         private let printed: [Bytes: Int]
         /// The keys of each outcome, by outcome id (keys are in catalogue order).
         private let outcomeKeys: [String: Range<Int>]
+
+        /// The places (``Named/index``) of an outcome's indicators; empty for an outcome not in the catalogue.
+        func places(of outcome: String) -> Range<Int> {
+            outcomeKeys[outcome] ?? 0..<0
+        }
         private let width: Int
 
         private static let smallWords: Set<String> = [
@@ -350,7 +351,7 @@ extension FormReading {
             let words = IndicatorMatcher.stems(folded)
             guard !words.isEmpty else { return .none }
             let row = IndicatorMatcher.bits(words, vocabulary, width)
-            let own = outcome.flatMap { outcomeKeys[$0] } ?? 0..<0
+            let own = outcome.map(places(of:)) ?? 0..<0
             let inOwn = ranked(in: [own], row, words.count)
             if let best = inOwn.first, best.score >= IndicatorMatcher.threshold { return decide(inOwn) }
             return decide(ranked(in: [0..<own.lowerBound, own.upperBound..<keys.count], row, words.count))

@@ -106,13 +106,18 @@ final class OutputSink {
 
     func write(_ text: String) throws {
         buffer += text.utf8
-        if buffer.count >= 1 << 16 { try flush() }
+        try flushIfFull()
     }
 
     /// Writes `value` as one line of compact JSON, encoded straight into the buffer.
     func writeLine(_ value: some Encodable) throws {
         try JSONOutput(pretty: false).append(value, to: &buffer)
         buffer.append(UInt8(ascii: "\n"))
+        try flushIfFull()
+    }
+
+    /// Writes the buffer out once it holds 64 KiB.
+    private func flushIfFull() throws {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
