@@ -4,7 +4,7 @@ public enum Block: ModelNode {
     case paragraph(Paragraph)
     case table(Table)
     /// A block-level content control, holding blocks.
-    indirect case control(ContentControl)
+    case control(ContentControl)
 
     public init(_ reference: NodeReference) {
         switch reference.value.kind {

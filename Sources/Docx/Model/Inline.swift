@@ -4,7 +4,7 @@ public enum Inline: ModelNode {
     /// arrive as several values).
     case run(Run)
     /// A run-level content control (`w:sdt` inside `w:p`), holding inlines.
-    indirect case control(ContentControl)
+    case control(ContentControl)
     /// A simple or complex field (`w:fldSimple`, `w:fldChar`), with its result.
     indirect case field(Field)
     /// A hyperlink (`w:hyperlink`).

@@ -4,7 +4,7 @@ public struct Table: ModelNode {
     /// A row, or a row-level content control wrapping rows.
     public enum Item: ModelNode {
         case row(Row)
-        indirect case control(ContentControl)
+        case control(ContentControl)
 
         public init(_ reference: NodeReference) {
             self = reference.value.kind == .control ? .control(ContentControl(reference)) : .row(Row(reference))
@@ -78,7 +78,7 @@ public struct Table: ModelNode {
         /// A cell, or a cell-level content control wrapping cells.
         public enum Item: ModelNode {
             case cell(Cell)
-            indirect case control(ContentControl)
+            case control(ContentControl)
 
             public init(_ reference: NodeReference) {
                 self = reference.value.kind == .control ? .control(ContentControl(reference)) : .cell(Cell(reference))
