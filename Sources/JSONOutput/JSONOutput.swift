@@ -74,7 +74,12 @@ public struct JSONOutput: Sendable {
                     member = entries[Int(member)].next
                 }
                 let entries = entries
-                if isObject { members[start...].sort { JSONOutput.precedes(entries[Int($0)].key, entries[Int($1)].key) } }
+                // Sorted through the buffer: sorting `members[start...]` would copy the array the slice shares.
+                if isObject {
+                    members.withUnsafeMutableBufferPointer { members in
+                        members[start...].sort { JSONOutput.precedes(entries[Int($0)].key, entries[Int($1)].key) }
+                    }
+                }
                 out.append(UInt8(ascii: isObject ? "{" : "["))
                 for i in start..<members.count {
                     if i > start { out.append(UInt8(ascii: ",")) }
