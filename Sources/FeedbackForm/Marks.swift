@@ -120,7 +120,15 @@ struct OptionReader {
 
     let choices: [Vocabulary.Choice]
     /// Whether words other than the options (and marks and connectives) make the text none of them.
-    var strict = true
+    let strict: Bool
+    /// Every option's spellings as characters, longer first, so "voldaan" inside "niet voldaan" is not counted twice.
+    private let spellings: [(value: String, word: [Character])]
+
+    init(choices: [Vocabulary.Choice], strict: Bool = true) {
+        self.choices = choices
+        self.strict = strict
+        spellings = choices.flatMap { choice in choice.spellings.map { (choice.value, Array($0)) } }.sorted { $0.word.count > $1.word.count }
+    }
 
     static let judgement = OptionReader(choices: Vocabulary.judgement)
     static let moment = OptionReader(choices: Vocabulary.moment, strict: false)
@@ -150,12 +158,10 @@ struct OptionReader {
         }
         var taken = [Bool](repeating: false, count: characters.count)
         var found: [Occurrence] = []
-        // Longer spellings first, so "voldaan" inside "niet voldaan" is not counted twice.
-        let spellings = choices.flatMap { choice in choice.spellings.map { (choice.value, Array($0)) } }.sorted { $0.1.count > $1.1.count }
         for (value, word) in spellings where word.count <= characters.count {
             var i = 0
             while i + word.count <= characters.count {
-                if !taken[i], Array(characters[i..<i + word.count]) == word,
+                if !taken[i], characters[i..<i + word.count].elementsEqual(word),
                    i == 0 || !characters[i - 1].isLetter, i + word.count == characters.count || !characters[i + word.count].isLetter {
                     for k in i..<i + word.count { taken[k] = true }
                     found.append(Occurrence(value: value, start: i, end: i + word.count, format: formats[i]))
