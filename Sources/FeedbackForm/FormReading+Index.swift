@@ -243,12 +243,16 @@ extension FormReading {
     /// The one content control (other than a checkbox) a value holds, if the
     /// value is just that control.
     static func singleControl(_ blocks: some Sequence<Block>) -> ContentControl? {
-        var found: [ContentControl] = []
+        var found: ContentControl?, count = 0
         var other = false
+        func add(_ control: ContentControl) {
+            found = control
+            count += 1
+        }
         func visit(_ inlines: NodeList<Inline>) {
             for inline in inlines {
                 switch inline {
-                case .control(let c): found.append(c)
+                case .control(let c): add(c)
                 case .run(let run): if !run.isDeleted && !run.isBlank { other = true }
                 default: other = true
                 }
@@ -257,11 +261,11 @@ extension FormReading {
         for block in blocks {
             switch block {
             case .paragraph(let p): visit(p.inlines)
-            case .control(let c): found.append(c)
+            case .control(let c): add(c)
             case .table: other = true
             }
         }
-        return found.count == 1 && !other ? found[0] : nil
+        return count == 1 && !other ? found : nil
     }
 
     /// The outcome a heading names, if any: "5.1 Creëren van een positief

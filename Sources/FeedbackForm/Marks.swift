@@ -29,8 +29,12 @@ struct Piece: Equatable {
     /// The visible pieces of inline content; deleted text is left out.
     static func of(_ inlines: NodeList<Inline>) -> [Piece] {
         var pieces: [Piece] = []
-        for inline in inlines { append(inline, to: &pieces) }
+        append(inlines, to: &pieces)
         return pieces
+    }
+
+    private static func append(_ inlines: NodeList<Inline>, to pieces: inout [Piece]) {
+        for inline in inlines { append(inline, to: &pieces) }
     }
 
     /// The visible pieces of one inline (a control read on its own, say).
@@ -82,16 +86,26 @@ struct Piece: Equatable {
     /// The pieces of blocks, paragraphs separated by a line break.
     static func of(_ blocks: some Sequence<Block>) -> [Piece] {
         var pieces: [Piece] = []
+        append(blocks, to: &pieces)
+        return pieces
+    }
+
+    /// Appends the pieces of `blocks`: a line break before each block once
+    /// these blocks gave a piece (a table's cells and a control's content each counted on their own).
+    private static func append(_ blocks: some Sequence<Block>, to pieces: inout [Piece]) {
+        let start = pieces.count
         for block in blocks {
-            if !pieces.isEmpty { pieces.append(Piece(text: "\n", format: RunFormat())) }
+            if pieces.count > start { pieces.append(Piece(text: "\n", format: RunFormat())) }
             switch block {
-            case .paragraph(let paragraph): pieces += of(paragraph.inlines)
-            case .table(let table): pieces += table.rows.flatMap { $0.cells.flatMap { of($0.blocks) } }
+            case .paragraph(let paragraph): append(paragraph.inlines, to: &pieces)
+            case .table(let table):
+                for row in table.rows {
+                    for cell in row.cells { append(cell.blocks, to: &pieces) }
+                }
             case .control(let control):
-                if case .blocks(let inner) = control.content, !control.showingPlaceholder { pieces += of(inner) }
+                if case .blocks(let inner) = control.content, !control.showingPlaceholder { append(inner, to: &pieces) }
             }
         }
-        return pieces
     }
 }
 
