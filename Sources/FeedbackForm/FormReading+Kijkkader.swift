@@ -123,7 +123,7 @@ extension FormReading {
     /// an indicator, else the longer. Nil when the row has no such cell.
     func sentence(of row: Candidate, _ columns: [Int: ColumnKind]) -> (Int, String)? {
         // Most rows: the sentence alone in the first cell, no more than a mark after it; or no sentence at all.
-        let first = FormReading.isSentenceLength(row.firstCellText), rest = FormReading.isSentenceLength(row.pieces.map(\.text).joined())
+        let first = FormReading.isSentenceLength(row.firstCellText), rest = FormReading.isSentenceLength(row.pieces)
         if first && !rest && !FormReading.mayHoldMarks(row.firstCellText) { return (0, row.firstCellText) }
         if !first && !rest { return nil }
         var found: [(Int, String)] = []
@@ -141,6 +141,14 @@ extension FormReading {
     /// Whether a text is long enough to be a kijkkader sentence: 15 characters (counted no further).
     static func isSentenceLength(_ text: String) -> Bool {
         !text.hasAtMostCharacters(14)
+    }
+
+    /// Whether pieces' text, joined, is of a sentence's length: joined only
+    /// when their bytes do not settle it (fewer than 15 cannot be 15
+    /// characters; a row of boxes is mostly a few bytes).
+    static func isSentenceLength(_ pieces: [Piece]) -> Bool {
+        guard pieces.reduce(0, { $0 + $1.text.utf8.count }) >= 15 else { return false }
+        return isSentenceLength(pieces.map(\.text).joined())
     }
 
     /// Whether a cell's text may begin or end with a mark (a box, a tick, a cross, a lone X or V).
