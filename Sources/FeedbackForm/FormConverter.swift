@@ -18,19 +18,22 @@ public struct FormConverter: Sendable {
     public let plugins: [any SubjectPlugin]
     private let matcher: FormReading.IndicatorMatcher
     private let headings: OutcomeHeadings
+    private let outcomeNames: OutcomeNames
 
     public init(catalogue: Catalogue = .handbook2025, plugins: [any SubjectPlugin] = []) {
         self.catalogue = catalogue
         self.plugins = plugins
         matcher = FormReading.IndicatorMatcher(catalogue.outcomes)
         headings = OutcomeHeadings(catalogue.outcomes, plugins: plugins)
+        outcomeNames = OutcomeNames(catalogue.outcomes.map { ($0.id, $0.name) }
+                                    + plugins.flatMap { $0.subject.outcomes.map { ($0.id, $0.name) } })
     }
 
     /// The record of `document`; `source` names the file in the record. A
     /// document that is no form gives a record of kind `not-a-form`.
     public func convert(_ document: Document, source: String) -> FormRecord {
         var reading = FormReading(document: document, catalogue: catalogue, plugins: plugins, matcher: matcher, headings: headings,
-                                  source: source)
+                                  outcomeNames: outcomeNames, source: source)
         return reading.run()
     }
 
@@ -137,6 +140,8 @@ struct FormReading {
     var record: FormRecord
     /// The catalogue's and every plugin's outcome names, for reading headings.
     let headings: OutcomeHeadings
+    /// Every outcome's fields' tags, places and template aliases.
+    let outcomeNames: OutcomeNames
     var candidates: [Candidate] = []
     var tagged: [String: LocatedControl] = [:]
     var byAlias: [String: [LocatedControl]] = [:]
@@ -153,12 +158,13 @@ struct FormReading {
     var gridJudgements: [String: (value: MarkedChoice, location: Location)] = [:]
 
     init(document: Document, catalogue: Catalogue, plugins: [any SubjectPlugin], matcher: IndicatorMatcher,
-         headings: OutcomeHeadings, source: String) {
+         headings: OutcomeHeadings, outcomeNames: OutcomeNames, source: String) {
         self.document = document
         self.catalogue = catalogue
         self.plugins = plugins
         self.matcher = matcher
         self.headings = headings
+        self.outcomeNames = outcomeNames
         self.record = FormRecord(source: source)
     }
 

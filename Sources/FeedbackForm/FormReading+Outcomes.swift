@@ -5,33 +5,28 @@ extension FormReading {
 
     mutating func readOutcome(id: String, name: String) -> OutcomeRecord {
         var result = OutcomeRecord(id: id, name: name)
-        func value(_ suffix: String, _ path: String) -> String? {
-            let alias = FormReading.templateAlias(suffix, name)
-            return text("outcomes.\(id).\(path)", tag: "\(id).\(suffix)", aliases: alias, field: suffix, outcome: id)
+        let names = outcomeNames.of(id: id, name: name)
+        func value(_ field: OutcomeFieldNames.Field) -> String? {
+            text(field.place, tag: field.tag, aliases: field.aliases, field: field.suffix, outcome: id)
         }
-        result.goal = value("goal", "goal")
-        result.learningActivities = value("learning-activities", "learningActivities")
-        result.successCriteria = value("success-criteria", "successCriteria")
-        result.selfReflection = value("self-reflection", "selfReflection")
-        result.feedback = value("feedback", "feedback")
-        result.indicatorsSeenFeedback = value("feedback.indicators-seen", "indicatorsSeenFeedback")
-        result.developmentMade = value("feedback.development-made", "developmentMade")
-        result.developmentToMake = value("feedback.development-to-make", "developmentToMake")
-        result.judgement = choice(.judgement, suffix: "judgement", path: "judgement", id: id, name: name)
-        result.confidence = choice(.yesNo, suffix: "confidence", path: "confidence", id: id, name: name).map { $0 == OutcomeRecord.word(for: true) }
+        result.goal = value(names.goal)
+        result.learningActivities = value(names.learningActivities)
+        result.successCriteria = value(names.successCriteria)
+        result.selfReflection = value(names.selfReflection)
+        result.feedback = value(names.feedback)
+        result.indicatorsSeenFeedback = value(names.indicatorsSeenFeedback)
+        result.developmentMade = value(names.developmentMade)
+        result.developmentToMake = value(names.developmentToMake)
+        result.judgement = choice(.judgement, names.judgement, id: id)
+        result.confidence = choice(.yesNo, names.confidence, id: id).map { $0 == OutcomeRecord.word(for: true) }
         return result
     }
 
-    /// The aliases the template gives a field (LibreOffice keeps some aliases when it drops the tags).
-    static func templateAlias(_ suffix: String, _ outcomeName: String) -> [String] {
-        Vocabulary.outcomeFields.first { $0.key == suffix }.map { ["\($0.alias) – \(outcomeName)"] } ?? []
-    }
-
-    mutating func choice(_ reader: OptionReader, suffix: String, path: String, id: String, name: String) -> String? {
-        let fieldPath = "outcomes.\(id).\(path)"
-        let judgement = suffix == "judgement"
-        guard let found = find(tag: "\(id).\(suffix)", aliases: FormReading.templateAlias(suffix, name),
-                               field: suffix, outcome: id, path: fieldPath, reader: reader) else {
+    mutating func choice(_ reader: OptionReader, _ field: OutcomeFieldNames.Field, id: String) -> String? {
+        let fieldPath = field.place
+        let judgement = field.suffix == "judgement"
+        guard let found = find(tag: field.tag, aliases: field.aliases, field: field.suffix, outcome: id, path: fieldPath,
+                               reader: reader) else {
             guard judgement, let grid = gridJudgements[id] else { return nil }
             switch grid.value {
             case .value(let value):
@@ -123,4 +118,63 @@ extension FormReading {
         plugin.readSections(of: document, into: &record)
     }
 
+}
+
+/// The names of an outcome's fields, made once per converter for every
+/// outcome a form may have (the catalogue's and the plugins'): a field's tag
+/// (`ppi.feedback`), its place in the record (`outcomes.ppi.feedback`) and the
+/// alias the template gives its control (LibreOffice keeps some aliases when
+/// it drops the tags).
+struct OutcomeFieldNames: Sendable {
+    struct Field: Sendable {
+        /// The tag's suffix after the outcome's id, which is also the field's key in ``Vocabulary/outcomeFields``.
+        let suffix: String
+        let tag: String
+        let place: String
+        let aliases: [String]
+
+        init(id: String, name: String, suffix: String, key: String) {
+            self.suffix = suffix
+            tag = "\(id).\(suffix)"
+            place = "outcomes.\(id).\(key)"
+            aliases = Vocabulary.outcomeFields.first { $0.key == suffix }.map { ["\($0.alias) – \(name)"] } ?? []
+        }
+    }
+
+    let goal, learningActivities, successCriteria, selfReflection, feedback: Field
+    let indicatorsSeenFeedback, developmentMade, developmentToMake, judgement, confidence: Field
+
+    init(id: String, name: String) {
+        func field(_ suffix: String, _ key: String) -> Field { Field(id: id, name: name, suffix: suffix, key: key) }
+        goal = field("goal", "goal")
+        learningActivities = field("learning-activities", "learningActivities")
+        successCriteria = field("success-criteria", "successCriteria")
+        selfReflection = field("self-reflection", "selfReflection")
+        feedback = field("feedback", "feedback")
+        indicatorsSeenFeedback = field("feedback.indicators-seen", "indicatorsSeenFeedback")
+        developmentMade = field("feedback.development-made", "developmentMade")
+        developmentToMake = field("feedback.development-to-make", "developmentToMake")
+        judgement = field("judgement", "judgement")
+        confidence = field("confidence", "confidence")
+    }
+}
+
+/// Every outcome's ``OutcomeFieldNames``, by id and name.
+struct OutcomeNames: Sendable {
+    private struct Key: Hashable {
+        let id: String
+        let name: String
+    }
+
+    private let names: [Key: OutcomeFieldNames]
+
+    init(_ outcomes: [(id: String, name: String)]) {
+        names = Dictionary(outcomes.map { (Key(id: $0.id, name: $0.name), OutcomeFieldNames(id: $0.id, name: $0.name)) },
+                           uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The names of outcome `id`'s fields (made now for an outcome not given when made).
+    func of(id: String, name: String) -> OutcomeFieldNames {
+        names[Key(id: id, name: name)] ?? OutcomeFieldNames(id: id, name: name)
+    }
 }

@@ -157,7 +157,8 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(FormRecord.isoDate("29-2-2028") == "2028-02-29" && FormRecord.isoDate("29-2-2026") == nil)
         #expect(FormRecord.isoDate("20 jan 2026") == "2026-01-20" && FormRecord.isoDate("3 October 2025") == "2025-10-03")
         let reading = FormReading(document: Document(mainPart: "", body: []), catalogue: .handbook2025, plugins: builtInPlugins,
-                                  matcher: FormReading.IndicatorMatcher([]), headings: OutcomeHeadings([], plugins: []), source: "")
+                                  matcher: FormReading.IndicatorMatcher([]), headings: OutcomeHeadings([], plugins: []),
+                                  outcomeNames: OutcomeNames([]), source: "")
         #expect(reading.subject(named: "wiskunde") == FormRecord.NamedSubject(code: "WI", name: "Wiskunde"))
         #expect(reading.subject(named: "Nederlands (NE)").code == "NE")
         #expect(reading.subject(named: "Duits") == FormRecord.NamedSubject(code: "DU/FR", name: "Duits"))
