@@ -265,7 +265,8 @@ enum PathStep {
             bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
             rest /= 10
         } while rest > 0
-        bytes[start...].reverse()
+        // Reversed through the buffer: reversing `bytes[start...]` would copy the array the slice shares.
+        bytes.withUnsafeMutableBufferPointer { $0[start...].reverse() }
         bytes.append(UInt8(ascii: "]"))
     }
 }
