@@ -18,22 +18,23 @@ public struct FormConverter: Sendable {
     public let plugins: [any SubjectPlugin]
     private let matcher: FormReading.IndicatorMatcher
     private let headings: OutcomeHeadings
-    private let outcomeNames: OutcomeNames
+    private let names: FieldNames
 
     public init(catalogue: Catalogue = .handbook2025, plugins: [any SubjectPlugin] = []) {
         self.catalogue = catalogue
         self.plugins = plugins
         matcher = FormReading.IndicatorMatcher(catalogue.outcomes)
         headings = OutcomeHeadings(catalogue.outcomes, plugins: plugins)
-        outcomeNames = OutcomeNames(catalogue.outcomes.map { ($0.id, $0.name) }
-                                    + plugins.flatMap { $0.subject.outcomes.map { ($0.id, $0.name) } })
+        names = FieldNames(outcomes: catalogue.outcomes.map { ($0.id, $0.name) }
+                                         + plugins.flatMap { $0.subject.outcomes.map { ($0.id, $0.name) } },
+                           skills: catalogue.skills)
     }
 
     /// The record of `document`; `source` names the file in the record. A
     /// document that is no form gives a record of kind `not-a-form`.
     public func convert(_ document: Document, source: String) -> FormRecord {
         var reading = FormReading(document: document, catalogue: catalogue, plugins: plugins, matcher: matcher, headings: headings,
-                                  outcomeNames: outcomeNames, source: source)
+                                  names: names, source: source)
         return reading.run()
     }
 
@@ -60,7 +61,9 @@ final class Candidate {
     var pieces: [Piece]
     /// The content control holding the value, when there is exactly one.
     var control: ContentControl?
-    var location: Location
+    /// Where it is; its ``location`` made from it when first asked for (most rows are never a source nor quoted).
+    let place: CandidatePlace
+    private(set) lazy var location = place.location
     /// The outcome whose section the field is in, if any.
     var outcome: String?
     var method: FormRecord.Source.Found
@@ -82,13 +85,13 @@ final class Candidate {
     /// Whether the row is one of the complex-skills table's (worked out once, when indexing).
     var isSkillRow = false
 
-    init(labelText: String, pieces: [Piece], control: ContentControl?, location: Location, outcome: String?,
+    init(labelText: String, pieces: [Piece], control: ContentControl?, place: CandidatePlace, outcome: String?,
          method: FormRecord.Source.Found, cells: [Table.Cell], firstCellText: String = "", table: String = "",
          header: [Int: String] = [:], holds: ControlNames = ControlNames()) {
         self.labelText = labelText
         self.pieces = pieces
         self.control = control
-        self.location = location
+        self.place = place
         self.outcome = outcome
         self.method = method
         self.cells = cells
@@ -102,6 +105,38 @@ final class Candidate {
     /// name is who signed, not a header field.
     var isSignature: Bool {
         cells.count >= 3 && FormFields.signatures.contains { $0.labels.contains(label) }
+    }
+}
+
+/// Where a candidate is: a table row's path kept as its table's and its own
+/// below it (`body/table[2]` and `row[3]`), joined only when asked for; any
+/// other path whole.
+struct CandidatePlace: Hashable {
+    let part: String
+    let base: String
+    /// The row's path below `base`; empty when `base` is the whole path.
+    let step: String
+
+    init(_ location: Location) {
+        part = location.part
+        base = location.path
+        step = ""
+    }
+
+    init(row step: String, in table: Location) {
+        part = table.part
+        base = table.path
+        self.step = step
+    }
+
+    var location: Location { Location(part: part, path: step.isEmpty ? base : "\(base)/\(step)") }
+
+    /// Whether the path ends in a first row (`…/row[1]`).
+    var isFirstRow: Bool {
+        let suffix = "/row[1]".utf8.reversed()
+        // Paths are ASCII: compared as bytes, without Unicode's equivalence rules.
+        if step.isEmpty { return base.utf8.reversed().starts(with: suffix) }
+        return step.utf8.elementsEqual("row[1]".utf8) || step.utf8.reversed().starts(with: suffix)
     }
 }
 
@@ -140,8 +175,8 @@ struct FormReading {
     var record: FormRecord
     /// The catalogue's and every plugin's outcome names, for reading headings.
     let headings: OutcomeHeadings
-    /// Every outcome's fields' tags, places and template aliases.
-    let outcomeNames: OutcomeNames
+    /// Every outcome's and skill's tags, places, aliases and labels.
+    let names: FieldNames
     var candidates: [Candidate] = []
     var tagged: [String: LocatedControl] = [:]
     var byAlias: [String: [LocatedControl]] = [:]
@@ -158,13 +193,13 @@ struct FormReading {
     var gridJudgements: [String: (value: MarkedChoice, location: Location)] = [:]
 
     init(document: Document, catalogue: Catalogue, plugins: [any SubjectPlugin], matcher: IndicatorMatcher,
-         headings: OutcomeHeadings, outcomeNames: OutcomeNames, source: String) {
+         headings: OutcomeHeadings, names: FieldNames, source: String) {
         self.document = document
         self.catalogue = catalogue
         self.plugins = plugins
         self.matcher = matcher
         self.headings = headings
-        self.outcomeNames = outcomeNames
+        self.names = names
         self.record = FormRecord(source: source)
     }
 

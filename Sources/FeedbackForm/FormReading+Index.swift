@@ -24,17 +24,16 @@ extension FormReading {
             for alias in candidate.holds.aliases where candidate.method == .label && aliasHolders[alias] == nil { aliasHolders[alias] = i }
         }
         // A row of the complex-skills table ("Vertrouwen van collega's") is no field, nor a kijkkader row.
-        let skills = catalogue.skills.map { FormFields.normalise($0.name) }
+        let skills = names.skills
         // A label whose first word begins no field's label and no skill's name is left as written: most such rows
         // are a kijkkader's sentences ("Je past…"), whose normalised labels are never asked for.
-        let skillLetters = skills.map { FormFields.leadingLetters($0).letters }
         func namesNothing(_ text: String) -> Bool {
             guard let word = FormFields.leadingWord(text) else { return false }
-            return !skillLetters.contains(where: word.hasPrefix) && !FormFields.headerFields.hasLabel(beginningWith: word)
+            return !skills.contains { word.hasPrefix($0.labelLetters) } && !FormFields.headerFields.hasLabel(beginningWith: word)
                 && !FormFields.outcomeFields.hasLabel(beginningWith: word)
         }
         for i in candidates.indices where candidates[i].method != .row && !namesNothing(candidates[i].labelText) {
-            candidates[i].isSkillRow = skills.contains(where: candidates[i].label.hasPrefix)
+            candidates[i].isSkillRow = skills.contains { candidates[i].label.hasPrefix($0.label) }
             guard !candidates[i].isSkillRow else { continue }
             candidates[i].headerField = FormFields.headerFields.field(of: candidates[i].label)
             candidates[i].outcomeField = FormFields.outcomeFields.field(of: candidates[i].label)
@@ -71,7 +70,7 @@ extension FormReading {
                 // Header labels written above their values: the row of labels, by column.
                 var labelsAbove: [Int: (label: String, cell: Table.Cell)] = [:]
                 for (rowPath, row) in rows {
-                    let rowLocation = Location(part: here.part, path: "\(here.path)/\(rowPath)")
+                    let rowPlace = CandidatePlace(row: rowPath, in: here)
                     let cells = row.cells
                     guard !cells.isEmpty else { continue }
                     // Each cell's text, made once, when first asked for.
@@ -85,18 +84,18 @@ extension FormReading {
                     let label = cellText(0)
                     let restEmpty = cells.indices.dropFirst().allSatisfy { cellText($0).isEmpty }
                     if restEmpty, let outcome = outcomeHeading(label) { context = outcome; continue }
-                    let shaped = headerShapes(cells, rowLocation, context, &labelsAbove)
+                    let shaped = headerShapes(cells, rowPlace, context, &labelsAbove)
                     candidates += shaped
                     if !shaped.isEmpty || !labelsAbove.isEmpty { continue }
                     if cells.count >= 2 {
                         let rest = cells.dropFirst().flatMap(\.blocks)
                         candidates.append(Candidate(labelText: label, pieces: Piece.of(rest),
-                                                    control: FormReading.singleControl(rest), location: rowLocation,
+                                                    control: FormReading.singleControl(rest), place: rowPlace,
                                                     outcome: context, method: .label, cells: cells, firstCellText: label,
                                                     table: here.path, header: header, holds: ControlNames(row.items)))
                     } else if FormReading.isSentenceLength(label) {
                         // A row of one cell may be a kijkkader row marked inside it ("☒ Je past consequent…"); never a field.
-                        candidates.append(Candidate(labelText: "", pieces: [], control: nil, location: rowLocation, outcome: context,
+                        candidates.append(Candidate(labelText: "", pieces: [], control: nil, place: rowPlace, outcome: context,
                                                     method: .row, cells: cells, firstCellText: label, table: here.path, header: header))
                     }
                     // "Oordeel: voldaan" written in the label cell, the cells after it left empty.
@@ -106,7 +105,7 @@ extension FormReading {
                     for (c, cell) in cells.enumerated() {
                         func cellLocation() -> Location {
                             if cellPaths.isEmpty { cellPaths = row.locatedCells.map(\.path) }
-                            return Location(part: here.part, path: "\(rowLocation.path)/\(cellPaths[c])")
+                            return Location(part: here.part, path: "\(here.path)/\(rowPath)/\(cellPaths[c])")
                         }
                         for block in cell.blocks {
                             // "Label: value" written inside a cell, and tables in cells.
@@ -169,7 +168,7 @@ extension FormReading {
                 guard let label = named[cell.column] else { continue }
                 candidates.append(Candidate(labelText: label, pieces: Piece.of(cell.blocks),
                                             control: FormReading.singleControl(cell.blocks),
-                                            location: Location(part: at.part, path: "\(at.path)/\(rowPath)"),
+                                            place: CandidatePlace(row: rowPath, in: at),
                                             outcome: outcome, method: .column, cells: row.cells, firstCellText: rowText,
                                             table: at.path))
             }
@@ -193,7 +192,7 @@ extension FormReading {
                 let label = String(segment[..<colon]), value = String(segment[segment.index(after: colon)...]).trimmed
                 guard !label.isEmpty, label.count <= 60, !value.isEmpty else { return nil }
                 return Candidate(labelText: label, pieces: [Piece(text: value, format: RunFormat())], control: nil,
-                                 location: location, outcome: context, method: .paragraph, cells: [])
+                                 place: CandidatePlace(location), outcome: context, method: .paragraph, cells: [])
             }
         }
         return labelledSegment(paragraph, text, at(), context).map { [$0] } ?? []
@@ -237,7 +236,7 @@ extension FormReading {
             }
         }
         return Candidate(labelText: label, pieces: pieces, control: FormReading.singleControl([.paragraph(paragraph)]),
-                         location: at, outcome: context, method: .paragraph, cells: [], holds: ControlNames(paragraph.inlines))
+                         place: CandidatePlace(at), outcome: context, method: .paragraph, cells: [], holds: ControlNames(paragraph.inlines))
     }
 
     /// The one content control (other than a checkbox) a value holds, if the
@@ -279,13 +278,13 @@ extension FormReading {
     /// Header fields in rows of other shapes: labels and values in
     /// alternating cells (`Student | Bram Peters | Stud.nr. | 2088776`), or a
     /// row of labels above a row of values. Outside the outcomes' sections only.
-    func headerShapes(_ cells: [Table.Cell], _ row: Location, _ context: String?,
+    func headerShapes(_ cells: [Table.Cell], _ row: CandidatePlace, _ context: String?,
                       _ labelsAbove: inout [Int: (label: String, cell: Table.Cell)]) -> [Candidate] {
         guard context == nil else { return [] }
         func candidate(_ label: Table.Cell, _ value: Table.Cell, _ method: FormRecord.Source.Found) -> Candidate {
             let text = Block.text(of: label.blocks).trimmed
             return Candidate(labelText: text, pieces: Piece.of(value.blocks), control: FormReading.singleControl(value.blocks),
-                             location: row, outcome: nil, method: method, cells: [label, value], firstCellText: text)
+                             place: row, outcome: nil, method: method, cells: [label, value], firstCellText: text)
         }
         if !labelsAbove.isEmpty {
             defer { labelsAbove = [:] }
@@ -328,7 +327,7 @@ extension FormReading {
                 let value = words.dropFirst(labelWords).joined(separator: " ")
                 guard FormReading.plausible(value, for: field, plugins: plugins) else { continue }
                 return Candidate(labelText: label, pieces: [Piece(text: value, format: RunFormat())], control: nil,
-                                 location: at, outcome: nil, method: .paragraph, cells: [])
+                                 place: CandidatePlace(at), outcome: nil, method: .paragraph, cells: [])
             }
         }
         return nil

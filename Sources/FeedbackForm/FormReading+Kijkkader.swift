@@ -12,7 +12,7 @@ extension FormReading {
         // What was read of each indicator, by its place in the catalogue (``IndicatorMatcher/Named/index``).
         var seen = [IndicatorRecord?](repeating: nil, count: matcher.named.count)
         var matchedPerTable: [String: Int] = [:]
-        var taggedRows: Set<String> = []
+        var taggedRows: Set<CandidatePlace> = []
         // What each table's columns are for, worked out once per table that has kijkkader rows
         // (the last table's kept at hand: a table's rows come one after another).
         var columnsByTable: [String: [Int: ColumnKind]] = [:]
@@ -32,7 +32,7 @@ extension FormReading {
             var mark = MarkReading.read(Piece.of(Inline.control(located.control)))
             if let row = surroundings(of: located), row.method == .label, !row.firstCellText.isEmpty {
                 text = row.firstCellText
-                taggedRows.insert(row.location.path)
+                taggedRows.insert(row.place)
                 matchedPerTable[row.table, default: 0] += 1
                 // The whole row: the box, and whatever is typed beside it.
                 mark = FormReading.seen(row, columns(row))
@@ -44,7 +44,7 @@ extension FormReading {
         var pending: [(table: String, outcome: String?, text: String, mark: MarkReading, path: String, markColumn: Bool)] = []
         var rowsPerIndicator = [Int](repeating: 0, count: matcher.named.count)
         for candidate in candidates where (candidate.method == .label || candidate.method == .row)
-            && (taggedRows.isEmpty || !taggedRows.contains(candidate.location.path)) && !candidate.isSkillRow {
+            && (taggedRows.isEmpty || !taggedRows.contains(candidate.place)) && !candidate.isSkillRow {
             // A labelled field's row ("Feedback: indicatoren… | Kiest ict-middelen…") is no kijkkader row.
             guard candidate.headerField == nil, candidate.outcomeField == nil else { continue }
             let columns = columns(candidate)
@@ -108,8 +108,7 @@ extension FormReading {
     /// Whether a row is a kijkkader table's header: its first row, reading
     /// "Indicator | Gezien | Toelichting" (or any first cell, over headings only).
     static func isHeaderRow(_ row: Candidate, _ columns: [Int: ColumnKind]) -> Bool {
-        // Paths are ASCII: compared as bytes, without Unicode's equivalence rules.
-        guard row.location.path.utf8.reversed().starts(with: "/row[1]".utf8.reversed()) else { return false }
+        guard row.place.isFirstRow else { return false }
         if Vocabulary.heading(Catalogue.fold(row.firstCellText), isOneOf: Vocabulary.indicatorHeadings) { return true }
         // The first row's texts are the table's headings: all headed columns after the first are for marks or notes.
         let headed = row.cells.dropFirst().filter { row.header[$0.column]?.isEmpty == false }

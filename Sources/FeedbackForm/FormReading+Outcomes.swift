@@ -5,7 +5,7 @@ extension FormReading {
 
     mutating func readOutcome(id: String, name: String) -> OutcomeRecord {
         var result = OutcomeRecord(id: id, name: name)
-        let names = outcomeNames.of(id: id, name: name)
+        let names = names.outcome(id: id, name: name)
         func value(_ field: OutcomeFieldNames.Field) -> String? {
             text(field.place, tag: field.tag, aliases: field.aliases, field: field.suffix, outcome: id)
         }
@@ -118,63 +118,4 @@ extension FormReading {
         plugin.readSections(of: document, into: &record)
     }
 
-}
-
-/// The names of an outcome's fields, made once per converter for every
-/// outcome a form may have (the catalogue's and the plugins'): a field's tag
-/// (`ppi.feedback`), its place in the record (`outcomes.ppi.feedback`) and the
-/// alias the template gives its control (LibreOffice keeps some aliases when
-/// it drops the tags).
-struct OutcomeFieldNames: Sendable {
-    struct Field: Sendable {
-        /// The tag's suffix after the outcome's id, which is also the field's key in ``Vocabulary/outcomeFields``.
-        let suffix: String
-        let tag: String
-        let place: String
-        let aliases: [String]
-
-        init(id: String, name: String, suffix: String, key: String) {
-            self.suffix = suffix
-            tag = "\(id).\(suffix)"
-            place = "outcomes.\(id).\(key)"
-            aliases = Vocabulary.outcomeFields.first { $0.key == suffix }.map { ["\($0.alias) – \(name)"] } ?? []
-        }
-    }
-
-    let goal, learningActivities, successCriteria, selfReflection, feedback: Field
-    let indicatorsSeenFeedback, developmentMade, developmentToMake, judgement, confidence: Field
-
-    init(id: String, name: String) {
-        func field(_ suffix: String, _ key: String) -> Field { Field(id: id, name: name, suffix: suffix, key: key) }
-        goal = field("goal", "goal")
-        learningActivities = field("learning-activities", "learningActivities")
-        successCriteria = field("success-criteria", "successCriteria")
-        selfReflection = field("self-reflection", "selfReflection")
-        feedback = field("feedback", "feedback")
-        indicatorsSeenFeedback = field("feedback.indicators-seen", "indicatorsSeenFeedback")
-        developmentMade = field("feedback.development-made", "developmentMade")
-        developmentToMake = field("feedback.development-to-make", "developmentToMake")
-        judgement = field("judgement", "judgement")
-        confidence = field("confidence", "confidence")
-    }
-}
-
-/// Every outcome's ``OutcomeFieldNames``, by id and name.
-struct OutcomeNames: Sendable {
-    private struct Key: Hashable {
-        let id: String
-        let name: String
-    }
-
-    private let names: [Key: OutcomeFieldNames]
-
-    init(_ outcomes: [(id: String, name: String)]) {
-        names = Dictionary(outcomes.map { (Key(id: $0.id, name: $0.name), OutcomeFieldNames(id: $0.id, name: $0.name)) },
-                           uniquingKeysWith: { first, _ in first })
-    }
-
-    /// The names of outcome `id`'s fields (made now for an outcome not given when made).
-    func of(id: String, name: String) -> OutcomeFieldNames {
-        names[Key(id: id, name: name)] ?? OutcomeFieldNames(id: id, name: name)
-    }
 }

@@ -4,29 +4,29 @@ extension FormReading {
     // MARK: skills
 
     mutating func readSkills() {
-        for skill in catalogue.skills {
+        for skillNames in names.skills {
+            let skill = skillNames.skill
             var marked: [String] = []
             var found = false
-            for phase in skill.phases {
-                if let located = tagged["skill.\(skill.id).\(phase.phase.rawValue)"] {
+            for (phase, tag) in zip(skill.phases, skillNames.tags) {
+                if let located = tagged[tag] {
                     found = true
                     if located.control.checked == true {
                         marked.append(phase.phase.rawValue)
-                        record.sources["skills.\(skill.id)"] = source(located.location, .tag)
+                        record.sources[skillNames.place] = source(located.location, .tag)
                     }
                 }
             }
-            let label = FormFields.normalise(skill.name)
-            if !found, let row = candidates.first(where: { $0.cells.count >= 4 && $0.label.hasPrefix(label) }) {
+            if !found, let row = candidates.first(where: { $0.cells.count >= 4 && $0.label.hasPrefix(skillNames.label) }) {
                 found = true
-                record.sources["skills.\(skill.id)"] = source(row.location, .label)
+                record.sources[skillNames.place] = source(row.location, .label)
                 for (phase, cell) in zip(skill.phases, row.cells.dropFirst()) where FormReading.marked(cell) {
                     marked.append(phase.phase.rawValue)
                 }
             }
             guard found else { continue }
             if marked.count > 1 {
-                diagnose(.skillSeveralPhases, "skills.\(skill.id)")
+                diagnose(.skillSeveralPhases, skillNames.place)
             }
             record.skills.append(SkillRecord(id: skill.id, phase: marked.count == 1 ? marked[0] : nil))
         }

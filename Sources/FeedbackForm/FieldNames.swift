@@ -1,0 +1,83 @@
+/// The names of an outcome's fields, made once per converter for every
+/// outcome a form may have (the catalogue's and the plugins'): a field's tag
+/// (`ppi.feedback`), its place in the record (`outcomes.ppi.feedback`) and the
+/// alias the template gives its control (LibreOffice keeps some aliases when
+/// it drops the tags).
+struct OutcomeFieldNames: Sendable {
+    struct Field: Sendable {
+        /// The tag's suffix after the outcome's id, which is also the field's key in ``Vocabulary/outcomeFields``.
+        let suffix: String
+        let tag: String
+        let place: String
+        let aliases: [String]
+
+        init(id: String, name: String, suffix: String, key: String) {
+            self.suffix = suffix
+            tag = "\(id).\(suffix)"
+            place = "outcomes.\(id).\(key)"
+            aliases = Vocabulary.outcomeFields.first { $0.key == suffix }.map { ["\($0.alias) – \(name)"] } ?? []
+        }
+    }
+
+    let goal, learningActivities, successCriteria, selfReflection, feedback: Field
+    let indicatorsSeenFeedback, developmentMade, developmentToMake, judgement, confidence: Field
+
+    init(id: String, name: String) {
+        func field(_ suffix: String, _ key: String) -> Field { Field(id: id, name: name, suffix: suffix, key: key) }
+        goal = field("goal", "goal")
+        learningActivities = field("learning-activities", "learningActivities")
+        successCriteria = field("success-criteria", "successCriteria")
+        selfReflection = field("self-reflection", "selfReflection")
+        feedback = field("feedback", "feedback")
+        indicatorsSeenFeedback = field("feedback.indicators-seen", "indicatorsSeenFeedback")
+        developmentMade = field("feedback.development-made", "developmentMade")
+        developmentToMake = field("feedback.development-to-make", "developmentToMake")
+        judgement = field("judgement", "judgement")
+        confidence = field("confidence", "confidence")
+    }
+}
+
+/// A complex skill's names: the tags of its phases' checkboxes
+/// (`skill.<id>.<phase>`), its place in the record (`skills.<id>`), and its
+/// name as a label is compared (normalised, and its leading letters).
+struct SkillFieldNames: Sendable {
+    let skill: SkillDimension
+    /// The tag of each of `skill.phases`, in order.
+    let tags: [String]
+    let place: String
+    let label: String
+    let labelLetters: String
+
+    init(_ skill: SkillDimension) {
+        self.skill = skill
+        tags = skill.phases.map { "skill.\(skill.id).\($0.phase.rawValue)" }
+        place = "skills.\(skill.id)"
+        label = FormFields.normalise(skill.name)
+        labelLetters = FormFields.leadingLetters(label).letters
+    }
+}
+
+/// The names a conversion looks fields up by, made once per converter and
+/// shared by its conversions: every outcome's fields' (the catalogue's and
+/// the plugins'), and every complex skill's.
+struct FieldNames: Sendable {
+    private struct Key: Hashable {
+        let id: String
+        let name: String
+    }
+
+    private let outcomes: [Key: OutcomeFieldNames]
+    /// The catalogue's skills, in order.
+    let skills: [SkillFieldNames]
+
+    init(outcomes: [(id: String, name: String)], skills: [SkillDimension]) {
+        self.outcomes = Dictionary(outcomes.map { (Key(id: $0.id, name: $0.name), OutcomeFieldNames(id: $0.id, name: $0.name)) },
+                                   uniquingKeysWith: { first, _ in first })
+        self.skills = skills.map(SkillFieldNames.init)
+    }
+
+    /// The names of outcome `id`'s fields (made now for an outcome not given when made).
+    func outcome(id: String, name: String) -> OutcomeFieldNames {
+        outcomes[Key(id: id, name: name)] ?? OutcomeFieldNames(id: id, name: name)
+    }
+}
