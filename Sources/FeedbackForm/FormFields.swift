@@ -139,8 +139,14 @@ extension String {
     /// one more (`count` counts them all: a long paragraph's every character).
     func hasAtMostCharacters(_ n: Int) -> Bool {
         if utf8.count <= n { return true }
-        // ASCII without a carriage return: every byte a character of its own (only CR LF joins).
-        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return false }
+        // Leading ASCII other than CR: each such byte followed by another is a character of its own (only CR LF,
+        // or a mark beyond ASCII after it, joins more into one), so n + 1 of them are more than n characters.
+        var plain = 0
+        for byte in utf8 {
+            guard byte < 0x80 && byte != 0x0D else { break }
+            plain += 1
+            if plain > n { return false }
+        }
         return dropFirst(n).isEmpty
     }
 }

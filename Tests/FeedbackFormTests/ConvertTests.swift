@@ -345,7 +345,11 @@ extension ConvertTests {
     @Test func atMostNCharactersAgreesWithCounting() {
         let decomposed = String(repeating: "e\u{301}", count: 120)
         for text in ["", "abc", String(repeating: "x", count: 120), String(repeating: "x", count: 121), decomposed, decomposed + "x",
-                     String(repeating: "☒", count: 40), "🇳🇱🇳🇱", String(repeating: "\r\n", count: 61), String(repeating: "ab", count: 61)] {
+                     String(repeating: "☒", count: 40), "🇳🇱🇳🇱", String(repeating: "\r\n", count: 61), String(repeating: "ab", count: 61)]
+            // ASCII up to a mark that joins the last ASCII letter, or a CR LF, or a letter beyond ASCII, around each limit.
+            + [0, 1, 2, 3, 13, 14, 15, 16, 17, 39, 40, 41, 42, 119, 120, 121, 122, 123].flatMap { k in
+                ["\u{301}", "\r\n", "\r", "é", "e\u{301}x"].map { String(repeating: "x", count: k) + $0 }
+            } {
             for n in [0, 1, 2, 14, 40, 119, 120, 121] {
                 #expect(text.hasAtMostCharacters(n) == (text.count <= n), "\(text.count) characters, \(n)")
             }
