@@ -9,13 +9,14 @@ struct OutcomeFieldNames: Sendable {
         let suffix: String
         let tag: String
         let place: String
+        /// Folded (``Catalogue/fold(_:)``), as a field is looked up by them.
         let aliases: [String]
 
         init(id: String, name: String, suffix: String, key: String) {
             self.suffix = suffix
             tag = "\(id).\(suffix)"
             place = "outcomes.\(id).\(key)"
-            aliases = Vocabulary.outcomeFields.first { $0.key == suffix }.map { ["\($0.alias) – \(name)"] } ?? []
+            aliases = Vocabulary.outcomeFields.first { $0.key == suffix }.map { [Catalogue.fold("\($0.alias) – \(name)")] } ?? []
         }
     }
 

@@ -227,7 +227,7 @@ struct FormReading {
     /// A control left at its placeholder (or empty) with the value typed
     /// beside it (same paragraph, same cell, the next cell) gives the typed
     /// value. A label found with different values gives nothing and a
-    /// diagnostic quoting them.
+    /// diagnostic quoting them. `aliases` are folded (``Catalogue/fold(_:)``).
     mutating func find(tag: String, aliases: [String], field: String, outcome: String?, path: String,
                        reader: OptionReader? = nil) -> Found? {
         if let located = tagged[tag] {
@@ -237,7 +237,7 @@ struct FormReading {
             own.surroundings = surroundings(of: located)?.pieces
             return own
         }
-        for alias in aliases.map(Catalogue.fold) {
+        for alias in aliases {
             // LibreOffice may split a control of several paragraphs into one per
             // paragraph, each keeping the alias: read them together.
             if let all = byAlias[alias], let first = all.first {
@@ -311,6 +311,7 @@ struct FormReading {
         return text
     }
 
+    /// A field's text as ``find(tag:aliases:field:outcome:path:reader:)`` finds it, its source noted under `path`.
     mutating func text(_ path: String, tag: String, aliases: [String] = [], field: String, outcome: String? = nil) -> String? {
         guard let found = find(tag: tag, aliases: aliases, field: field, outcome: outcome, path: path) else { return nil }
         let value = value(of: found.control, orPieces: found.pieces)

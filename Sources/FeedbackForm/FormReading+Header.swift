@@ -6,7 +6,7 @@ extension FormReading {
     mutating func readHeader() {
         func header(_ path: String, _ tag: String) -> String? {
             let alias = Vocabulary.headerFields.first { $0.key == tag }?.alias
-            return text(path, tag: tag, aliases: alias.map { [$0] } ?? [], field: tag)
+            return text(path, tag: tag, aliases: alias.map { [Catalogue.fold($0)] } ?? [], field: tag)
         }
         record.student.name = header("student.name", "student.name")
         record.student.number = header("student.number", "student.number")
@@ -61,7 +61,7 @@ extension FormReading {
     /// The moment field: a drop-down value, the one moment left, or the one
     /// marked among several (☒ Eindbeoordeling, struck or bold options).
     mutating func readMoment() -> String? {
-        guard let found = find(tag: "moment", aliases: ["Moment"], field: "moment", outcome: nil, path: "moment", reader: .moment) else { return nil }
+        guard let found = find(tag: "moment", aliases: [Catalogue.fold("Moment")], field: "moment", outcome: nil, path: "moment", reader: .moment) else { return nil }
         if let control = found.control, control.showingPlaceholder { return nil }
         switch OptionReader.moment.read(found.pieces) {
         case .chosen(let value, _):
