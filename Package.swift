@@ -4,6 +4,7 @@
 // Layers (each one module, one job; C stays in ZipArchive and XMLStream):
 //   CLibZip, CLibXML2   system libraries (libzip, libxml2)
 //   CLibCrypto          system library (OpenSSL's libcrypto): SHA-256 and HMAC only
+//   CMalloc             glibc's malloc.h (mallopt), for the executable's heap tuning
 //   Digests             SHA-256 and HMAC-SHA-256 (from CLibCrypto)
 //   Folders             the names in a folder (of forms, of plugin files)
 //   WholeFiles          a file written whole or not at all, with the mode it must have
@@ -68,6 +69,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
+        // glibc's mallopt: the executable keeps freed memory between forms (HeapTuning). Part of libc: nothing to link.
+        .systemLibrary(name: "CMalloc"),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
@@ -100,7 +103,7 @@ let package = Package(
         ]),
         .executableTarget(
             name: "docxforms",
-            dependencies: ["Docx", "DocxWriter", "EJournal", .target(name: "EJournalClient", condition: .when(traits: [posting])), "Folders", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "WholeFiles", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [.target(name: "CMalloc", condition: .when(platforms: [.linux])), "Docx", "DocxWriter", "EJournal", .target(name: "EJournalClient", condition: .when(traits: [posting])), "Folders", "FeedbackForm", "FormExport", "FormValidation", "JSONOutput", "PluginFiles", "PluginRegistry", "WebService", "WholeFiles", "YAMLFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The read path as a libFuzzer target; built normally, it replays inputs (see its main.swift).
         .executableTarget(name: "DocxFuzz", dependencies: ["Docx", "Folders", "FeedbackForm", "FormValidation", "JSONOutput", "PluginRegistry"]),
         // What only the tests use (the check that each output speaks one language); no product links it.

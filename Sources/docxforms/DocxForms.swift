@@ -34,6 +34,7 @@ struct DocxForms: AsyncParsableCommand {
 
     /// Runs the command line; a mistyped command gets the nearest one suggested.
     static func main() async {
+        HeapTuning.keepFreedMemory()
         let arguments = Array(CommandLine.arguments.dropFirst())
         let commands = configuration.subcommands.map { $0._commandName } + ["help"]
         if let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first) {
