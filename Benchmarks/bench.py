@@ -88,8 +88,9 @@ def sh(*cmd, **kw):
 
 def measure(cmds):
     """One run of the commands, all started at once: the wall time, the CPU
-    time (user + system) of all of them, and the largest peak RSS (MiB)."""
-    start, cpu, peak = time.monotonic(), 0.0, 0
+    time (user + system) and page faults of all of them, and the largest peak
+    RSS (MiB)."""
+    start, cpu, faults, peak = time.monotonic(), 0.0, 0, 0
     with open(os.devnull, "wb") as null:
         procs = [subprocess.Popen(cmd, stdout=null, stderr=subprocess.PIPE) for cmd in cmds]
         for proc, cmd in zip(procs, cmds):
@@ -97,8 +98,9 @@ def measure(cmds):
             if os.waitstatus_to_exitcode(status) != 0:
                 raise SystemExit(f"failed: {cmd[:3]}… {proc.stderr.read().decode()[:300]}")
             cpu += usage.ru_utime + usage.ru_stime
+            faults += usage.ru_minflt + usage.ru_majflt
             peak = max(peak, usage.ru_maxrss / 1024)
-    return time.monotonic() - start, cpu, peak
+    return time.monotonic() - start, cpu, faults, peak
 
 
 def table(title, rows):
@@ -109,29 +111,31 @@ def table(title, rows):
     rounds' own ratios: each round's CPU time against the baseline's in the
     same round, so that one slow round on a shared machine moves neither.
     Returns wall and CPU time per form."""
-    best = {label: [float("inf"), float("inf"), 0] for label, *_ in rows}
+    best = {label: [float("inf"), float("inf"), 0, 0] for label, *_ in rows}
     cpus = {label: [] for label, *_ in rows}
     for turn in range(max(r[3] for r in rows)):
         for label, cmds, forms, repeat in rows:
             if turn < repeat:
-                wall, cpu, peak = measure(cmds)
-                best[label] = [min(best[label][0], wall), min(best[label][1], cpu), max(best[label][2], peak)]
+                wall, cpu, faults, peak = measure(cmds)
+                # The page faults of the round with the least CPU time, beside that time.
+                best[label] = [min(best[label][0], wall), min(best[label][1], cpu),
+                               faults if cpu <= best[label][1] else best[label][2], max(best[label][3], peak)]
                 cpus[label].append(cpu / forms)
     print(f"\n{title}\n")
     print("| tool | forms/s | ms/form | time vs C baseline (1 core) | CPU ms/form | CPU vs C baseline | median of rounds |"
-          " peak memory |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+          " page faults/form | peak memory |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     results = {}
     base_rounds = cpus[rows[0][0]]
     for label, cmds, forms, repeat in rows:
-        wall, cpu, peak = best[label]
+        wall, cpu, faults, peak = best[label]
         results[label] = (wall / forms, cpu / forms)
         base_wall, base_cpu = results[rows[0][0]]
         # A row run once (the Python scripts) has no median to give.
         median = statistics.median(mine / base for mine, base in zip(cpus[label], base_rounds)) if repeat > 1 else None
         print(f"| {label} | {forms / wall:,.0f} | {1000 * wall / forms:.2f} | {wall / forms / base_wall:.2f}× "
               f"| {1000 * cpu / forms:.2f} | {cpu / forms / base_cpu:.2f}× | {'—' if median is None else f'{median:.2f}×'} "
-              f"| {peak:.0f} MiB |")
+              f"| {faults / forms:.0f} | {peak:.0f} MiB |")
     return results
 
 
