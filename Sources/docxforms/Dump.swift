@@ -7,6 +7,7 @@ extension DocxForms {
     /// `docxforms dump`: the document model as JSON, or as plain text.
     struct Dump: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "dump",
             abstract: "Print the document model of .docx files as JSON (or plain text).",
             discussion: """
                 JSON keys: blocks (the tree, in order), stories, controls (every content \

@@ -81,6 +81,7 @@ extension DocxForms.EJournalCommand {
     /// `docxforms ejournal login`.
     struct Login: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "login",
             abstract: "Log in to eJournal and keep the tokens for the next commands.",
             discussion: """
                 Asks for the username (unless --username) and the password (not shown; from \
@@ -124,6 +125,7 @@ extension DocxForms.EJournalCommand {
     /// `docxforms ejournal fields`.
     struct Fields: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "fields",
             abstract: "List an assignment's entry templates and their fields (ids, types, options).",
             discussion: """
                 One template per paragraph: its id and name, then per field its id, type (t text, \
@@ -163,6 +165,7 @@ extension DocxForms.EJournalCommand {
         /// `docxforms ejournal map init`.
         struct Init: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "init",
                 abstract: "Write a map skeleton from a live template, its fields matched to record values by title.",
                 discussion: """
                     Fields whose title is one of the form's labels ("Naam student", "Datum", \

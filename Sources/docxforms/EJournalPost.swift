@@ -12,6 +12,7 @@ extension DocxForms.EJournalCommand {
     /// `docxforms ejournal post`.
     struct Post: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "post",
             abstract: "Post filled forms to eJournal with a map: a dry run unless --yes.",
             discussion: """
                 Reads each form, makes its entry with the map and checks it against the live \
