@@ -257,6 +257,29 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(line.student.name == nil && line.student.number == "2088776")
     }
 
+    /// Controls that lost their tags (LibreOffice keeps the aliases) are
+    /// found by the alias the template gives them: a header field's, and an
+    /// outcome's field and choice ("Zelfreflectie – <outcome>"), however the
+    /// alias is cased.
+    @Test func controlsWithoutTagsAreFoundByTheTemplatesAlias() {
+        func aliased(_ alias: String, _ text: String) -> Block {
+            var control = ContentControl(kind: .text, level: .inline, content: .inlines([.run(Run(text: text))]))
+            control.alias = alias
+            return .paragraph(Paragraph(inlines: [.control(control)]))
+        }
+        let outcome = Catalogue.handbook2025.outcomes[1]
+        let record = convert([
+            aliased("Studentnummer", "2088776"),
+            aliased("ZELFREFLECTIE – \(outcome.name)", "Ik stemde mijn uitleg af."),
+            aliased("Oordeel – \(outcome.name)", "voldaan"),
+        ])
+        #expect(record.student.number == "2088776" && record.sources["student.number"]?.method == "alias")
+        let read = record.outcomes.first { $0.id == outcome.id }
+        #expect(read?.selfReflection == "Ik stemde mijn uitleg af.")
+        #expect(record.sources["outcomes.\(outcome.id).selfReflection"]?.method == "alias")
+        #expect(read?.judgement == "voldaan" && record.sources["outcomes.\(outcome.id).judgement"]?.method == "alias")
+    }
+
     @Test func labelAndValueInsideOneCell() {
         let record = convert([.table(Table(items: [row("Naam student: Iris Smit"), row("Vak: Engels")]))])
         #expect(record.student.name == "Iris Smit")
