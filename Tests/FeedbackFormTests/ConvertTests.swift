@@ -229,6 +229,22 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(read[a.id] == false && read[b.id] == true && read[c.id] == true)
     }
 
+    /// A kijkkader table's first row is its headings, also where the first
+    /// heading is as long as a sentence and where a row-level control wraps
+    /// the rows: never kept as a row that matches no indicator.
+    @Test func aKijkkaderTablesHeadingRowIsNoIndicatorRow() {
+        let indicators = Catalogue.handbook2025.outcomes[0].dimensions.flatMap(\.indicators)
+        let heading = row("Indicatoren uit het kijkkader", "Gezien", "Toelichting")
+        let rows = [row(indicators[0].text, "X", ""), row(indicators[1].text, "", ""), row(indicators[2].text, "X", "")]
+        let wrapped = Table.Item.control(ContentControl(kind: .richtext, level: .row, content: .rows(NodeList([heading] + rows))))
+        for items in [[heading] + rows, [wrapped]] {
+            let record = convert([p("Creëren van positief leerklimaat"), .table(Table(items: items))])
+            #expect(!record.diagnostics.contains { $0.code == .indicatorUnmatched || $0.code == .indicatorOutsideOutcome })
+            #expect(!record.outcomes[0].indicators.contains { $0.text == "Indicatoren uit het kijkkader" })
+            #expect(record.outcomes[0].indicators.filter { $0.id != nil }.count == 3)
+        }
+    }
+
     @Test func severalLabelsOnOneLine() {
         let record = convert([p("Naam: Jan de Boer\tStudentnummer: 1122334\tDatum: 2-12-2025")])
         #expect(record.student.name == "Jan de Boer")
