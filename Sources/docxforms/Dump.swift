@@ -38,7 +38,7 @@ extension DocxForms {
                 do {
                     let document = try Input.read(file, with: reader)
                     if text {
-                        output.write(PlainText.render(document) + "\n")
+                        output.write(PlainText.render(document))
                     } else {
                         let pretty = files.count == 1 && !compact
                         output.write(try JSONOutput(pretty: pretty).encode(DumpReport(file: file, document: document)) + "\n")

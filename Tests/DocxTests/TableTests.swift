@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Docx
 
@@ -165,5 +166,36 @@ import Testing
         let row = Table.Row(items: [.cell(cell("a")), .control(wrapped), .control(stray)])
         #expect(row.cells.map { Block.text(of: $0.blocks) } == ["a", "b"])
         #expect(Table(items: [.row(row)]).text == "a\tb")
+    }
+}
+
+@Suite struct AppendedTextTests {
+    /// A paragraph's, table's and control's text appended as bytes is its
+    /// `text`, after what the buffer held, also where it is longer than the
+    /// 512 bytes written on the stack (the forms' kijkkader tables).
+    @Test func appendedTextIsTheTextsBytes() throws {
+        let folders = ["docx", "forms"].map { fixturePath($0) }
+        let files = try folders.flatMap { folder in
+            try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".docx") }.map { folder + "/" + $0 }
+        }
+        var checked = 0, long = 0
+        for file in files.sorted() {
+            let document = try DocxReader().read(contentsOf: file)
+            document.walk { element, location in
+                let prefix = Array("…\n".utf8)
+                var bytes = prefix
+                let text: String
+                switch element {
+                case .paragraph(let paragraph): text = paragraph.text; paragraph.appendText(to: &bytes)
+                case .table(let table): text = table.text; table.appendText(to: &bytes)
+                case .control(let control): text = control.text; control.appendText(to: &bytes)
+                case .field: return
+                }
+                #expect(bytes == prefix + Array(text.utf8), "\(file) \(location)")
+                checked += 1
+                if text.utf8.count > 512 { long += 1 }
+            }
+        }
+        #expect(checked > 1000 && long > 10, "\(checked) texts, \(long) longer than 512 bytes")
     }
 }

@@ -29,6 +29,11 @@ extension Block {
 extension Paragraph {
     /// The paragraph's text, without deleted runs.
     public var text: String { Inline.text(of: inlines) }
+
+    /// Appends ``text`` as UTF-8 to `bytes`, without making a string of it.
+    public func appendText(to bytes: inout [UInt8]) {
+        inlines.storage.data.append(.inlines(inlines.nodes), to: &bytes)
+    }
 }
 
 extension Table {
@@ -37,16 +42,33 @@ extension Table {
     public var text: String {
         items.storage.data.string(.rows(items.nodes))
     }
+
+    /// Appends ``text`` as UTF-8 to `bytes`, without making a string of it.
+    public func appendText(to bytes: inout [UInt8]) {
+        items.storage.data.append(.rows(items.nodes), to: &bytes)
+    }
 }
 
 extension ContentControl {
     /// The text of the control's content, whatever the level.
     public var text: String {
+        let (storage, span) = textSpan
+        return storage.data.string(span)
+    }
+
+    /// Appends ``text`` as UTF-8 to `bytes`, without making a string of it.
+    public func appendText(to bytes: inout [UInt8]) {
+        let (storage, span) = textSpan
+        storage.data.append(span, to: &bytes)
+    }
+
+    /// The content as a span of its model's storage.
+    private var textSpan: (ModelStorage, ModelData.Span) {
         switch content {
-        case .blocks(let blocks): Block.text(of: blocks)
-        case .inlines(let inlines): Inline.text(of: inlines)
-        case .rows(let items): items.storage.data.string(.rows(items.nodes))
-        case .cells(let items): items.storage.data.string(.cells(items.nodes))
+        case .blocks(let blocks): (blocks.storage, .blocks(blocks.nodes))
+        case .inlines(let inlines): (inlines.storage, .inlines(inlines.nodes))
+        case .rows(let items): (items.storage, .rows(items.nodes))
+        case .cells(let items): (items.storage, .cells(items.nodes))
         }
     }
 

@@ -109,15 +109,35 @@ extension ModelData {
     /// stack and copied once into the string; a text too long for it is
     /// written a second time, straight into a string of the length counted.
     func string(_ span: Span) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 512) { scratch in
-            var out = ByteWriter(scratch)
-            append(span, to: &out)
-            if out.count <= scratch.count { return String(decoding: UnsafeBufferPointer(rebasing: scratch[..<out.count]), as: UTF8.self) }
-            return String(unsafeUninitializedCapacity: out.count) { buffer in
+        withText(span, { String(decoding: $0, as: UTF8.self) }) { count in
+            String(unsafeUninitializedCapacity: count) { buffer in
                 var out = ByteWriter(buffer)
                 append(span, to: &out)
                 return out.count
             }
+        }
+    }
+
+    /// Appends the plain text of `span` as UTF-8 to `bytes`, as ``string(_:)``
+    /// writes it (a text too long for the stack written a second time, into room made at the end).
+    func append(_ span: Span, to bytes: inout [UInt8]) {
+        withText(span, { bytes.append(contentsOf: $0) }) { count in
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: count))
+            bytes.withUnsafeMutableBufferPointer { all in
+                var out = ByteWriter(UnsafeMutableBufferPointer(rebasing: all[start...]))
+                append(span, to: &out)
+            }
+        }
+    }
+
+    /// `short` over the text of `span` written into 512 bytes on the stack,
+    /// or `long` with its length when it does not fit.
+    private func withText<Result>(_ span: Span, _ short: (UnsafeBufferPointer<UInt8>) -> Result, long: (Int) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 512) { scratch in
+            var out = ByteWriter(scratch)
+            append(span, to: &out)
+            return out.count <= scratch.count ? short(UnsafeBufferPointer(rebasing: scratch[..<out.count])) : long(out.count)
         }
     }
 }
