@@ -16,7 +16,7 @@ struct OutcomeFieldNames: Sendable {
             self.suffix = suffix
             tag = "\(id).\(suffix)"
             place = "outcomes.\(id).\(key)"
-            aliases = Vocabulary.outcomeFields.first { $0.key == suffix }.map { [Catalogue.fold("\($0.alias) – \(name)")] } ?? []
+            aliases = [Catalogue.fold("\(Vocabulary.field(suffix, in: Vocabulary.outcomeFields).alias) – \(name)")]
         }
     }
 

@@ -137,16 +137,19 @@ extension FormReading {
         return found.max { $0.1.count < $1.1.count }
     }
 
-    /// Whether a text is long enough to be a kijkkader sentence: 15 characters (counted no further).
+    /// The fewest characters a kijkkader sentence has.
+    private static let sentenceLength = 15
+
+    /// Whether a text is long enough to be a kijkkader sentence (characters counted no further).
     static func isSentenceLength(_ text: String) -> Bool {
-        !text.hasAtMostCharacters(14)
+        !text.hasAtMostCharacters(sentenceLength - 1)
     }
 
     /// Whether pieces' text, joined, is of a sentence's length: joined only
-    /// when their bytes do not settle it (fewer than 15 cannot be 15
-    /// characters; a row of boxes is mostly a few bytes).
+    /// when their bytes do not settle it (fewer bytes than the length cannot
+    /// be as many characters; a row of boxes is mostly a few bytes).
     static func isSentenceLength(_ pieces: [Piece]) -> Bool {
-        guard pieces.reduce(0, { $0 + $1.text.utf8.count }) >= 15 else { return false }
+        guard pieces.reduce(0, { $0 + $1.text.utf8.count }) >= sentenceLength else { return false }
         return isSentenceLength(pieces.map(\.text).joined())
     }
 
