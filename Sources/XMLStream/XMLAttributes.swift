@@ -62,11 +62,12 @@ package struct XMLAttributes {
         index(id: id, namespaces: namespaces).map(value(at:))
     }
 
-    /// `body` over the bytes of the attribute ``value(id:namespaces:)``
-    /// finds, as written (an `&` arrives as `&#38;`): for testing a value
-    /// without making a string of it. Nil when there is no such attribute.
-    package func withValueBytes<T>(id: Int, namespaces: XMLNamespaceSet, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
-        index(id: id, namespaces: namespaces).map { body(valueBytes(at: $0)) }
+    /// The bytes of the attribute ``value(id:namespaces:)`` finds, as
+    /// written (an `&` arrives as `&#38;`): for testing a value without
+    /// making a string of it. Nil when there is no such attribute. Valid, as
+    /// these attributes are, only during the start tag's event.
+    package func valueBytes(id: Int, namespaces: XMLNamespaceSet) -> UnsafeBufferPointer<UInt8>? {
+        index(id: id, namespaces: namespaces).map(valueBytes(at:))
     }
 
     /// The index of the first attribute whose local name has id `id` and whose namespace is in `namespaces`.

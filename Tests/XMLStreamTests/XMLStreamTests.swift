@@ -187,7 +187,7 @@ private final class ValueFinder: XMLStreamHandler {
     var bytes: [[UInt8]?] = []
     func startElement(_ name: XMLEventName, attributes: XMLAttributes) {
         found.append(attributes.value(id: 0, namespaces: XMLNamespaceSet([0])))
-        bytes.append(attributes.withValueBytes(id: 0, namespaces: XMLNamespaceSet([0])) { Array($0) })
+        bytes.append(attributes.valueBytes(id: 0, namespaces: XMLNamespaceSet([0])).map(Array.init))
     }
     func endElement() {}
     func characters(_ utf8: UnsafeRawBufferPointer) {}

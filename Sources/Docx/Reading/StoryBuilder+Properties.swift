@@ -144,12 +144,17 @@ struct PropertyValue {
     /// is a symbol font; the name is made only then (nearly every run names
     /// an ordinary font).
     var symbolFont: String? {
-        for name in [WordName.ascii, .hAnsi] {
-            guard let isSymbol = attributes.withValueBytes(id: name.rawValue, namespaces: WordName.wordNamespaces,
-                                                           SymbolFont.isSymbolFont(bytes:)) else { continue }
-            return isSymbol ? named(name) : nil
+        switch symbolFont(in: .ascii) {
+        case .some(let font): return font
+        case nil: return symbolFont(in: .hAnsi) ?? nil
         }
-        return nil
+    }
+
+    /// For one attribute of `w:rFonts`: nil when it is absent, else the
+    /// font's name if it is a symbol font (and nil inside if it is not).
+    private func symbolFont(in name: WordName) -> String?? {
+        guard let font = attributes.valueBytes(id: name.rawValue, namespaces: WordName.wordNamespaces) else { return nil }
+        return .some(SymbolFont.isSymbolFont(bytes: font) ? named(name) : nil)
     }
 
     var integer: Int? { string.flatMap { Int($0) } }

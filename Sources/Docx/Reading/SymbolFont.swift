@@ -43,8 +43,13 @@ enum SymbolFont {
     /// Whether text in a font, its name given as UTF-8 bytes, should be
     /// mapped character by character (it names a symbol font).
     static func isSymbolFont(bytes font: UnsafeBufferPointer<UInt8>) -> Bool {
-        table(forBytes: font) != nil
+        // The first letter settles it for nearly every font ("Calibri").
+        guard let first = font.first, initials.contains(first | 0x20) else { return false }
+        return table(forBytes: font) != nil
     }
+
+    /// The lower-case ASCII letters the symbol fonts' names begin with.
+    private static let initials: [UInt8] = tables.compactMap(\.name.utf8.first)
 
     /// The Unicode scalar for character code `code` in `font` (`w:sym`
     /// gives codes such as `F0FE`, in the private-use range F000–F0FF).
