@@ -6,7 +6,7 @@ final class ParseContext {
     let handler: any XMLStreamHandler
     let names: NameTable
     private let limits: XMLStreamLimits
-    private var parser: xmlParserCtxtPtr?
+    private let parser: xmlParserCtxtPtr
     private var firstError: XMLStreamError?
     /// What changes on every event, in memory this context owns: a stored
     /// property would cost a dynamic exclusivity check per event. Callbacks
@@ -15,9 +15,10 @@ final class ParseContext {
 
     var scope: NamespaceScope { state.pointee.scope }
 
-    init(handler: any XMLStreamHandler, namespaces: [String: Int], localNames: [String: Int], limits: XMLStreamLimits) {
+    init(handler: any XMLStreamHandler, session: ParserSession, limits: XMLStreamLimits) {
         self.handler = handler
-        self.names = NameTable(namespaces: namespaces, localNames: localNames)
+        self.names = session.names
+        self.parser = session.parser
         self.limits = limits
         state = .allocate(capacity: 1)
         state.initialize(to: (0, NamespaceScope(), 0))
@@ -28,50 +29,19 @@ final class ParseContext {
         state.deallocate()
     }
 
+    /// Parses `bytes` whole, in libxml2's pull parser (which detects the encoding itself).
     func run(_ bytes: UnsafeRawBufferPointer, documentName: String) throws(XMLStreamError) {
-        var sax = xmlSAXHandler()
-        sax.initialized = clx_sax2_magic()
-        sax.startElementNs = { user, local, _, uri, nsCount, nsPairs, attrCount, _, attrs in
-            ParseContext.with(user) {
-                $0.start(local: local!, uri: uri, nsCount: Int(nsCount), nsPairs: nsPairs, attrCount: Int(attrCount), attrs: attrs)
-            }
+        // libxml2 takes the size as an int, and refuses a null buffer even when it is empty.
+        guard bytes.count <= Int(Int32.max) else {
+            throw XMLStreamError(kind: .limit(.parser), message: "a document of more than \(Int32.max) bytes", line: 0, column: 0)
         }
-        sax.endElementNs = { user, _, _, _ in
-            ParseContext.with(user) { $0.end() }
+        parser.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
+        defer { parser.pointee.userData = nil }
+        let empty: CChar = 0
+        withUnsafePointer(to: empty) { empty in
+            let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) ?? empty
+            _ = xmlCtxtReadMemory(parser, base, Int32(bytes.count), documentName, nil, clx_safe_options())
         }
-        sax.characters = { user, text, length in
-            ParseContext.with(user) { $0.characters(UnsafeRawBufferPointer(start: text, count: Int(length))) }
-        }
-        sax.ignorableWhitespace = sax.characters
-        sax.internalSubset = { user, _, _, _ in
-            ParseContext.with(user) { $0.refuse(.doctype, "a DOCTYPE declaration is not allowed in a Word document") }
-        }
-        sax.serror = { user, error in
-            guard let error else { return }
-            ParseContext.with(user) { $0.record(error.pointee) }
-        }
-
-        let user = Unmanaged.passUnretained(self).toOpaque()
-        // The first bytes go in at creation so libxml2 can detect the encoding.
-        let head = min(4, bytes.count)
-        let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
-        guard let parser = xmlCreatePushParserCtxt(&sax, user, base, Int32(head), documentName) else {
-            throw XMLStreamError(kind: .malformed, message: "the XML parser could not be created", line: 0, column: 0)
-        }
-        defer { xmlFreeParserCtxt(parser) }
-        self.parser = parser
-        xmlCtxtUseOptions(parser, clx_safe_options())
-        names.dictionary = parser.pointee.dict
-
-        var offset = head
-        let chunk = 1 << 20
-        repeat {
-            let n = min(chunk, bytes.count - offset)
-            let last = offset + n == bytes.count
-            _ = xmlParseChunk(parser, base.map { $0 + offset }, Int32(n), last ? 1 : 0)
-            offset += n
-        } while offset < bytes.count && firstError == nil
-
         if let firstError { throw firstError }
         if parser.pointee.wellFormed == 0 {
             throw XMLStreamError(kind: .malformed, message: "the XML is not well-formed", line: 0, column: 0)
@@ -80,11 +50,11 @@ final class ParseContext {
 
     /// Reaches the context from a callback's user data without retaining it:
     /// the context outlives the parse (``XMLStreamParser/parse`` keeps it).
-    private static func with(_ user: UnsafeMutableRawPointer?, _ body: (ParseContext) -> Void) {
+    static func with(_ user: UnsafeMutableRawPointer?, _ body: (ParseContext) -> Void) {
         Unmanaged<ParseContext>.fromOpaque(user!)._withUnsafeGuaranteedRef(body)
     }
 
-    private func start(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?, nsCount: Int,
+    func start(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?, nsCount: Int,
                        nsPairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, attrCount: Int,
                        attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         state.pointee.depth += 1
@@ -111,7 +81,7 @@ final class ParseContext {
         }
     }
 
-    private func characters(_ text: UnsafeRawBufferPointer) {
+    func characters(_ text: UnsafeRawBufferPointer) {
         state.pointee.text += text.count
         if state.pointee.text > limits.maxTextSize {
             refuse(.limit(.textSize), "a text node of more than \(limits.maxTextSize) bytes")
@@ -120,14 +90,14 @@ final class ParseContext {
         handler.characters(text)
     }
 
-    private func end() {
+    func end() {
         state.pointee.text = 0
         handler.endElement()
         state.pointee.scope.pop(depth: state.pointee.depth)
         state.pointee.depth -= 1
     }
 
-    private func record(_ error: xmlError) {
+    func record(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue, firstError == nil else { return }
         var message = error.message.map { String(cString: $0) } ?? "XML error"
         while message.last == "\n" || message.last == " " { message.removeLast() }
@@ -135,13 +105,13 @@ final class ParseContext {
             || message.contains("huge") || message.contains("XML_PARSE_HUGE")
         firstError = XMLStreamError(kind: isLimit ? .limit(.parser) : .malformed, message: message,
                                     line: Int(error.line), column: Int(error.int2))
-        if let parser { xmlStopParser(parser) }
+        xmlStopParser(parser)
     }
 
-    private func refuse(_ kind: XMLStreamError.Kind, _ message: String) {
+    func refuse(_ kind: XMLStreamError.Kind, _ message: String) {
         guard firstError == nil else { return }
-        let line = parser.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0
+        let line = Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer(parser)))
         firstError = XMLStreamError(kind: kind, message: message, line: line, column: 0)
-        if let parser { xmlStopParser(parser) }
+        xmlStopParser(parser)
     }
 }

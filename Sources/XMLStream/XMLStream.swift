@@ -127,8 +127,8 @@ package struct XMLStreamLimits: Sendable, Equatable {
 
 /// Parses XML documents into events, mapping namespace URIs to small indices.
 package struct XMLStreamParser: Sendable {
-    private let namespaces: [String: Int]
-    private let localNames: [String: Int]
+    /// The parser contexts kept between parses, made for these tables.
+    private let sessions: ParserPool
 
     /// - Parameters:
     ///   - namespaces: the namespace URIs the client cares about, each with the
@@ -138,8 +138,7 @@ package struct XMLStreamParser: Sendable {
     ///     index ``XMLName/id`` should carry, so that a name is compared as a
     ///     number rather than as a string on every event.
     package init(namespaces: [String: Int], localNames: [String: Int] = [:]) {
-        self.namespaces = namespaces
-        self.localNames = localNames
+        sessions = ParserPool(namespaces: namespaces, localNames: localNames)
     }
 
     /// Streams `bytes` through `handler`.
@@ -149,10 +148,12 @@ package struct XMLStreamParser: Sendable {
     package func parse(_ bytes: UnsafeRawBufferPointer, documentName: String, handler: some XMLStreamHandler,
                        limits: XMLStreamLimits = XMLStreamLimits()) throws(XMLStreamError) {
         _ = libxml2Initialised
-        let context = ParseContext(handler: handler, namespaces: namespaces, localNames: localNames, limits: limits)
+        let session = try sessions.take()
+        let context = ParseContext(handler: handler, session: session, limits: limits)
         try withExtendedLifetime(context) { () throws(XMLStreamError) in
             try context.run(bytes, documentName: documentName)
         }
+        sessions.giveBack(session)
     }
 }
 
