@@ -17,7 +17,7 @@ final class ParserSession: @unchecked Sendable {
     /// The most names the dictionary may hold for the session to be used
     /// again: a Word part names some hundreds; a document that brings many
     /// more (made up to grow it) leaves with its session.
-    private static let maxNames = 20_000
+    static let maxNames = 20_000
 
     init?(namespaces: [String: Int], localNames: [String: Int]) {
         var sax = xmlSAXHandler()
@@ -80,6 +80,9 @@ final class ParserPool: Sendable {
         }
         return session
     }
+
+    /// How many sessions are idle.
+    var idleCount: Int { idle.withLock(\.count) }
 
     /// Gives a session back after a parse without error, if it may serve another.
     func giveBack(_ session: ParserSession) {

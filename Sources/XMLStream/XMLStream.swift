@@ -141,6 +141,9 @@ package struct XMLStreamParser: Sendable {
         sessions = ParserPool(namespaces: namespaces, localNames: localNames)
     }
 
+    /// How many parser contexts wait for the next parse.
+    var idleSessions: Int { sessions.idleCount }
+
     /// Streams `bytes` through `handler`.
     ///
     /// - Parameter documentName: names the document in libxml2's messages.

@@ -223,3 +223,67 @@ private final class ValueFinder: XMLStreamHandler {
         #expect(closed == (0..<60).map { "</element\($0)>" })
     }
 }
+
+@Suite struct ParserSessionTests {
+    private func parse(_ xml: String, with parser: XMLStreamParser, limits: XMLStreamLimits = XMLStreamLimits()) throws(XMLStreamError) -> [String] {
+        let recorder = Recorder()
+        let bytes = Array(xml.utf8)
+        do {
+            try bytes.withUnsafeBytes { try parser.parse($0, documentName: "test.xml", handler: recorder, limits: limits) }
+        } catch let error as XMLStreamError {
+            throw error
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+        return recorder.events
+    }
+
+    /// Parses share libxml2 contexts; one stopped mid-document (by malformed
+    /// XML, or by a limit of ours) had a namespace bound and elements open,
+    /// and the next parse must not inherit that: here a prefix declared only
+    /// in the stopped document stays undeclared.
+    @Test(arguments: [#"<a:r xmlns:a="urn:a"><a:x>"#, #"<a:r xmlns:a="urn:a"><a:x><a:deep/></a:x></a:r>"#])
+    func aParseAfterAStoppedOneStartsClean(stopped: String) throws {
+        let parser = XMLStreamParser(namespaces: ["urn:a": 0])
+        #expect(throws: XMLStreamError.self) { try parse(stopped, with: parser, limits: XMLStreamLimits(maxDepth: 2)) }
+        #expect(throws: XMLStreamError.self) { try parse("<a:y/>", with: parser) }
+        #expect(try parse(#"<a:z xmlns:a="urn:a"/>"#, with: parser) == ["<0:z>", "</z>"])
+    }
+
+    /// Names stay right from one document to the next of a parser, however
+    /// the documents' prefixes and namespaces differ.
+    @Test func namesAreRightInEveryDocumentOfAParser() throws {
+        let parser = XMLStreamParser(namespaces: ["urn:a": 0, "urn:b": 1])
+        for _ in 0..<3 {
+            #expect(try parse(#"<x:r xmlns:x="urn:a"><x:c/></x:r>"#, with: parser) == ["<0:r>", "<0:c>", "</c>", "</r>"])
+            #expect(try parse(#"<x:r xmlns:x="urn:b"><r/></x:r>"#, with: parser) == ["<1:r>", "<-1:r>", "</r>", "</r>"])
+        }
+    }
+}
+
+@Suite struct ParserPoolTests {
+    private func parse(_ xml: String, with parser: XMLStreamParser) throws {
+        try Array(xml.utf8).withUnsafeBytes { try parser.parse($0, documentName: "test.xml", handler: Recorder()) }
+    }
+
+    /// A context goes back to the pool after a parse that ended well, and
+    /// never after one that stopped on an error (libxml2's stacks may then
+    /// hold what the next document would inherit).
+    @Test func onlyAContextThatEndedWellIsKept() throws {
+        let parser = XMLStreamParser(namespaces: [:])
+        try parse("<a><b/></a>", with: parser)
+        #expect(parser.idleSessions == 1)
+        #expect(throws: XMLStreamError.self) { try parse("<a><b>", with: parser) }
+        #expect(parser.idleSessions == 0)
+    }
+
+    /// A document that fills the dictionary with names leaves with its
+    /// context: a batch of such documents cannot grow a kept one without end.
+    @Test func aContextWithAFullDictionaryIsNotKept() throws {
+        let parser = XMLStreamParser(namespaces: [:])
+        try parse("<r>" + (0...ParserSession.maxNames).map { "<e\($0)/>" }.joined() + "</r>", with: parser)
+        #expect(parser.idleSessions == 0)
+        try parse("<r><e/></r>", with: parser)
+        #expect(parser.idleSessions == 1)
+    }
+}
