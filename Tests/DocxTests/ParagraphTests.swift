@@ -32,11 +32,16 @@ import Testing
     @Test func toggleValuesFollowTheStandard() throws {
         let (blocks, _) = try body(#"""
             <w:p><w:r><w:rPr><w:b w:val="0"/><w:strike w:val="off"/><w:i w:val="true"/>\
-            <w:vanish w:val="FALSE"/><w:dstrike w:val="On"/></w:rPr><w:t>x</w:t></w:r></w:p>
+            <w:vanish w:val="FALSE"/><w:dstrike w:val="On"/></w:rPr><w:t>x</w:t></w:r></w:p>\
+            <w:p><w:r><w:rPr><w:b w:val="oFf"/><w:i w:val="offf"/><w:strike w:val="fals"/><w:vanish w:val=""/>\
+            <w:dstrike w:val="00"/></w:rPr><w:t>y</w:t></w:r></w:p>
             """#)
         guard case .paragraph(let p) = blocks[0], case .run(let run) = p.inlines[0] else { Issue.record("no run"); return }
         #expect(!run.format.bold && !run.format.strike && run.format.italic)
         #expect(!run.format.hidden && run.format.doubleStrike)
+        // Only the whole words are off, in any case; a longer or shorter value is on.
+        guard case .paragraph(let q) = blocks[1], case .run(let other) = q.inlines[0] else { Issue.record("no run"); return }
+        #expect(!other.format.bold && other.format.italic && other.format.strike && other.format.hidden && other.format.doubleStrike)
     }
 
     /// Symbol fonts are known whatever the case of their names.

@@ -160,8 +160,15 @@ struct PropertyValue {
     var integer: Int? { string.flatMap { Int($0) } }
 
     /// An on/off property: present without `val` means on (ECMA-376 §17.17.4).
+    /// Read on the value's bytes, in any case (no letter beyond ASCII lowers
+    /// to one of these words'), without a string made for every checkbox.
     var toggle: Bool {
-        guard let v = string?.lowercased() else { return true }
-        return !(v == "0" || v == "false" || v == "off")
+        guard let v = attributes.valueBytes(id: WordName.val.rawValue, namespaces: WordName.wordNamespaces) else { return true }
+        return !PropertyValue.offWords.contains { word in
+            word.count == v.count && zip(word, v).allSatisfy { $0 == $1 || ($0 >= UInt8(ascii: "a") && $0 == $1 | 0x20) }
+        }
     }
+
+    /// The values that turn an on/off property off, in lower case.
+    private static let offWords: [[UInt8]] = ["0", "false", "off"].map { Array($0.utf8) }
 }

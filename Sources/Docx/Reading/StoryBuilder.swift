@@ -101,7 +101,11 @@ struct StoryBuilder {
         case .popFrame: closeFrame()
         case .endRun:
             flushRun()
-            if let run = runs.popLast() { runText.removeSubrange(run.textStart...) }
+            // Read and dropped in place: `popLast()` and `removeLast()` move the run out first, its formatting and all.
+            if let last = runs.indices.last {
+                runText.removeSubrange(runs[last].textStart...)
+                runs.removeLast(1)
+            }
         case .endText: endText()
         case .endAlternate: alternates.removeLast()
         case .endRevision: endRevision()
