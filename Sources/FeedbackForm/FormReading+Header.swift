@@ -83,9 +83,9 @@ extension FormReading {
     static func moment(_ text: String) -> String? {
         let folded = Catalogue.fold(text)
         var named: [String] = []
-        if folded.contains("startgesprek") || folded == "start" { named.append("startgesprek") }
-        if folded.contains("tussenevaluatie") || folded.contains("tussentijds") || folded == "tussen" { named.append("tussenevaluatie") }
-        if folded.contains("eindbeoordeling") || folded.contains("eindevaluatie") || folded == "eind" { named.append("eindbeoordeling") }
+        if folded.containsBytes("startgesprek") || folded == "start" { named.append("startgesprek") }
+        if folded.containsBytes("tussenevaluatie") || folded.containsBytes("tussentijds") || folded == "tussen" { named.append("tussenevaluatie") }
+        if folded.containsBytes("eindbeoordeling") || folded.containsBytes("eindevaluatie") || folded == "eind" { named.append("eindbeoordeling") }
         return named.count == 1 ? named[0] : nil
     }
 }

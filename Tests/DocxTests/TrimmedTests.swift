@@ -44,3 +44,20 @@ import Testing
         #expect(differing.isEmpty, "\(differing.prefix(10).map { String($0, radix: 16) })")
     }
 }
+
+@Suite struct ContainsBytesTests {
+    /// Found anywhere, whole: at the start, the end, overlapping a false
+    /// start; not when only a prefix of it is there, nor in a shorter string.
+    @Test(arguments: [
+        ("application/vnd.ms-word.document.main+xml", "ms-word", true),
+        ("wordprocessingml", "wordprocessingml", true),
+        ("x-wordprocessingm", "wordprocessingml", false),
+        ("aaab", "aab", true),
+        ("eindbeoordelin", "eindbeoordeling", false),
+        ("", "x", false),
+        ("abc", "", true),
+    ])
+    func aPartIsFoundWhereverItIsWhole(text: String, part: String, found: Bool) {
+        #expect(text.containsBytes(part) == found)
+    }
+}

@@ -85,10 +85,15 @@ struct DocumentAssembler {
 
     private static let wordTypes = ["wordprocessingml", "ms-word"]
 
+    /// Whether a content type names a Word document (the words are ASCII).
+    private static func isWordType(_ type: String) -> Bool {
+        wordTypes.contains(where: type.containsBytes)
+    }
+
     private mutating func mainPart(_ relationships: [Relationship]) throws(DocxError) -> String {
         if let rel = relationships.first(where: { $0.kind == "officeDocument" && !$0.isExternal }) {
             let type = package.contentType(of: rel.target)
-            if let type, !DocumentAssembler.wordTypes.contains(where: type.contains) {
+            if let type, !DocumentAssembler.isWordType(type) {
                 throw DocxError(file: package.file, part: rel.target, kind: .notAWordDocument(DocumentAssembler.describe(type)))
             }
             guard package.contains(rel.target) else {
@@ -100,7 +105,7 @@ struct DocumentAssembler {
             return rel.target
         }
         // No usable package relationship: fall back to the content types.
-        let candidates = package.parts { type in type.contains("main+xml") && DocumentAssembler.wordTypes.contains(where: type.contains) }
+        let candidates = package.parts { type in type.contains("main+xml") && DocumentAssembler.isWordType(type) }
         if let part = candidates.first(where: package.contains) {
             diagnostics.append(Diagnostic(.warning, "main-part-by-content-type", Texts.Document.mainPartByContentType, part: part))
             return part
