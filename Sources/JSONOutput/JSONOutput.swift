@@ -77,7 +77,11 @@ public struct JSONOutput: Sendable {
                 // Sorted through the buffer: sorting `members[start...]` would copy the array the slice shares.
                 if isObject {
                     members.withUnsafeMutableBufferPointer { members in
-                        members[start...].sort { JSONOutput.precedes(entries[Int($0)].key, entries[Int($1)].key) }
+                        members[start...].sort { a, b in
+                            let a = entries.baseAddress! + Int(a), b = entries.baseAddress! + Int(b)
+                            if a.pointee.keyPrefix != b.pointee.keyPrefix { return a.pointee.keyPrefix < b.pointee.keyPrefix }
+                            return JSONOutput.precedes(a.pointee.key, b.pointee.key)
+                        }
                     }
                 }
                 out.append(UInt8(ascii: isObject ? "{" : "["))
@@ -103,14 +107,28 @@ public struct JSONOutput: Sendable {
         }
     }
 
-    /// Whether `a` sorts before `b` in UTF-8 byte order, compared in place.
+    /// Whether `a` sorts before `b` in UTF-8 byte order, compared in place,
+    /// eight bytes at a time (the keys of a record's sources share long
+    /// beginnings: `indicators.afstemmen.…`).
     fileprivate static func precedes(_ a: String, _ b: String) -> Bool {
-        a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in
-                for i in 0..<min(x.count, y.count) where x[i] != y[i] { return x[i] < y[i] }
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = min(x.count, y.count)
+                var i = 0
+                while i + 8 <= n {
+                    let p = UInt64(bigEndian: UnsafeRawPointer(x.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    let q = UInt64(bigEndian: UnsafeRawPointer(y.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    if p != q { return p < q }
+                    i += 8
+                }
+                while i < n {
+                    if x[i] != y[i] { return x[i] < y[i] }
+                    i += 1
+                }
                 return x.count < y.count
             }
-        }.flatMap { $0 } ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+        }
     }
 
     /// A JSON string literal: quotes, backslashes and control characters
@@ -120,14 +138,38 @@ public struct JSONOutput: Sendable {
         var s = s
         s.withUTF8 { bytes in
             var start = 0
-            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            var i = firstEscape(in: bytes, from: 0)
+            while i < bytes.count {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                escape(byte, into: &out)
+                escape(bytes[i], into: &out)
                 start = i + 1
+                i = firstEscape(in: bytes, from: start)
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The index of the first byte at or after `start` that JSON escapes (a
+    /// control character, `"`, `\\`), or `bytes.count`. Eight bytes are
+    /// passed over at a time while none of them is one: whether a word holds
+    /// a byte below n, or a zero byte, is told exactly by the bit tricks below.
+    private static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ w: UInt64) -> Bool { (w &- ones) & ~w & highs != 0 }
+        var i = start
+        while i + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            let below20 = (word &- ones &* 0x20) & ~word & highs != 0
+            if below20 || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) { break }
+            i += 8
+        }
+        while i < bytes.count, !needsEscape(bytes[i]) { i += 1 }
+        return i
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     private static func escape(_ byte: UInt8, into out: inout [UInt8]) {

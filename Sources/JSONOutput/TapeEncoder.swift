@@ -15,10 +15,24 @@ final class Tape {
     struct Entry {
         /// The member's key in its object ("" in an array, and for the root).
         var key: String
+        /// The key's first eight bytes, big-endian, zeros after a shorter key:
+        /// two keys whose prefixes differ sort as their prefixes do.
+        var keyPrefix: UInt64
         var value: Value
         var first: Int32 = -1
         var last: Int32 = -1
         var next: Int32 = -1
+
+        init(key: String, value: Value) {
+            self.key = key
+            self.value = value
+            var key = key
+            keyPrefix = key.withUTF8 { bytes in
+                var prefix: UInt64 = 0
+                for i in 0..<8 { prefix = prefix << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }
+                return prefix
+            }
+        }
     }
 
     /// Unchecked: one encoding runs on one thread, and no access outlives the

@@ -88,6 +88,43 @@ private struct Replaced: Encodable {
         }
     }
 
+    /// Every byte JSON escapes, at every place of strings up to three words
+    /// long and among bytes beyond ASCII (which the word-wise scan must pass
+    /// over: 0xA2 and 0xDC are a quote's and a backslash's bytes with the high
+    /// bit set), comes back as written; so do strings without any.
+    @Test func escapesAreFoundWhereverTheyAre() throws {
+        let specials = (0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) } + ["\"", "\\"]
+        let fillers = ["a", "¢", "Ü", "☒"]
+        for length in 0...24 {
+            for filler in fillers {
+                let plain = String(repeating: filler, count: length)
+                #expect(try roundTrip(plain) == plain)
+                for position in 0...length {
+                    for special in specials where position % 3 == 0 || special == "\"" || special == "\\" || special == "\n" {
+                        var text = Array(plain)
+                        text.insert(special, at: position)
+                        #expect(try roundTrip(String(text)) == String(text))
+                    }
+                }
+            }
+        }
+    }
+
+    private func roundTrip(_ text: String) throws -> String? {
+        let json = try JSONOutput(pretty: false).encode([text])
+        return (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String])?.first
+    }
+
+    /// Keys sort in byte order, whether they differ within their first eight
+    /// bytes or only after them, one a prefix of another or not, beyond ASCII too.
+    @Test func keysSortInByteOrder() throws {
+        let keys = ["abcdefgh", "abcdefghi", "abcdefgh2", "abcdefg", "abcdefgi", "b", "", "a", "é", "e", "Z", "abcdefghij", "abcdefgh\u{7F}"]
+        let text = try JSONOutput(pretty: false).encode(Dictionary(uniqueKeysWithValues: keys.map { ($0, 1) }))
+        let order = keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let expected = "{" + order.map { "\"\($0)\":1" }.joined(separator: ",") + "}"
+        #expect(text == expected)
+    }
+
     @Test func prettyOutputIndentsOneMemberPerLine() throws {
         let text = try JSONOutput(pretty: true).encode(["b": [1], "a": []])
         #expect(text == "{\n  \"a\": [],\n  \"b\": [\n    1\n  ]\n}")
