@@ -70,6 +70,7 @@ final class NameTable {
     }
 
     /// Called as an element starts: names handed out before are no longer used.
+    @inline(__always)
     func beginElement() {
         if !evicted.isEmpty { evicted.removeAll(keepingCapacity: true) }
     }
@@ -94,12 +95,23 @@ final class NameTable {
         namespaces[uri] ?? -1
     }
 
+    /// A hit is a few instructions, inlined into every name asked for; a miss
+    /// goes to ``miss(_:slot:table:)``, out of line, whose saved registers and
+    /// allocations a hit then does not pay for.
+    @inline(__always)
     private func lookup(_ pointer: UnsafePointer<xmlChar>, base: Int, table: [String: Int]) -> Unmanaged<Entry> {
         let key = UnsafeRawPointer(pointer)
         let slot = cache + base + (Int(bitPattern: key) & (NameTable.slots - 1))
         if let hit = slot.pointee, hit.pointer == key, hit.interned || hit.matches(pointer) {
             return .passUnretained(hit)
         }
+        return miss(pointer, slot: slot, table: table)
+    }
+
+    /// Makes the entry for a name not in its slot, and puts it there.
+    @inline(never)
+    private func miss(_ pointer: UnsafePointer<xmlChar>, slot: UnsafeMutablePointer<Entry?>, table: [String: Int]) -> Unmanaged<Entry> {
+        let key = UnsafeRawPointer(pointer)
         let length = Int(xmlStrlen(pointer))
         let bytes = Array(UnsafeBufferPointer(start: pointer, count: length))
         let string = String(decoding: bytes, as: UTF8.self)
