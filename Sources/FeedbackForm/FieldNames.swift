@@ -59,22 +59,33 @@ struct SkillFieldNames: Sendable {
 }
 
 /// The names a conversion looks fields up by, made once per converter and
-/// shared by its conversions: every outcome's fields' (the catalogue's and
-/// the plugins'), and every complex skill's.
+/// shared by its conversions: every header field's alias, every outcome's
+/// fields' (the catalogue's and the plugins'), and every complex skill's.
 struct FieldNames: Sendable {
     private struct Key: Hashable {
         let id: String
         let name: String
     }
 
+    /// Each header field's template alias, folded, by the field's tag (`student.name`, `moment`...).
+    private let headerAliases: [String: String]
     private let outcomes: [Key: OutcomeFieldNames]
     /// The catalogue's skills, in order.
     let skills: [SkillFieldNames]
+    /// Each plugin with its subject's names, folded (``Subject/foldedNames``), in the plugins' order.
+    let subjects: [(plugin: any SubjectPlugin, names: [String])]
 
-    init(outcomes: [(id: String, name: String)], skills: [SkillDimension]) {
+    init(outcomes: [(id: String, name: String)], skills: [SkillDimension], plugins: [any SubjectPlugin]) {
+        subjects = plugins.map { ($0, $0.subject.foldedNames) }
+        headerAliases = Dictionary(Vocabulary.headerFields.map { ($0.key, Catalogue.fold($0.alias)) }, uniquingKeysWith: { first, _ in first })
         self.outcomes = Dictionary(outcomes.map { (Key(id: $0.id, name: $0.name), OutcomeFieldNames(id: $0.id, name: $0.name)) },
                                    uniquingKeysWith: { first, _ in first })
         self.skills = skills.map(SkillFieldNames.init)
+    }
+
+    /// The folded aliases of the header field tagged `tag` (none for a tag no header field has).
+    func headerAliases(_ tag: String) -> [String] {
+        headerAliases[tag].map { [$0] } ?? []
     }
 
     /// The names of outcome `id`'s fields (made now for an outcome not given when made).

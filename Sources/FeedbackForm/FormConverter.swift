@@ -27,7 +27,7 @@ public struct FormConverter: Sendable {
         headings = OutcomeHeadings(catalogue.outcomes, plugins: plugins)
         names = FieldNames(outcomes: catalogue.outcomes.map { ($0.id, $0.name) }
                                          + plugins.flatMap { $0.subject.outcomes.map { ($0.id, $0.name) } },
-                           skills: catalogue.skills)
+                           skills: catalogue.skills, plugins: plugins)
     }
 
     /// The record of `document`; `source` names the file in the record. A

@@ -5,8 +5,7 @@ extension FormReading {
 
     mutating func readHeader() {
         func header(_ path: String, _ tag: String) -> String? {
-            let alias = Vocabulary.headerFields.first { $0.key == tag }?.alias
-            return text(path, tag: tag, aliases: alias.map { [Catalogue.fold($0)] } ?? [], field: tag)
+            text(path, tag: tag, aliases: names.headerAliases(tag), field: tag)
         }
         record.student.name = header("student.name", "student.name")
         record.student.number = header("student.number", "student.number")
@@ -53,7 +52,10 @@ extension FormReading {
     /// The subject a subject field names: the plugin's code, and the name as
     /// the plugin gives it (or the alias written, for "Duits" in DU/FR).
     func subject(named text: String) -> FormRecord.NamedSubject {
-        guard let plugin = plugins.first(where: { $0.subject.isNamed(text) }) else { return FormRecord.NamedSubject(code: nil, name: text) }
+        let folded = Subject.fold(text)
+        guard let plugin = names.subjects.first(where: { Subject.isNamed(folded: folded, byAnyOf: $0.names) })?.plugin else {
+            return FormRecord.NamedSubject(code: nil, name: text)
+        }
         let written = plugin.subject.aliases.first { Catalogue.fold($0) == Catalogue.fold(text) && $0.count > 3 }
         return FormRecord.NamedSubject(code: plugin.subject.code, name: written ?? plugin.subject.name)
     }
@@ -61,7 +63,7 @@ extension FormReading {
     /// The moment field: a drop-down value, the one moment left, or the one
     /// marked among several (☒ Eindbeoordeling, struck or bold options).
     mutating func readMoment() -> String? {
-        guard let found = find(tag: "moment", aliases: [Catalogue.fold("Moment")], field: "moment", outcome: nil, path: "moment", reader: .moment) else { return nil }
+        guard let found = find(tag: "moment", aliases: names.headerAliases("moment"), field: "moment", outcome: nil, path: "moment", reader: .moment) else { return nil }
         if let control = found.control, control.showingPlaceholder { return nil }
         switch OptionReader.moment.read(found.pieces) {
         case .chosen(let value, _):

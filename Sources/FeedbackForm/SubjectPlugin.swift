@@ -58,9 +58,24 @@ public struct Subject: Sendable, Equatable, Encodable {
 
     /// Whether `text` names this subject (code, name or alias; case and accents ignored).
     public func isNamed(_ text: String) -> Bool {
-        let folded = Catalogue.fold(text.trimmed)
-        let names = [code, name] + aliases + code.split(separator: "/").map(String.init)
-        return names.contains { Catalogue.fold($0) == folded || folded.hasSuffix("(\(Catalogue.fold($0)))") }
+        Subject.isNamed(folded: Subject.fold(text), byAnyOf: foldedNames)
+    }
+
+    /// Its code, name, aliases and the code's parts (`DU`, `FR`), folded:
+    /// what a subject field is compared with.
+    var foldedNames: [String] {
+        ([code, name] + aliases + code.split(separator: "/").map(String.init)).map(Catalogue.fold)
+    }
+
+    /// A subject field's text as it is compared with ``foldedNames``.
+    static func fold(_ text: String) -> String {
+        Catalogue.fold(text.trimmed)
+    }
+
+    /// Whether a folded text names a subject of these folded names: it is
+    /// one, or ends with one in brackets ("Nederlands (NE)").
+    static func isNamed(folded text: String, byAnyOf names: [String]) -> Bool {
+        names.contains { $0 == text || text.hasSuffix("(\($0))") }
     }
 
     /// How many of the starred outcomes a student addresses in year 2.

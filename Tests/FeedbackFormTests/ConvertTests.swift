@@ -158,7 +158,7 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(FormRecord.isoDate("20 jan 2026") == "2026-01-20" && FormRecord.isoDate("3 October 2025") == "2025-10-03")
         let reading = FormReading(document: Document(mainPart: "", body: []), catalogue: .handbook2025, plugins: builtInPlugins,
                                   matcher: FormReading.IndicatorMatcher([]), headings: OutcomeHeadings([], plugins: []),
-                                  names: FieldNames(outcomes: [], skills: []), source: "")
+                                  names: FieldNames(outcomes: [], skills: [], plugins: builtInPlugins), source: "")
         #expect(reading.subject(named: "wiskunde") == FormRecord.NamedSubject(code: "WI", name: "Wiskunde"))
         #expect(reading.subject(named: "Nederlands (NE)").code == "NE")
         #expect(reading.subject(named: "Duits") == FormRecord.NamedSubject(code: "DU/FR", name: "Duits"))
