@@ -175,9 +175,13 @@ enum Vocabulary {
     }
 
     /// Whether a folded heading is one of `headings` (or begins with one, then a space or a colon).
+    /// Compared on bytes: folded text is compared as written, and a space or colon ends a word.
     static func heading(_ folded: String, isOneOf headings: [String]) -> Bool {
-        headings.contains { h in
-            folded == h || (folded.hasPrefix(h) && folded.dropFirst(h.count).first.map { $0 == " " || $0 == ":" } == true)
+        let text = folded.utf8
+        return headings.contains { h in
+            guard text.starts(with: h.utf8) else { return false }
+            let next = text.dropFirst(h.utf8.count).first
+            return next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: ":")
         }
     }
 
