@@ -100,3 +100,30 @@ struct OpenRevision {
     var change: Change
     var text = ""
 }
+
+/// A stack of plain values whose pop is a decrement: the builder pushes and
+/// pops one on every start and end tag, and `Array.popLast()` is a call each
+/// (not inlined). Popped slots are reused by the next push.
+struct PlainStack<Element: BitwiseCopyable> {
+    private var items: [Element] = []
+    private var count = 0
+
+    /// The top value, if any.
+    var last: Element? { count > 0 ? items[count - 1] : nil }
+
+    @inline(__always) mutating func push(_ element: Element) {
+        if count < items.count { items[count] = element } else { items.append(element) }
+        count += 1
+    }
+
+    /// Removes and returns the top value, if any.
+    @inline(__always) mutating func pop() -> Element? {
+        guard count > 0 else { return nil }
+        count -= 1
+        return items[count]
+    }
+
+    mutating func removeAll() {
+        count = 0
+    }
+}

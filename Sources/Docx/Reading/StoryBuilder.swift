@@ -43,7 +43,7 @@ struct StoryBuilder {
         case paragraph, run, table, tableGrid, row, cell, control, formField, ignored
     }
 
-    private var actions: [Action] = []
+    private var actions = PlainStack<Action>()
     var frames: [Frame] = []
     /// The children of all open frames, each frame's above its parent's:
     /// frames open and close in order, so one stack holds them all.
@@ -54,7 +54,7 @@ struct StoryBuilder {
     private var nextSerial = 0
     private var skipDepth = 0
     private var propertyOwner: PropertyOwner?
-    var propertyPath: [WordName?] = []
+    var propertyPath = PlainStack<WordName?>()
     private var textTarget = TextTarget.none
     private var textBytes: [UInt8] = []
     private var lastFormat = (format: RunFormat(), index: Int32(0))
@@ -77,10 +77,10 @@ struct StoryBuilder {
         if skipDepth > 0 { skipDepth += 1; return }
         if let owner = propertyOwner {
             readProperty(owner, name, attributes)
-            propertyPath.append(WordName.from(name))
+            propertyPath.push(WordName.from(name))
             return
         }
-        actions.append(try start(name, attributes))
+        actions.push(try start(name, attributes))
     }
 
     /// The name of the limit on content controls in the parse's error.
@@ -92,10 +92,10 @@ struct StoryBuilder {
         if skipDepth > 1 { skipDepth -= 1; return }
         skipDepth = 0
         if propertyOwner != nil {
-            if propertyPath.popLast() != nil { return }
+            if propertyPath.pop() != nil { return }
             propertyOwner = nil
         }
-        guard let action = actions.popLast() else { return }
+        guard let action = actions.pop() else { return }
         switch action {
         case .none: break
         case .popFrame: closeFrame()
@@ -103,7 +103,8 @@ struct StoryBuilder {
             flushRun()
             // Read and dropped in place: `popLast()` and `removeLast()` move the run out first, its formatting and all.
             if let last = runs.indices.last {
-                runText.removeSubrange(runs[last].textStart...)
+                // Mostly emitted by flushRun already: then there is nothing to cut (and no call to make).
+                if runText.count > runs[last].textStart { runText.removeSubrange(runs[last].textStart...) }
                 runs.removeLast(1)
             }
         case .endText: endText()
@@ -229,7 +230,7 @@ struct StoryBuilder {
 
     private mutating func properties(_ owner: PropertyOwner) -> Action {
         propertyOwner = owner
-        propertyPath.removeAll(keepingCapacity: true)
+        propertyPath.removeAll()
         return .none
     }
 
