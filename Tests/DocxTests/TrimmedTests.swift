@@ -61,3 +61,26 @@ import Testing
         #expect(text.containsBytes(part) == found)
     }
 }
+
+@Suite struct PlainStackTests {
+    /// Last in, first out, through slots reused after a pop and after
+    /// emptying: what a stack of arrays would give, step by step.
+    @Test func popsWhatWasPushedLastInFirstOut() {
+        var stack = PlainStack<Int>()
+        var reference: [Int] = []
+        #expect(stack.pop() == nil && stack.last == nil)
+        for (i, push) in [true, true, false, true, true, true, false, false, true, false, false, false, false, true].enumerated() {
+            if push {
+                stack.push(i)
+                reference.append(i)
+            } else {
+                #expect(stack.pop() == reference.popLast())
+            }
+            #expect(stack.last == reference.last)
+        }
+        stack.removeAll()
+        #expect(stack.last == nil && stack.pop() == nil)
+        stack.push(7)
+        #expect(stack.last == 7 && stack.pop() == 7 && stack.pop() == nil)
+    }
+}
