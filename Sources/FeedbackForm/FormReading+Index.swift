@@ -3,15 +3,17 @@ internal import Docx
 extension FormReading {
     mutating func index() {
         // Tags on several controls: counted in the one walk, said once each (in the order they were found again).
+        // A tag met once (nearly all) costs one lookup: the first control is put in, and put back if one was there.
         var uses: [String: Int] = [:], duplicated: [String] = []
         let controls = document.contentControls
-        uses.reserveCapacity(controls.count)
         tagged.reserveCapacity(controls.count)
         for located in controls {
             if let alias = located.control.alias { byAlias[Catalogue.fold(alias), default: []].append(located) }
             guard let tag = located.control.tag, !tag.isEmpty else { continue }
-            uses[tag, default: 0] += 1
-            if tagged[tag] == nil { tagged[tag] = located } else if uses[tag] == 2 { duplicated.append(tag) }
+            guard let first = tagged.updateValue(located, forKey: tag) else { continue }
+            tagged[tag] = first
+            uses[tag, default: 1] += 1
+            if uses[tag] == 2 { duplicated.append(tag) }
         }
         for tag in duplicated { diagnose(.tagDuplicate, tag, quotes: [tag], number: uses[tag]) }
         var context: String?

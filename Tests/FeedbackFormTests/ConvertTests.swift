@@ -229,6 +229,25 @@ private func string(_ any: Any?) -> String? { any as? String }
         #expect(read[a.id] == false && read[b.id] == true && read[c.id] == true)
     }
 
+    /// A tag on several controls: the first control's value is read, and the
+    /// tag is said once, with the number of controls, in the order the tags
+    /// were found again; a tag on one control is not said.
+    @Test func aTagOnSeveralControlsReadsTheFirstAndIsSaidOnceWithItsCount() {
+        func text(_ tag: String, _ value: String) -> Block {
+            var control = ContentControl(kind: .text, level: .inline, content: .inlines([.run(Run(text: value))]))
+            control.tag = tag
+            return .paragraph(Paragraph(inlines: [.control(control)]))
+        }
+        let record = convert([
+            text("student.name", "Bram Peters"), text("school", "Het Lyceum"), text("student.name", "Anna de Vries"),
+            text("student.number", "2088776"), text("school", "De Brug"), text("student.name", "Piet Jansen"),
+        ])
+        #expect(record.student.name == "Bram Peters" && record.school == "Het Lyceum" && record.student.number == "2088776")
+        let duplicates = record.diagnostics.filter { $0.code == .tagDuplicate }
+        #expect(duplicates.map(\.where) == ["student.name", "school"])
+        #expect(duplicates.map(\.facts.number) == [3, 2])
+    }
+
     /// A kijkkader table's first row is its headings, also where the first
     /// heading is as long as a sentence and where a row-level control wraps
     /// the rows: never kept as a row that matches no indicator.
