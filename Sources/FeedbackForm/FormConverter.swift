@@ -84,6 +84,13 @@ final class Candidate {
     var holds = ControlNames()
     /// Whether the row is one of the complex-skills table's (worked out once, when indexing).
     var isSkillRow = false
+    /// The pieces of each cell after the first, when made with ``pieces`` (see ``Piece/ofCells(_:)``).
+    var restCellPieces: [[Piece]] = []
+
+    /// The pieces of cell `i` of ``cells``: made with the value where they were, else now.
+    func pieces(ofCell i: Int) -> [Piece] {
+        i >= 1 && i - 1 < restCellPieces.count ? restCellPieces[i - 1] : Piece.of(cells[i].blocks)
+    }
 
     init(labelText: String, pieces: [Piece], control: ContentControl?, place: CandidatePlace, outcome: String?,
          method: FormRecord.Source.Found, cells: [Table.Cell], firstCellText: String = "", table: String = "",

@@ -90,11 +90,14 @@ extension FormReading {
                     candidates += shaped
                     if !shaped.isEmpty || !labelsAbove.isEmpty { continue }
                     if cells.count >= 2 {
-                        let rest = cells.dropFirst().flatMap(\.blocks)
-                        candidates.append(Candidate(labelText: label, pieces: Piece.of(rest),
-                                                    control: FormReading.singleControl(rest), place: rowPlace,
-                                                    outcome: context, method: .label, cells: cells, firstCellText: label,
-                                                    table: here.path, header: header, holds: ControlNames(row.items)))
+                        let value = Piece.ofCells(cells.dropFirst())
+                        let candidate = Candidate(labelText: label, pieces: value.all,
+                                                  control: FormReading.singleControl(cells.dropFirst().lazy.flatMap(\.blocks)),
+                                                  place: rowPlace,
+                                                  outcome: context, method: .label, cells: cells, firstCellText: label,
+                                                  table: here.path, header: header, holds: ControlNames(row.items))
+                        candidate.restCellPieces = value.byCell
+                        candidates.append(candidate)
                     } else if FormReading.isSentenceLength(label) {
                         // A row of one cell may be a kijkkader row marked inside it ("☒ Je past consequent…"); never a field.
                         candidates.append(Candidate(labelText: "", pieces: [], control: nil, place: rowPlace, outcome: context,

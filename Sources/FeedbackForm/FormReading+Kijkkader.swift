@@ -128,7 +128,7 @@ extension FormReading {
         var found: [(Int, String)] = []
         for (i, cell) in row.cells.prefix(2).enumerated() {
             if columns[cell.column] == .note { continue }
-            let text = FormReading.marksAround(Piece.of(cell.blocks)).text
+            let text = FormReading.marksAround(row.pieces(ofCell: i)).text
             if FormReading.isSentenceLength(text) { found.append((i, text)) }
         }
         guard found.count == 2 else { return found.first }
@@ -196,7 +196,7 @@ extension FormReading {
             if column == .note { continue }
             // A first-cell sentence with nothing around it that could be a mark holds none.
             if i == sentence && sentence == 0 && !mayHoldMarks(row.firstCellText) { continue }
-            var pieces = Piece.of(cell.blocks)
+            var pieces = row.pieces(ofCell: i)
             if i == sentence {
                 let around = marksAround(pieces)
                 pieces = around.before + around.after

@@ -90,6 +90,22 @@ struct Piece: Equatable {
         return pieces
     }
 
+    /// The pieces of `cells` together (``of(_:)-swift.type.method`` of all
+    /// their blocks) and, where each cell holds one block, each cell's own:
+    /// a row's value and its cells, for the kijkkader to read without making
+    /// them again (`byCell` is empty otherwise).
+    static func ofCells(_ cells: ArraySlice<Table.Cell>) -> (all: [Piece], byCell: [[Piece]]) {
+        guard cells.allSatisfy({ $0.blocks.count == 1 }) else { return (of(cells.flatMap(\.blocks)), []) }
+        let byCell = cells.map { of($0.blocks) }
+        var all: [Piece] = []
+        for pieces in byCell {
+            // As `append(_:to:)` does: a line break before each block once the blocks gave a piece.
+            if !all.isEmpty { all.append(Piece(text: "\n", format: RunFormat())) }
+            all += pieces
+        }
+        return (all, byCell)
+    }
+
     /// Appends the pieces of `blocks`: a line break before each block once
     /// these blocks gave a piece (a table's cells and a control's content each counted on their own).
     private static func append(_ blocks: some Sequence<Block>, to pieces: inout [Piece]) {

@@ -9,7 +9,7 @@ import PluginRegistry
 /// field against what each must give: the value, or null with a diagnostic
 /// naming the field ("flag"). A value that is neither is silently wrong.
 @Suite struct WildFormTests {
-    private static let folder: URL = {
+    static let folder: URL = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
         return url.appendingPathComponent("Fixtures/wild")
@@ -112,5 +112,50 @@ import PluginRegistry
         #expect(DiagnosticCode.documentTrackedChanges.message(one).nl.hasPrefix("1 bijgehouden wijziging is"))
         let two = DiagnosticFacts(field: FieldName("veld", "field"), quotes: ["A", "B"], number: 2)
         #expect(DiagnosticCode.documentSeveralStudents.message(two).nl.contains("(‘A’ en ‘B’)"))
+    }
+}
+
+/// A row's value made together with its cells' pieces gives what making
+/// them apart gives: the value as the pieces of all the cells' blocks, each
+/// cell as its own blocks' pieces. Over every row of every table, nested
+/// ones too, of the wild forms and of hand-made rows with several
+/// paragraphs in a cell, an empty cell, or cells that give no piece.
+@Suite struct CellPiecesTests {
+    private static func rows(_ blocks: NodeList<Block>) -> [Table.Row] {
+        blocks.flatMap { block -> [Table.Row] in
+            switch block {
+            case .table(let table): return table.rows + table.rows.flatMap { $0.cells.flatMap { rows($0.blocks) } }
+            case .control(let control):
+                if case .blocks(let inner) = control.content { return rows(inner) }
+                return []
+            case .paragraph: return []
+            }
+        }
+    }
+
+    private static func check(_ row: Table.Row) {
+        let cells = row.cells
+        guard cells.count >= 2 else { return }
+        let value = Piece.ofCells(cells.dropFirst())
+        #expect(value.all == Piece.of(cells.dropFirst().flatMap(\.blocks)))
+        #expect(value.byCell.isEmpty || value.byCell == cells.dropFirst().map { Piece.of($0.blocks) })
+    }
+
+    @Test(arguments: WildFormTests.names)
+    func aRowsValueAndCellsAgreeWithPiecesMadeApart(name: String) throws {
+        let document = try DocxReader().read(contentsOf: WildFormTests.folder.appendingPathComponent("\(name).docx").path)
+        for row in CellPiecesTests.rows(document.body) { CellPiecesTests.check(row) }
+    }
+
+    @Test func handMadeRowsAgreeToo() {
+        func p(_ text: String) -> Block { .paragraph(Paragraph(inlines: text.isEmpty ? [] : [.run(Run(text: text))])) }
+        func row(_ cells: [[Block]]) -> Table.Row {
+            Table.Row(items: cells.enumerated().map { .cell(Table.Cell(blocks: NodeList($0.element), column: $0.offset)) })
+        }
+        for cells in [[[p("label")], [p("a")], [p("b")]], [[p("label")], [p("")], [p("b")]], [[p("label")], [p("a")], []],
+                      [[p("label")], [p(""), p("a")], [p("b")]], [[p("label")], [p("a"), p("b")], [p("c")]],
+                      [[p("label")], [p("")], [p("")]], [[p("label")], [p("a")]]] {
+            CellPiecesTests.check(row(cells))
+        }
     }
 }
