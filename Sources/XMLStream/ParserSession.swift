@@ -1,5 +1,9 @@
 internal import CLibXML2
-import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A libxml2 parser context and the name table of its dictionary, kept from
 /// one parse to the next: a form's parts (and a batch's forms) are parsed
@@ -63,7 +67,7 @@ final class ParserSession: @unchecked Sendable {
 /// The idle sessions of one parser (one set of name tables): at most as
 /// many as parses ran at once.
 final class ParserPool: Sendable {
-    private let idle = Mutex<[ParserSession]>([])
+    private let idle = PthreadLocked<[ParserSession]>([])
     private let namespaces: [String: Int]
     private let localNames: [String: Int]
 
@@ -88,5 +92,30 @@ final class ParserPool: Sendable {
     func giveBack(_ session: ParserSession) {
         guard session.isReusable else { return }
         idle.withLock { $0.append(session) }
+    }
+}
+
+/// A value behind a pthread mutex. Not `Synchronization.Mutex`: ThreadSanitizer
+/// does not see its lock as synchronization, and reported every session
+/// handed from one thread to another through the pool as a race.
+final class PthreadLocked<Value>: @unchecked Sendable {
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+        pthread_mutex_init(mutex, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    /// Runs `body` on the value, holding the lock.
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return body(&value)
     }
 }

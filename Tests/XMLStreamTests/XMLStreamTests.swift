@@ -1,4 +1,5 @@
 import Testing
+import Dispatch
 @testable import XMLStream
 
 /// Records events as readable strings.
@@ -285,5 +286,27 @@ private final class ValueFinder: XMLStreamHandler {
         #expect(parser.idleSessions == 0)
         try parse("<r><e/></r>", with: parser)
         #expect(parser.idleSessions == 1)
+    }
+
+    /// Threads parsing at once each take a session of their own and give it
+    /// back: every document's events are right, and the pool keeps no more
+    /// sessions than parses ran at once. (Under ThreadSanitizer, in CI, a
+    /// session handed between threads without a lock it sees is a race.)
+    @Test func threadsParsingAtOnceEachHaveTheirOwnSession() {
+        let parser = XMLStreamParser(namespaces: ["urn:a": 0])
+        let threads = 4
+        let wrong = PthreadLocked(0)
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            for round in 0..<50 {
+                let recorder = Recorder()
+                let xml = #"<x:r xmlns:x="urn:a"><x:t\#(thread)_\#(round)/></x:r>"#
+                try? Array(xml.utf8).withUnsafeBytes { try parser.parse($0, documentName: "test.xml", handler: recorder) }
+                if recorder.events != ["<0:r>", "<0:t\(thread)_\(round)>", "</t\(thread)_\(round)>", "</r>"] {
+                    wrong.withLock { $0 += 1 }
+                }
+            }
+        }
+        #expect(wrong.withLock { $0 } == 0)
+        #expect((1...threads).contains(parser.idleSessions))
     }
 }
