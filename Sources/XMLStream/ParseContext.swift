@@ -29,19 +29,27 @@ final class ParseContext {
         state.deallocate()
     }
 
-    /// Parses `bytes` whole, in libxml2's pull parser (which detects the encoding itself).
+    /// Parses `bytes` in chunks through the context's push parser, reset
+    /// for this document: libxml2 keeps only what it has not consumed, so a
+    /// large part is not held twice.
     func run(_ bytes: UnsafeRawBufferPointer, documentName: String) throws(XMLStreamError) {
-        // libxml2 takes the size as an int, and refuses a null buffer even when it is empty.
-        guard bytes.count <= Int(Int32.max) else {
-            throw XMLStreamError(kind: .limit(.parser), message: "a document of more than \(Int32.max) bytes", line: 0, column: 0)
-        }
         parser.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
         defer { parser.pointee.userData = nil }
-        let empty: CChar = 0
-        withUnsafePointer(to: empty) { empty in
-            let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) ?? empty
-            _ = xmlCtxtReadMemory(parser, base, Int32(bytes.count), documentName, nil, clx_safe_options())
+        // The first bytes go in at the reset so libxml2 can detect the encoding.
+        let head = min(4, bytes.count)
+        let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+        guard xmlCtxtResetPush(parser, base, Int32(head), documentName, nil) == 0 else {
+            throw XMLStreamError(kind: .malformed, message: "the XML parser could not be reset", line: 0, column: 0)
         }
+        xmlCtxtUseOptions(parser, clx_safe_options())
+        var offset = head
+        let chunk = 1 << 20
+        repeat {
+            let n = min(chunk, bytes.count - offset)
+            let last = offset + n == bytes.count
+            _ = xmlParseChunk(parser, base.map { $0 + offset }, Int32(n), last ? 1 : 0)
+            offset += n
+        } while offset < bytes.count && firstError == nil
         if let firstError { throw firstError }
         if parser.pointee.wellFormed == 0 {
             throw XMLStreamError(kind: .malformed, message: "the XML is not well-formed", line: 0, column: 0)
