@@ -67,6 +67,27 @@ private func parse(_ xml: String) throws(XMLStreamError) -> Recorder {
         #expect(recorder.text == "één")
     }
 
+    /// A document longer than the chunks libxml2 is fed (1 MiB) reads whole,
+    /// in UTF-8 and UTF-16, with characters of several bytes across every
+    /// chunk boundary, and its elements at the end still found.
+    @Test(arguments: [false, true])
+    func aDocumentLongerThanAChunkReadsWhole(utf16: Bool) throws {
+        let text = String(repeating: "éa€", count: 250_000)
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-\(utf16 ? 16 : 8)\"?><a>\(text)<b/></a>"
+        var bytes: [UInt8] = []
+        if utf16 {
+            bytes = [0xFF, 0xFE]
+            for unit in xml.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        } else {
+            bytes = Array(xml.utf8)
+        }
+        #expect(bytes.count > 1 << 20)
+        let recorder = Recorder()
+        try bytes.withUnsafeBytes { try parser.parse($0, documentName: "long.xml", handler: recorder) }
+        #expect(recorder.text == text)
+        #expect(recorder.events.suffix(3) == ["<-1:b>", "</b>", "</a>"])
+    }
+
     @Test func malformedXMLReportsLineAndColumn() {
         #expect {
             _ = try parse("<a>\n<b></a>")
