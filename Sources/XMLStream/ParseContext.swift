@@ -29,31 +29,48 @@ final class ParseContext {
         state.deallocate()
     }
 
-    /// Parses `bytes` in chunks through the context's push parser, reset
-    /// for this document: libxml2 keeps only what it has not consumed, so a
-    /// large part is not held twice.
+    /// The most bytes parsed in one piece. A part up to this size (every
+    /// part of a form) goes through libxml2's pull parser, which copies it
+    /// once; a larger one is fed to the push parser this many bytes at a
+    /// time, so that it is never held twice.
+    static let chunkSize = 1 << 20
+
+    /// Parses `bytes` on the kept context, reset for this document (libxml2
+    /// detects the encoding itself).
     func run(_ bytes: UnsafeRawBufferPointer, documentName: String) throws(XMLStreamError) {
         parser.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
         defer { parser.pointee.userData = nil }
-        // The first bytes go in at the reset so libxml2 can detect the encoding.
-        let head = min(4, bytes.count)
-        let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+        let empty: CChar = 0
+        try withUnsafePointer(to: empty) { (empty) throws(XMLStreamError) in
+            // libxml2 refuses a null buffer even when it is empty.
+            let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) ?? empty
+            if bytes.count <= ParseContext.chunkSize {
+                _ = xmlCtxtReadMemory(parser, base, Int32(bytes.count), documentName, nil, clx_safe_options())
+            } else {
+                try push(base, count: bytes.count, documentName: documentName)
+            }
+        }
+        if let firstError { throw firstError }
+        if parser.pointee.wellFormed == 0 {
+            throw XMLStreamError(kind: .malformed, message: "the XML is not well-formed", line: 0, column: 0)
+        }
+    }
+
+    /// Feeds a large document to the push parser a chunk at a time (the
+    /// first bytes at the reset, for the encoding); libxml2 keeps only what
+    /// it has not read.
+    private func push(_ base: UnsafePointer<CChar>, count: Int, documentName: String) throws(XMLStreamError) {
+        let head = 4
         guard xmlCtxtResetPush(parser, base, Int32(head), documentName, nil) == 0 else {
             throw XMLStreamError(kind: .malformed, message: "the XML parser could not be reset", line: 0, column: 0)
         }
         xmlCtxtUseOptions(parser, clx_safe_options())
         var offset = head
-        let chunk = 1 << 20
         repeat {
-            let n = min(chunk, bytes.count - offset)
-            let last = offset + n == bytes.count
-            _ = xmlParseChunk(parser, base.map { $0 + offset }, Int32(n), last ? 1 : 0)
+            let n = min(ParseContext.chunkSize, count - offset)
             offset += n
-        } while offset < bytes.count && firstError == nil
-        if let firstError { throw firstError }
-        if parser.pointee.wellFormed == 0 {
-            throw XMLStreamError(kind: .malformed, message: "the XML is not well-formed", line: 0, column: 0)
-        }
+            _ = xmlParseChunk(parser, base + offset - n, Int32(n), offset == count ? 1 : 0)
+        } while offset < count && firstError == nil
     }
 
     /// Reaches the context from a callback's user data without retaining it:
