@@ -1,7 +1,9 @@
 /// One open element of the story being built: a container that collects
-/// children until its end tag. A value in the builder's stack, mutated in
-/// place through its index.
-struct Frame {
+/// children until its end tag. A plain value in the builder's stack, mutated
+/// in place through its index: what only tables and stories need is kept
+/// beside it (``OpenTable``, ``OpenStory``), so that pushing and popping a
+/// frame, one per paragraph, row and cell, copies bytes and releases nothing.
+struct Frame: BitwiseCopyable {
     enum Kind {
         case story, paragraph, hyperlink, simpleField, table, row, cell, control, textBox
     }
@@ -20,25 +22,16 @@ struct Frame {
     /// (they end where the next frame's begin, or at the top).
     var childStart: Int
 
-    /// paragraph and table: the style id; hyperlink: the target;
-    /// simple field: the instruction.
-    var label: String?
+    /// paragraph and table: the style id; hyperlink: the target; simple
+    /// field: the instruction. Interned in the part's strings (-1: none).
+    var label: Int32 = -1
     /// row: header flag, cells skipped before the first, next grid column.
     var isHeader = false
     var nextColumn = 0
-    /// cell: its spans, vertical-merge state and shading.
+    /// cell: its spans, vertical-merge state and shading (interned; -1: none).
     var columnSpan = 1
     var verticalMerge = VerticalMerge.none
-    var shading: String?
-    /// table: the grid column widths.
-    var columnWidths: [Int] = []
-    /// table: one entry per cell in document order, for merge resolution;
-    /// and the number of rows finished.
-    var cellMerges: [CellMerge] = []
-    var rowCount = 0
-    /// story: which story, and its attributes (note id; comment metadata).
-    var story: StoryRoot?
-    var attributes: [String: String] = [:]
+    var shading: Int32 = -1
     /// control: its properties' index in the writer's side table.
     var control: Int32 = -1
 
@@ -50,9 +43,25 @@ struct Frame {
     }
 }
 
+/// What an open table gathers for its node and its merges.
+struct OpenTable {
+    /// The grid column widths.
+    var columnWidths: [Int] = []
+    /// One entry per cell in document order, for merge resolution.
+    var cellMerges: [CellMerge] = []
+    /// The number of rows finished.
+    var rowCount = 0
+}
+
+/// An open story: which it is, and its attributes (note id; comment metadata).
+struct OpenStory {
+    let root: StoryRoot
+    let attributes: [String: String]
+}
+
 /// An open run (`w:r`): its formatting and the text not yet emitted. Kept
-/// apart from the frames, which are large: a form has more runs than all
-/// other containers together.
+/// apart from the frames: a form has more runs than all other containers
+/// together, and a run needs none of a frame's fields.
 struct OpenRun {
     var format = RunFormat()
     var symbolFont: String?

@@ -10,14 +10,14 @@ extension StoryBuilder {
         let top = frames.count - 1
         switch owner {
         case .paragraph:
-            if parent == nil, word == .pStyle, top >= 0 { frames[top].label = value.string }
+            if parent == nil, word == .pStyle, top >= 0 { frames[top].label = writer.intern(value.string) }
         case .run:
             if parent == nil, let run = runs.indices.last { StoryBuilder.readRunProperty(word, value, into: &runs[run]) }
         case .table:
-            if parent == nil, word == .tblStyle, top >= 0 { frames[top].label = value.string }
+            if parent == nil, word == .tblStyle, top >= 0 { frames[top].label = writer.intern(value.string) }
         case .tableGrid:
-            if parent == nil, word == .gridCol, top >= 0, let width = value.named(.w).flatMap({ Int($0) }) {
-                frames[top].columnWidths.append(max(0, width))
+            if parent == nil, word == .gridCol, top >= 0, frames[top].kind == .table, let width = value.named(.w).flatMap({ Int($0) }) {
+                tables[tables.count - 1].columnWidths.append(max(0, width))
             }
         case .row:
             guard parent == nil, top >= 0 else { return }
@@ -27,7 +27,7 @@ extension StoryBuilder {
             guard parent == nil, top >= 0 else { return }
             if word == .gridSpan { frames[top].columnSpan = max(1, min(value.integer ?? 1, 1000)) }
             if word == .vMerge { frames[top].verticalMerge = value.string == "restart" ? .restart : .continue }
-            if word == .shd { frames[top].shading = value.named(.fill, except: "auto") }
+            if word == .shd { frames[top].shading = writer.intern(value.named(.fill, except: "auto")) }
         case .control:
             guard top >= 0, frames[top].control >= 0 else { return }
             if StoryBuilder.readControlProperty(word, parent: parent, value, into: &writer.data.controls[Int(frames[top].control)]) {

@@ -45,6 +45,9 @@ struct StoryBuilder {
 
     private var actions = PlainStack<Action>()
     var frames: [Frame] = []
+    /// The open tables and stories, innermost last: one for each frame of that kind.
+    var tables: [OpenTable] = []
+    private var openStories: [OpenStory] = []
     /// The children of all open frames, each frame's above its parent's:
     /// frames open and close in order, so one stack holds them all.
     private var children: [Int32] = []
@@ -164,14 +167,14 @@ struct StoryBuilder {
         case .fldChar: return fieldCharacter(attributes)
         case .fldSimple:
             var frame = newFrame(.simpleField, holds: .inlines)
-            frame.label = attributes.value(.instr) ?? ""
+            frame.label = writer.intern(attributes.value(.instr) ?? "")
             return push(frame)
         case .hyperlink:
             var frame = newFrame(.hyperlink, holds: .inlines)
             if let id = attributes.relationshipValue(.id) {
-                frame.label = hyperlinkTargets[id]
+                frame.label = writer.intern(hyperlinkTargets[id])
             } else if let anchor = attributes.value(.anchor) {
-                frame.label = "#" + anchor
+                frame.label = writer.intern("#" + anchor)
             }
             return push(frame)
         case .footnoteReference, .endnoteReference:
@@ -181,7 +184,9 @@ struct StoryBuilder {
         case .txbxContent:
             flushRun()
             return push(newFrame(.textBox, holds: .blocks))
-        case .tbl: return push(newFrame(.table, holds: .rows))
+        case .tbl:
+            tables.append(OpenTable())
+            return push(newFrame(.table, holds: .rows))
         case .tr: return push(newFrame(.row, holds: .cells))
         case .tc: return push(newFrame(.cell, holds: .blocks))
         case .sdt:
@@ -235,10 +240,8 @@ struct StoryBuilder {
     }
 
     private mutating func storyFrame(_ root: StoryRoot, _ attributes: [String: String]) -> Frame {
-        var frame = newFrame(.story, holds: .blocks)
-        frame.story = root
-        frame.attributes = attributes
-        return frame
+        openStories.append(OpenStory(root: root, attributes: attributes))
+        return newFrame(.story, holds: .blocks)
     }
 
     // MARK: markup compatibility
@@ -426,8 +429,9 @@ struct StoryBuilder {
         children.removeSubrange(frames[top].childStart...)
         switch kind {
         case .story:
-            stories.append(ParsedStory(root: frames[top].story ?? .body, attributes: frames[top].attributes, node: node))
-        case .table: TableMerger.resolve(node, merges: frames[top].cellMerges, in: &writer.data)
+            let story = openStories.removeLast()
+            stories.append(ParsedStory(root: story.root, attributes: story.attributes, node: node))
+        case .table: TableMerger.resolve(node, merges: tables.removeLast().cellMerges, in: &writer.data)
         default: break
         }
         // A control's content is of the kind its container holds, and so is the control.
@@ -439,7 +443,7 @@ struct StoryBuilder {
         case .hyperlink, .simpleField, .textBox: emitInline(node)
         case .row:
             emitRowItem(node)
-            if let table = innermost(.table) { frames[table].rowCount += 1 }
+            if !tables.isEmpty { tables[tables.count - 1].rowCount += 1 }
         case .cell: emitCellItem(node)
         case .control:
             switch holds {
@@ -457,11 +461,11 @@ struct StoryBuilder {
         let label = frames[index].label
         switch frames[index].kind {
         case .story: return Node(.root)
-        case .paragraph: return Node(.paragraph, a: writer.intern(label))
-        case .hyperlink: return Node(.hyperlink, a: writer.intern(label))
-        case .simpleField: return Node(.field, a: writer.intern(label ?? ""))
+        case .paragraph: return Node(.paragraph, a: label)
+        case .hyperlink: return Node(.hyperlink, a: label)
+        case .simpleField: return Node(.field, a: label)
         case .textBox: return Node(.textBox)
-        case .table: return Node(.table, a: writer.intern(label), b: writer.columnWidths(frames[index].columnWidths))
+        case .table: return Node(.table, a: label, b: writer.columnWidths(tables[tables.count - 1].columnWidths))
         case .row: return Node(.row, flag: frames[index].isHeader)
         case .control: return Node(.control, a: frames[index].control)
         case .cell:
@@ -469,11 +473,12 @@ struct StoryBuilder {
             let column = row.map { frames[$0].nextColumn } ?? 0
             let span = frames[index].columnSpan
             if let row { frames[row].nextColumn += span }
-            if let table = innermost(.table) {
-                frames[table].cellMerges.append(CellMerge(row: frames[table].rowCount, column: column, span: span,
+            if !tables.isEmpty {
+                let table = tables.count - 1
+                tables[table].cellMerges.append(CellMerge(row: tables[table].rowCount, column: column, span: span,
                                                           merge: frames[index].verticalMerge))
             }
-            return Node(.cell, a: Int32(clamping: column), b: Int32(span), c: 1, d: writer.intern(frames[index].shading))
+            return Node(.cell, a: Int32(clamping: column), b: Int32(span), c: 1, d: frames[index].shading)
         }
     }
 
@@ -484,8 +489,7 @@ struct StoryBuilder {
         frames.indices.last
     }
 
-    /// The index of the innermost frame of a kind. Frames are large values:
-    /// the scan reads one field of each in place instead of copying them.
+    /// The index of the innermost frame of a kind.
     private func innermost(_ kind: Frame.Kind) -> Int? {
         innermost(where: { $0.kind == kind })
     }
