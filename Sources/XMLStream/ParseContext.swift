@@ -7,6 +7,7 @@ final class ParseContext {
     let names: NameTable
     private let limits: XMLStreamLimits
     private let parser: xmlParserCtxtPtr
+    private let session: ParserSession
     private var firstError: XMLStreamError?
     /// What changes on every event, in memory this context owns: a stored
     /// property would cost a dynamic exclusivity check per event. Callbacks
@@ -19,6 +20,7 @@ final class ParseContext {
         self.handler = handler
         self.names = session.names
         self.parser = session.parser
+        self.session = session
         self.limits = limits
         state = .allocate(capacity: 1)
         state.initialize(to: (0, NamespaceScope(), 0))
@@ -58,8 +60,11 @@ final class ParseContext {
 
     /// Feeds a large document to the push parser a chunk at a time (the
     /// first bytes at the reset, for the encoding); libxml2 keeps only what
-    /// it has not read.
+    /// it has not read. The session is not used again: libxml2 2.9's reset
+    /// for a pull parse leaves push state behind (a UTF-16 document then
+    /// stops after its first line).
     private func push(_ base: UnsafePointer<CChar>, count: Int, documentName: String) throws(XMLStreamError) {
+        session.hasPushed = true
         let head = 4
         guard xmlCtxtResetPush(parser, base, Int32(head), documentName, nil) == 0 else {
             throw XMLStreamError(kind: .malformed, message: "the XML parser could not be reset", line: 0, column: 0)

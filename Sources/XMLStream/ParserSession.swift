@@ -23,6 +23,10 @@ final class ParserSession: @unchecked Sendable {
     /// more (made up to grow it) leaves with its session.
     static let maxNames = 20_000
 
+    /// Whether the session has run libxml2's push parser (see
+    /// ``ParseContext``): it is then not used again.
+    var hasPushed = false
+
     init?(namespaces: [String: Int], localNames: [String: Int]) {
         var sax = xmlSAXHandler()
         sax.initialized = clx_sax2_magic()
@@ -58,9 +62,9 @@ final class ParserSession: @unchecked Sendable {
 
     /// Whether the session may serve another parse after one that ended
     /// without error (after an error the context's stacks may not be
-    /// empty: the session is dropped).
+    /// empty: the session is dropped), neither pushed nor with a full dictionary.
     var isReusable: Bool {
-        Int(xmlDictSize(parser.pointee.dict)) <= ParserSession.maxNames
+        !hasPushed && Int(xmlDictSize(parser.pointee.dict)) <= ParserSession.maxNames
     }
 }
 
