@@ -72,6 +72,11 @@ struct FieldNames: Sendable {
     private let outcomes: [Key: OutcomeFieldNames]
     /// The catalogue's skills, in order.
     let skills: [SkillFieldNames]
+    /// The skills' normalised names and their leading letters, apart: every
+    /// label of a form is compared with them, and a skill's names are much
+    /// more to copy than these.
+    let skillLabels: [String]
+    let skillLabelLetters: [String]
     /// Each plugin with its subject's names, folded (``Subject/foldedNames``), in the plugins' order.
     let subjects: [(plugin: any SubjectPlugin, names: [String])]
 
@@ -81,6 +86,8 @@ struct FieldNames: Sendable {
         self.outcomes = Dictionary(outcomes.map { (Key(id: $0.id, name: $0.name), OutcomeFieldNames(id: $0.id, name: $0.name)) },
                                    uniquingKeysWith: { first, _ in first })
         self.skills = skills.map(SkillFieldNames.init)
+        skillLabels = self.skills.map(\.label)
+        skillLabelLetters = self.skills.map(\.labelLetters)
     }
 
     /// The folded aliases of the header field tagged `tag` (none for a tag no header field has).

@@ -26,21 +26,22 @@ extension FormReading {
             for alias in candidate.holds.aliases where candidate.method == .label && aliasHolders[alias] == nil { aliasHolders[alias] = i }
         }
         // A row of the complex-skills table ("Vertrouwen van collega's") is no field, nor a kijkkader row.
-        let skills = names.skills
+        let skillLabels = names.skillLabels, skillLetters = names.skillLabelLetters
         // A label whose first word begins no field's label and no skill's name is left as written: most such rows
         // are a kijkkader's sentences ("Je past…"), whose normalised labels are never asked for.
         func namesNothing(_ text: String) -> Bool {
             guard let word = FormFields.leadingWord(text) else { return false }
-            return !skills.contains { word.hasPrefix($0.labelLetters) } && !FormFields.headerFields.hasLabel(beginningWith: word)
+            return !skillLetters.contains { word.hasPrefix($0) } && !FormFields.headerFields.hasLabel(beginningWith: word)
                 && !FormFields.outcomeFields.hasLabel(beginningWith: word)
         }
-        for i in candidates.indices where candidates[i].method != .row && !namesNothing(candidates[i].labelText) {
-            candidates[i].isSkillRow = skills.contains { candidates[i].label.hasPrefix($0.label) }
-            guard !candidates[i].isSkillRow else { continue }
-            candidates[i].headerField = FormFields.headerFields.field(of: candidates[i].label)
-            candidates[i].outcomeField = FormFields.outcomeFields.field(of: candidates[i].label)
-            if let field = candidates[i].headerField { byHeaderField[field, default: []].append(candidates[i]) }
-            if let field = candidates[i].outcomeField { byOutcomeField[field, default: []].append(candidates[i]) }
+        for candidate in candidates where candidate.method != .row && !namesNothing(candidate.labelText) {
+            let label = candidate.label
+            candidate.isSkillRow = skillLabels.contains { label.hasPrefix($0) }
+            guard !candidate.isSkillRow else { continue }
+            candidate.headerField = FormFields.headerFields.field(of: label)
+            candidate.outcomeField = FormFields.outcomeFields.field(of: label)
+            if let field = candidate.headerField { byHeaderField[field, default: []].append(candidate) }
+            if let field = candidate.outcomeField { byOutcomeField[field, default: []].append(candidate) }
         }
     }
 

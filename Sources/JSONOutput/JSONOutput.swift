@@ -111,9 +111,8 @@ public struct JSONOutput: Sendable {
     /// eight bytes at a time (the keys of a record's sources share long
     /// beginnings: `indicators.afstemmen.…`).
     fileprivate static func precedes(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
+        withUTF8(a) { x in
+            withUTF8(b) { y in
                 let n = min(x.count, y.count)
                 var i = 0
                 while i + 8 <= n {
@@ -131,12 +130,21 @@ public struct JSONOutput: Sendable {
         }
     }
 
+    /// Runs `body` on the string's UTF-8 bytes where they are: a native
+    /// string's own storage, read without a copy of the string (and so
+    /// without a retain, as `var copy = s; copy.withUTF8` costs).
+    @inline(__always)
+    private static func withUTF8<Result>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = s.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var s = s
+        return s.withUTF8(body)
+    }
+
     /// A JSON string literal: quotes, backslashes and control characters
     /// escaped; everything else written as UTF-8.
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { bytes in
+        withUTF8(s) { bytes in
             var start = 0
             var i = firstEscape(in: bytes, from: 0)
             while i < bytes.count {

@@ -37,9 +37,10 @@ final class NameTable {
 
     /// Two direct-mapped caches (local names, then URIs) in one buffer that
     /// this table owns; plain memory, so a lookup costs no copy-on-write or
-    /// exclusivity check.
+    /// exclusivity check. Each slot holds one retain of its entry, taken and
+    /// given back by hand: a hit reads the slot without retaining the entry.
     private static let slots = 1024
-    private let cache: UnsafeMutablePointer<Entry?>
+    private let cache: UnsafeMutablePointer<Unmanaged<Entry>?>
     /// The slots holding an entry, each once: all that the end of the parse
     /// releases (a part names some dozens of names; the caches have 2,048 slots).
     /// Unchecked: one parse runs on one thread.
@@ -62,10 +63,8 @@ final class NameTable {
     }
 
     deinit {
-        // The filled slots only, in code made for this type: `deinitialize(count:)`
-        // destroys every slot through the runtime's generic value witnesses, which
-        // cost a per-part teardown 1 % of `dump --text`.
-        for slot in filled { _ = (cache + Int(slot)).move() }
+        // The filled slots' retains given back; the slots themselves are plain pointers.
+        for slot in filled { cache[Int(slot)]?.release() }
         cache.deallocate()
     }
 
@@ -77,18 +76,18 @@ final class NameTable {
 
     /// The name of an element or attribute, valid until the next element starts.
     func name(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?) -> XMLEventName {
-        let localEntry = lookup(local, base: 0, table: localNames)
+        let localEntry = lookup(local, base: 0)
         guard let uri else {
             return XMLEventName(namespace: -1, id: localEntry._withUnsafeGuaranteedRef(\.index), localEntry: localEntry, uriEntry: nil)
         }
-        let uriEntry = lookup(uri, base: NameTable.slots, table: namespaces)
+        let uriEntry = lookup(uri, base: NameTable.slots)
         return XMLEventName(namespace: uriEntry._withUnsafeGuaranteedRef(\.index), id: localEntry._withUnsafeGuaranteedRef(\.index),
                             localEntry: localEntry, uriEntry: uriEntry)
     }
 
     /// The index of a local name in the client's table, or -1.
     func localIndex(_ local: UnsafePointer<xmlChar>) -> Int {
-        lookup(local, base: 0, table: localNames)._withUnsafeGuaranteedRef(\.index)
+        lookup(local, base: 0)._withUnsafeGuaranteedRef(\.index)
     }
 
     func index(ofURI uri: String) -> Int {
@@ -96,29 +95,32 @@ final class NameTable {
     }
 
     /// A hit is a few instructions, inlined into every name asked for; a miss
-    /// goes to ``miss(_:slot:table:)``, out of line, whose saved registers and
-    /// allocations a hit then does not pay for.
+    /// goes to ``miss(_:slot:isURI:)``, out of line, whose saved registers and
+    /// allocations (and the client's table, which a hit would retain if
+    /// passed in) a hit then does not pay for. `base`: 0 for local names,
+    /// `slots` for URIs.
     @inline(__always)
-    private func lookup(_ pointer: UnsafePointer<xmlChar>, base: Int, table: [String: Int]) -> Unmanaged<Entry> {
+    private func lookup(_ pointer: UnsafePointer<xmlChar>, base: Int) -> Unmanaged<Entry> {
         let key = UnsafeRawPointer(pointer)
         let slot = cache + base + (Int(bitPattern: key) & (NameTable.slots - 1))
-        if let hit = slot.pointee, hit.pointer == key, hit.interned || hit.matches(pointer) {
-            return .passUnretained(hit)
+        if let hit = slot.pointee, hit._withUnsafeGuaranteedRef({ $0.pointer == key && ($0.interned || $0.matches(pointer)) }) {
+            return hit
         }
-        return miss(pointer, slot: slot, table: table)
+        return miss(pointer, slot: slot, isURI: base != 0)
     }
 
     /// Makes the entry for a name not in its slot, and puts it there.
     @inline(never)
-    private func miss(_ pointer: UnsafePointer<xmlChar>, slot: UnsafeMutablePointer<Entry?>, table: [String: Int]) -> Unmanaged<Entry> {
+    private func miss(_ pointer: UnsafePointer<xmlChar>, slot: UnsafeMutablePointer<Unmanaged<Entry>?>, isURI: Bool) -> Unmanaged<Entry> {
+        let table = isURI ? namespaces : localNames
         let key = UnsafeRawPointer(pointer)
         let length = Int(xmlStrlen(pointer))
         let bytes = Array(UnsafeBufferPointer(start: pointer, count: length))
         let string = String(decoding: bytes, as: UTF8.self)
         let interned = dictionary.map { xmlDictOwns($0, pointer) == 1 } ?? false
         let entry = Entry(pointer: key, bytes: bytes, string: string, index: table[string] ?? -1, interned: interned)
-        if let old = slot.pointee { evicted.append(old) } else { filled.append(Int32(slot - cache)) }
-        slot.pointee = entry
+        if let old = slot.pointee { evicted.append(old.takeRetainedValue()) } else { filled.append(Int32(slot - cache)) }
+        slot.pointee = .passRetained(entry)
         return .passUnretained(entry)
     }
 }

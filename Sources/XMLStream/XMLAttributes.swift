@@ -9,17 +9,22 @@ package struct XMLAttributes {
     /// The number of attributes.
     package let count: Int
     private unowned(unsafe) let context: ParseContext
+    /// The context's name table, held here too and used as guaranteed: reached
+    /// through the context (or held `unowned(unsafe)`), it is retained and
+    /// released around every lookup.
+    private let names: Unmanaged<NameTable>
 
     init(raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, context: ParseContext) {
         self.raw = raw
         self.count = count
         self.context = context
+        names = .passUnretained(context.names)
     }
 
     /// The name of the attribute at `index`.
     package func name(at index: Int) -> XMLEventName {
         let base = raw! + 5 * index
-        return context.names.name(local: base[0]!, uri: base[2])
+        return names._withUnsafeGuaranteedRef { $0.name(local: base[0]!, uri: base[2]) }
     }
 
     /// The value of the attribute at `index`.
@@ -75,7 +80,7 @@ package struct XMLAttributes {
         for i in 0..<count {
             // The local name first: most attributes are passed over on it, without looking up their namespace.
             let base = raw! + 5 * i
-            guard context.names.localIndex(base[0]!) == id else { continue }
+            guard names._withUnsafeGuaranteedRef({ $0.localIndex(base[0]!) }) == id else { continue }
             if namespaces.contains(name(at: i).namespace) { return i }
         }
         return nil
@@ -96,7 +101,7 @@ package struct XMLAttributes {
 
     /// The index a namespace URI maps to in the parser's table, or -1.
     package func namespaceIndex(of uri: String) -> Int {
-        context.names.index(ofURI: uri)
+        names._withUnsafeGuaranteedRef { $0.index(ofURI: uri) }
     }
 }
 
