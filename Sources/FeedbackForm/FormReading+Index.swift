@@ -7,13 +7,16 @@ extension FormReading {
         var uses: [String: Int] = [:], duplicated: [String] = []
         let controls = document.contentControls
         tagged.reserveCapacity(controls.count)
-        for located in controls {
-            if let alias = located.control.alias { byAlias[Catalogue.fold(alias), default: []].append(located) }
-            guard let tag = located.control.tag, !tag.isEmpty else { continue }
-            guard let first = tagged.updateValue(located, forKey: tag) else { continue }
-            tagged[tag] = first
-            uses[tag, default: 1] += 1
-            if uses[tag] == 2 { duplicated.append(tag) }
+        // Read in place: a copy of each located control retains its every string.
+        controls.withUnsafeBufferPointer { controls in
+            for located in controls.indices {
+                if let alias = controls[located].control.alias { byAlias[Catalogue.fold(alias), default: []].append(controls[located]) }
+                guard let tag = controls[located].control.tag, !tag.isEmpty else { continue }
+                guard let first = tagged.updateValue(controls[located], forKey: tag) else { continue }
+                tagged[tag] = first
+                uses[tag, default: 1] += 1
+                if uses[tag] == 2 { duplicated.append(tag) }
+            }
         }
         for tag in duplicated { diagnose(.tagDuplicate, tag, quotes: [tag], number: uses[tag]) }
         var context: String?
