@@ -425,8 +425,10 @@ struct StoryBuilder {
             fields[i].container = nil
         }
         let kind = frames[top].kind
-        let node = writer.container(self.node(of: top), children: children[frames[top].childStart...])
-        children.removeSubrange(frames[top].childStart...)
+        // The children read in place: a slice of the array retains its buffer, and the append copies through it.
+        let start = frames[top].childStart, container = self.node(of: top)
+        let node = children.withUnsafeBufferPointer { writer.container(container, children: UnsafeBufferPointer(rebasing: $0[start...])) }
+        children.removeSubrange(start...)
         switch kind {
         case .story:
             let story = openStories.removeLast()
