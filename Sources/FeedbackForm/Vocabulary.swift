@@ -174,15 +174,10 @@ enum Vocabulary {
             || folded == "no"
     }
 
-    /// Whether a folded heading is one of `headings` (or begins with one, then a space or a colon).
-    /// Compared on bytes: folded text is compared as written, and a space or colon ends a word.
+    /// Whether a folded heading is one of `headings` (or begins with one, then a space or a colon):
+    /// compared on bytes, as a label with ``FormFields/begins(_:with:)``.
     static func heading(_ folded: String, isOneOf headings: [String]) -> Bool {
-        let text = folded.utf8
-        return headings.contains { h in
-            guard text.starts(with: h.utf8) else { return false }
-            let next = text.dropFirst(h.utf8.count).first
-            return next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: ":")
-        }
+        headings.contains { FormFields.begins(folded, with: $0.utf8) }
     }
 
     // MARK: which form
