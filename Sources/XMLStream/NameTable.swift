@@ -96,8 +96,7 @@ final class NameTable {
 
     /// A hit is a few instructions, inlined into every name asked for; a miss
     /// goes to ``miss(_:slot:isURI:)``, out of line, whose saved registers and
-    /// allocations (and the client's table, which a hit would retain if
-    /// passed in) a hit then does not pay for. `base`: 0 for local names,
+    /// allocations a hit then does not pay for. `base`: 0 for local names,
     /// `slots` for URIs.
     @inline(__always)
     private func lookup(_ pointer: UnsafePointer<xmlChar>, base: Int) -> Unmanaged<Entry> {
