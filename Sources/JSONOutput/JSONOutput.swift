@@ -34,53 +34,68 @@ public struct JSONOutput: Sendable {
     public func append(_ value: some Encodable, to out: inout [UInt8]) throws {
         let tape = Tape()
         try tape.encode(value, into: Tape.root)
+        guard !tape.overflowed else { throw JSONOutputError(description: "the value is too large to be written as JSON") }
         tape.entries.withUnsafeBufferPointer { entries in
-            var writer = Writer(entries: entries, pretty: pretty)
-            swap(&writer.out, &out)
-            writer.write(Tape.root, indent: 0)
-            swap(&writer.out, &out)
+            tape.bytes.withUnsafeBufferPointer { bytes in
+                var writer = Writer(entries: entries, bytes: bytes, pretty: pretty)
+                swap(&writer.out, &out)
+                writer.write(Tape.root, indent: 0)
+                swap(&writer.out, &out)
+            }
         }
     }
 
     /// Writes a tape's values as JSON text, objects' members sorted by key.
     private struct Writer {
-        /// The tape's entries, read in place (no copy of an entry, no retain of its strings).
+        /// The tape's entries and bytes, read in place.
         let entries: UnsafeBufferPointer<Tape.Entry>
+        let bytes: UnsafeBufferPointer<UInt8>
         let pretty: Bool
         var out: [UInt8] = []
         /// The members of the arrays and objects being written (an object's sorted), each one's above its parent's.
         private var members: [Int32] = []
 
-        init(entries: UnsafeBufferPointer<Tape.Entry>, pretty: Bool) {
+        init(entries: UnsafeBufferPointer<Tape.Entry>, bytes: UnsafeBufferPointer<UInt8>, pretty: Bool) {
             self.entries = entries
+            self.bytes = bytes
             self.pretty = pretty
         }
 
+        private static func key(_ entry: Tape.Entry, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[Int(entry.keyStart)..<Int(entry.keyStart + entry.keyCount)])
+        }
+
+        private func value(_ entry: Tape.Entry) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[Int(entry.valueStart)..<Int(entry.valueStart + entry.valueCount)])
+        }
+
         mutating func write(_ node: Int32, indent: Int) {
-            let entry = entries.baseAddress! + Int(node)
-            switch entry.pointee.value {
+            let entry = entries[Int(node)]
+            switch entry.kind {
             case .null: out += "null".utf8
-            case .bool(let b): out += (b ? "true" : "false").utf8
-            case .number(let n): out += n.utf8
-            case .string(let s): JSONOutput.writeString(s, into: &out)
+            case .false: out += "false".utf8
+            case .true: out += "true".utf8
+            case .number: out.append(contentsOf: value(entry))
+            case .string: JSONOutput.writeString(value(entry), into: &out)
             case .array, .object:
                 // Members in the order added; an object's sorted by key, each with its key.
-                let isObject = if case .object = entry.pointee.value { true } else { false }
-                guard entry.pointee.first >= 0 else { out += (isObject ? "{}" : "[]").utf8; return }
+                let isObject = entry.kind == .object
+                guard entry.first >= 0 else { out += (isObject ? "{}" : "[]").utf8; return }
                 let start = members.count
-                var member = entry.pointee.first
+                var member = entry.first
                 while member >= 0 {
                     members.append(member)
                     member = entries[Int(member)].next
                 }
-                let entries = entries
-                // Sorted through the buffer: sorting `members[start...]` would copy the array the slice shares.
+                // Sorted through the buffer: sorting `members[start...]` would copy the array the slice shares
+                // (as would a copy of this writer, which shares it too).
                 if isObject {
+                    let entries = entries, bytes = bytes
                     members.withUnsafeMutableBufferPointer { members in
                         members[start...].sort { a, b in
-                            let a = entries.baseAddress! + Int(a), b = entries.baseAddress! + Int(b)
-                            if a.pointee.keyPrefix != b.pointee.keyPrefix { return a.pointee.keyPrefix < b.pointee.keyPrefix }
-                            return JSONOutput.precedes(a.pointee.key, b.pointee.key)
+                            let a = entries[Int(a)], b = entries[Int(b)]
+                            if a.keyPrefix != b.keyPrefix { return a.keyPrefix < b.keyPrefix }
+                            return JSONOutput.precedes(Writer.key(a, in: bytes), Writer.key(b, in: bytes))
                         }
                     }
                 }
@@ -89,8 +104,9 @@ public struct JSONOutput: Sendable {
                     if i > start { out.append(UInt8(ascii: ",")) }
                     newline(indent + 1)
                     if isObject {
-                        JSONOutput.writeString(entries[Int(members[i])].key, into: &out)
-                        out += (pretty ? ": " : ":").utf8
+                        JSONOutput.writeString(Writer.key(entries[Int(members[i])], in: bytes), into: &out)
+                        out.append(UInt8(ascii: ":"))
+                        if pretty { out.append(UInt8(ascii: " ")) }
                     }
                     write(members[i], indent: indent + 1)
                 }
@@ -107,54 +123,38 @@ public struct JSONOutput: Sendable {
         }
     }
 
-    /// Whether `a` sorts before `b` in UTF-8 byte order, compared in place,
-    /// eight bytes at a time (the keys of a record's sources share long
-    /// beginnings: `indicators.afstemmen.…`).
-    fileprivate static func precedes(_ a: String, _ b: String) -> Bool {
-        withUTF8(a) { x in
-            withUTF8(b) { y in
-                let n = min(x.count, y.count)
-                var i = 0
-                while i + 8 <= n {
-                    let p = UInt64(bigEndian: UnsafeRawPointer(x.baseAddress! + i).loadUnaligned(as: UInt64.self))
-                    let q = UInt64(bigEndian: UnsafeRawPointer(y.baseAddress! + i).loadUnaligned(as: UInt64.self))
-                    if p != q { return p < q }
-                    i += 8
-                }
-                while i < n {
-                    if x[i] != y[i] { return x[i] < y[i] }
-                    i += 1
-                }
-                return x.count < y.count
-            }
+    /// Whether `x` sorts before `y` in byte order, compared eight bytes at
+    /// a time (the keys of a record's sources share long beginnings:
+    /// `indicators.afstemmen.…`).
+    fileprivate static func precedes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = min(x.count, y.count)
+        var i = 0
+        while i + 8 <= n {
+            let p = UInt64(bigEndian: UnsafeRawPointer(x.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            let q = UInt64(bigEndian: UnsafeRawPointer(y.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            if p != q { return p < q }
+            i += 8
         }
-    }
-
-    /// Runs `body` on the string's UTF-8 bytes where they are: a native
-    /// string's own storage, read without a copy of the string (and so
-    /// without a retain, as `var copy = s; copy.withUTF8` costs).
-    @inline(__always)
-    private static func withUTF8<Result>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = s.utf8.withContiguousStorageIfAvailable(body) { return result }
-        var s = s
-        return s.withUTF8(body)
+        while i < n {
+            if x[i] != y[i] { return x[i] < y[i] }
+            i += 1
+        }
+        return x.count < y.count
     }
 
     /// A JSON string literal: quotes, backslashes and control characters
     /// escaped; everything else written as UTF-8.
-    static func writeString(_ s: String, into out: inout [UInt8]) {
+    static func writeString(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        withUTF8(s) { bytes in
-            var start = 0
-            var i = firstEscape(in: bytes, from: 0)
-            while i < bytes.count {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                escape(bytes[i], into: &out)
-                start = i + 1
-                i = firstEscape(in: bytes, from: start)
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        var start = 0
+        var i = firstEscape(in: bytes, from: 0)
+        while i < bytes.count {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            escape(bytes[i], into: &out)
+            start = i + 1
+            i = firstEscape(in: bytes, from: start)
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         out.append(UInt8(ascii: "\""))
     }
 

@@ -1,49 +1,59 @@
 /// The values of one encoding, kept flat: every value is an entry of one
 /// array, an object's or array's members linked from it by index (first,
-/// last, next), so that encoding allocates nothing per value but the box
-/// `KeyedEncodingContainer` puts each object's container in.
+/// last, next), and every key, string and number is a range of one byte
+/// buffer. Entries are plain bytes: encoding retains no string and
+/// dropping the tape releases none; nothing is allocated per value but the
+/// box `KeyedEncodingContainer` puts each object's container in.
 final class Tape {
-    enum Value {
-        case null
-        case bool(Bool)
-        case number(String)
-        case string(String)
-        case array
-        case object
+    enum Kind: UInt8 {
+        case null, `false`, `true`, number, string, array, object
     }
 
     struct Entry {
-        /// The member's key in its object ("" in an array, and for the root).
-        var key: String
+        /// The member's key in its object, a range of ``bytes`` (empty in an array, and for the root).
+        var keyStart: Int32 = 0
+        var keyCount: Int32 = 0
         /// The key's first eight bytes, big-endian, zeros after a shorter key:
         /// two keys whose prefixes differ sort as their prefixes do.
-        var keyPrefix: UInt64
-        var value: Value
+        var keyPrefix: UInt64 = 0
+        var kind = Kind.null
+        /// A number's or string's UTF-8, a range of ``bytes`` (a number's as JSON writes it).
+        var valueStart: Int32 = 0
+        var valueCount: Int32 = 0
         var first: Int32 = -1
         var last: Int32 = -1
         var next: Int32 = -1
-
-        init(key: String, value: Value) {
-            self.key = key
-            self.value = value
-            var key = key
-            keyPrefix = key.withUTF8 { bytes in
-                var prefix: UInt64 = 0
-                for i in 0..<8 { prefix = prefix << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }
-                return prefix
-            }
-        }
     }
 
     /// Unchecked: one encoding runs on one thread, and no access outlives the
     /// statement that makes it (a dynamic check per access cost more than the rest).
-    @exclusivity(unchecked) private(set) var entries = [Entry(key: "", value: .null)]
+    @exclusivity(unchecked) private(set) var entries = [Entry()]
+    /// The keys', strings' and numbers' UTF-8, one after another.
+    @exclusivity(unchecked) private(set) var bytes: [UInt8] = []
+    /// Set when the bytes outgrew what an entry's 32-bit range can address
+    /// (gigabytes of text); the encoding then fails rather than write wrong ranges.
+    private(set) var overflowed = false
     static let root: Int32 = 0
 
-    /// Appends a member to the object or array `parent`; returns its index.
-    func append(_ key: String, _ value: Value, to parent: Int32) -> Int32 {
+    init() {
+        entries.reserveCapacity(1 << 10)
+        bytes.reserveCapacity(1 << 14)
+    }
+
+    /// Appends a member, null until given a value, to the object or array
+    /// `parent` (`key` is empty in an array); returns its index.
+    func append(_ key: String, to parent: Int32) -> Int32 {
         let index = Int32(entries.count)
-        entries.append(Entry(key: key, value: value))
+        var entry = Entry()
+        if !key.isEmpty {
+            (entry.keyStart, entry.keyCount) = store(key)
+            entry.keyPrefix = bytes.withUnsafeBufferPointer { bytes in
+                var prefix: UInt64 = 0
+                for i in 0..<8 { prefix = prefix << 8 | UInt64(i < Int(entry.keyCount) ? bytes[Int(entry.keyStart) + i] : 0) }
+                return prefix
+            }
+        }
+        entries.append(entry)
         let p = Int(parent)
         if entries[p].last >= 0 { entries[Int(entries[p].last)].next = index } else { entries[p].first = index }
         entries[p].last = index
@@ -63,30 +73,78 @@ final class Tape {
 
     /// Makes `node` an object (or array), keeping its members if it is one already:
     /// a second container asked for the same value adds to the same object.
-    func become(_ value: Value, _ node: Int32) {
-        switch (entries[Int(node)].value, value) {
-        case (.object, .object), (.array, .array): return
-        default: set(value, node)
-        }
+    func become(_ kind: Kind, _ node: Int32) {
+        if entries[Int(node)].kind != kind { set(kind, node) }
     }
 
-    /// Gives `node` a value, dropping any members it had.
-    func set(_ value: Value, _ node: Int32) {
-        entries[Int(node)].value = value
+    /// Gives `node` a value without bytes (null, a boolean, an empty object
+    /// or array), dropping any members it had.
+    func set(_ kind: Kind, _ node: Int32) {
+        entries[Int(node)].kind = kind
         entries[Int(node)].first = -1
         entries[Int(node)].last = -1
+    }
+
+    func set(_ value: Bool, _ node: Int32) {
+        set(value ? .true : .false, node)
+    }
+
+    func set(_ value: String, _ node: Int32) {
+        set(.string, node)
+        (entries[Int(node)].valueStart, entries[Int(node)].valueCount) = store(value)
+    }
+
+    /// An integer's decimal digits, written straight into ``bytes``.
+    func set(_ value: Int, _ node: Int32) {
+        set(.number, node)
+        let start = bytes.count
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        // Most significant digit first: no reversal (of a slice, which would copy the buffer).
+        var magnitude = value.magnitude, unit: UInt = 1
+        while magnitude / unit >= 10 { unit *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / unit))
+            magnitude %= unit
+            unit /= 10
+        } while unit > 0
+        (entries[Int(node)].valueStart, entries[Int(node)].valueCount) = range(from: start)
+    }
+
+    /// - Throws: ``JSONOutputError`` for NaN and the infinities.
+    func set(_ value: Double, _ node: Int32) throws {
+        guard value.isFinite else { throw JSONOutputError(description: "\(value) cannot be written as JSON") }
+        if value == value.rounded(), abs(value) < 1e15 { return set(Int(value), node) }
+        set(.number, node)
+        (entries[Int(node)].valueStart, entries[Int(node)].valueCount) = store(String(value))
+    }
+
+    /// Copies a string's UTF-8 to the end of ``bytes``; returns where it went.
+    private func store(_ s: String) -> (Int32, Int32) {
+        let start = bytes.count
+        if s.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: s.utf8) }
+        return range(from: start)
+    }
+
+    /// The range of ``bytes`` from `start` to their end, as an entry holds it.
+    private func range(from start: Int) -> (Int32, Int32) {
+        guard bytes.count <= Int(Int32.max) else {
+            overflowed = true
+            bytes.removeAll()
+            return (0, 0)
+        }
+        return (Int32(start), Int32(bytes.count - start))
     }
 
     /// Encodes `value` into `node`: leaves directly, anything else through its
     /// own `encode(to:)`. Leaves are recognised by comparing metatypes, which
     /// costs a pointer comparison where a dynamic cast would cost a runtime call.
     func encode<T: Encodable>(_ value: T, into node: Int32) throws {
-        if T.self == String.self { return set(.string(Tape.reinterpret(value)), node) }
-        if T.self == Optional<String>.self { return set((Tape.reinterpret(value) as String?).map(Value.string) ?? .null, node) }
-        if T.self == Bool.self { return set(.bool(Tape.reinterpret(value)), node) }
-        if T.self == Int.self { return set(.number(String(Tape.reinterpret(value) as Int)), node) }
-        if T.self == Optional<Int>.self { return set((Tape.reinterpret(value) as Int?).map { .number(String($0)) } ?? .null, node) }
-        if T.self == Optional<Bool>.self { return set((Tape.reinterpret(value) as Bool?).map(Value.bool) ?? .null, node) }
+        if T.self == String.self { return set(Tape.reinterpret(value) as String, node) }
+        if T.self == Optional<String>.self { return (Tape.reinterpret(value) as String?).map { set($0, node) } ?? set(.null, node) }
+        if T.self == Bool.self { return set(Tape.reinterpret(value) as Bool, node) }
+        if T.self == Int.self { return set(Tape.reinterpret(value) as Int, node) }
+        if T.self == Optional<Int>.self { return (Tape.reinterpret(value) as Int?).map { set($0, node) } ?? set(.null, node) }
+        if T.self == Optional<Bool>.self { return (Tape.reinterpret(value) as Bool?).map { set($0, node) } ?? set(.null, node) }
         set(.null, node)
         try value.encode(to: TapeEncoder(tape: self, node: node))
     }
@@ -94,12 +152,6 @@ final class Tape {
     /// `value` as `U`; only called once `T.self == U.self` is known.
     private static func reinterpret<T, U>(_ value: T) -> U {
         withUnsafePointer(to: value) { $0.withMemoryRebound(to: U.self, capacity: 1) { $0.pointee } }
-    }
-
-    static func number(_ d: Double) throws -> Value {
-        guard d.isFinite else { throw JSONOutputError(description: "\(d) cannot be written as JSON") }
-        if d == d.rounded(), abs(d) < 1e15 { return .number(String(Int(d))) }
-        return .number(String(d))
     }
 }
 
@@ -131,26 +183,30 @@ private struct TapeKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     let node: Int32
     var codingPath: [any CodingKey] { [] }
 
-    private func add(_ key: Key, _ value: Tape.Value) -> Int32 { tape.append(key.stringValue, value, to: node) }
+    private func add(_ key: Key) -> Int32 { tape.append(key.stringValue, to: node) }
 
-    mutating func encodeNil(forKey key: Key) throws { _ = add(key, .null) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { _ = add(key, .bool(value)) }
-    mutating func encode(_ value: String, forKey key: Key) throws { _ = add(key, .string(value)) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { _ = add(key, .number(String(value))) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { _ = add(key, try Tape.number(value)) }
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try tape.encode(value, into: add(key, .null)) }
+    mutating func encodeNil(forKey key: Key) throws { _ = add(key) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { tape.set(value, add(key)) }
+    mutating func encode(_ value: String, forKey key: Key) throws { tape.set(value, add(key)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { tape.set(value, add(key)) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { try tape.set(value, add(key)) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try tape.encode(value, into: add(key)) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        KeyedEncodingContainer(TapeKeyedContainer<NestedKey>(tape: tape, node: add(key, .object)))
+        let member = add(key)
+        tape.set(.object, member)
+        return KeyedEncodingContainer(TapeKeyedContainer<NestedKey>(tape: tape, node: member))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        TapeUnkeyedContainer(tape: tape, node: add(key, .array))
+        let member = add(key)
+        tape.set(.array, member)
+        return TapeUnkeyedContainer(tape: tape, node: member)
     }
 
     /// An encoder for a member whose value is encoded later, through it.
-    mutating func superEncoder() -> any Encoder { TapeEncoder(tape: tape, node: tape.append("super", .null, to: node)) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { TapeEncoder(tape: tape, node: add(key, .null)) }
+    mutating func superEncoder() -> any Encoder { TapeEncoder(tape: tape, node: tape.append("super", to: node)) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { TapeEncoder(tape: tape, node: add(key)) }
 }
 
 private struct TapeUnkeyedContainer: UnkeyedEncodingContainer {
@@ -160,24 +216,28 @@ private struct TapeUnkeyedContainer: UnkeyedEncodingContainer {
     /// The array's members, those of other containers for the same value included.
     var count: Int { tape.members(of: node).count }
 
-    private func add(_ value: Tape.Value) -> Int32 { tape.append("", value, to: node) }
+    private func add() -> Int32 { tape.append("", to: node) }
 
-    mutating func encodeNil() throws { _ = add(.null) }
-    mutating func encode(_ value: Bool) throws { _ = add(.bool(value)) }
-    mutating func encode(_ value: String) throws { _ = add(.string(value)) }
-    mutating func encode(_ value: Int) throws { _ = add(.number(String(value))) }
-    mutating func encode(_ value: Double) throws { _ = add(try Tape.number(value)) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try tape.encode(value, into: add(.null)) }
+    mutating func encodeNil() throws { _ = add() }
+    mutating func encode(_ value: Bool) throws { tape.set(value, add()) }
+    mutating func encode(_ value: String) throws { tape.set(value, add()) }
+    mutating func encode(_ value: Int) throws { tape.set(value, add()) }
+    mutating func encode(_ value: Double) throws { try tape.set(value, add()) }
+    mutating func encode<T: Encodable>(_ value: T) throws { try tape.encode(value, into: add()) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        KeyedEncodingContainer(TapeKeyedContainer<NestedKey>(tape: tape, node: add(.object)))
+        let member = add()
+        tape.set(.object, member)
+        return KeyedEncodingContainer(TapeKeyedContainer<NestedKey>(tape: tape, node: member))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        TapeUnkeyedContainer(tape: tape, node: add(.array))
+        let member = add()
+        tape.set(.array, member)
+        return TapeUnkeyedContainer(tape: tape, node: member)
     }
 
-    mutating func superEncoder() -> any Encoder { TapeEncoder(tape: tape, node: add(.null)) }
+    mutating func superEncoder() -> any Encoder { TapeEncoder(tape: tape, node: add()) }
 }
 
 private struct TapeSingleContainer: SingleValueEncodingContainer {
@@ -186,9 +246,9 @@ private struct TapeSingleContainer: SingleValueEncodingContainer {
     var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() throws { tape.set(.null, node) }
-    mutating func encode(_ value: Bool) throws { tape.set(.bool(value), node) }
-    mutating func encode(_ value: String) throws { tape.set(.string(value), node) }
-    mutating func encode(_ value: Int) throws { tape.set(.number(String(value)), node) }
-    mutating func encode(_ value: Double) throws { tape.set(try Tape.number(value), node) }
+    mutating func encode(_ value: Bool) throws { tape.set(value, node) }
+    mutating func encode(_ value: String) throws { tape.set(value, node) }
+    mutating func encode(_ value: Int) throws { tape.set(value, node) }
+    mutating func encode(_ value: Double) throws { try tape.set(value, node) }
     mutating func encode<T: Encodable>(_ value: T) throws { try tape.encode(value, into: node) }
 }
