@@ -76,7 +76,7 @@ struct FieldNames: Sendable {
     /// label of a form is compared with them, and a skill's names are much
     /// more to copy than these.
     let skillLabels: [String]
-    let skillLabelLetters: [String]
+    let skillLabelLetters: WordPrefixes
     /// Each plugin with its subject's names, folded (``Subject/foldedNames``), in the plugins' order.
     let subjects: [(plugin: any SubjectPlugin, names: [String])]
 
@@ -87,7 +87,7 @@ struct FieldNames: Sendable {
                                    uniquingKeysWith: { first, _ in first })
         self.skills = skills.map(SkillFieldNames.init)
         skillLabels = self.skills.map(\.label)
-        skillLabelLetters = self.skills.map(\.labelLetters)
+        skillLabelLetters = WordPrefixes(self.skills.map(\.labelLetters))
     }
 
     /// The folded aliases of the header field tagged `tag` (none for a tag no header field has).

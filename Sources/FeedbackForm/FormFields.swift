@@ -134,6 +134,33 @@ struct FieldLabels: Sendable {
     }
 }
 
+/// Words of ASCII letters kept in one buffer, for asking whether a word
+/// begins with any of them in place (a loop over strings retains each).
+struct WordPrefixes: Sendable {
+    private let bytes: [UInt8]
+    /// Word i is `bytes[bounds[i]..<bounds[i + 1]]`.
+    private let bounds: [Int]
+
+    init(_ words: [String]) {
+        bytes = words.flatMap(\.utf8)
+        bounds = words.reduce(into: [0]) { bounds, word in bounds.append(bounds.last! + word.utf8.count) }
+    }
+
+    /// Whether `word` begins with one of the words, byte for byte (for
+    /// ASCII, as `hasPrefix` compares).
+    func beginOne(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { word in
+            bytes.withUnsafeBufferPointer { bytes in
+                bounds.indices.dropLast().contains { i in
+                    let count = bounds[i + 1] - bounds[i]
+                    return count <= word.count && (0..<count).allSatisfy { word[$0] == bytes[bounds[i] + $0] }
+                }
+            }
+        }
+    }
+}
+
 extension String {
     /// Whether the text has at most `n` characters, counted no further than
     /// one more (`count` counts them all: a long paragraph's every character).

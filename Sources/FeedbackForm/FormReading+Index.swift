@@ -34,7 +34,7 @@ extension FormReading {
         // are a kijkkader's sentences ("Je past…"), whose normalised labels are never asked for.
         func namesNothing(_ text: String) -> Bool {
             guard let word = FormFields.leadingWord(text) else { return false }
-            return !skillLetters.contains { word.hasPrefix($0) } && !FormFields.headerFields.hasLabel(beginningWith: word)
+            return !skillLetters.beginOne(word) && !FormFields.headerFields.hasLabel(beginningWith: word)
                 && !FormFields.outcomeFields.hasLabel(beginningWith: word)
         }
         for candidate in candidates where candidate.method != .row && !namesNothing(candidate.labelText) {
