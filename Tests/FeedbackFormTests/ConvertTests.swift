@@ -502,6 +502,14 @@ extension ConvertTests {
         #expect(FieldLabels([("a", ["datum"]), ("b", ["datum"])]).field(of: "datum") == "a")
     }
 
+    @Test func aWordBeginsOneOfTheWordPrefixesAsHasPrefixWouldSay() {
+        let prefixes = WordPrefixes(["vertrouwen", "ver", "samenwerking"])
+        for word in ["vertrouwen", "verder", "ver", "samenwerkingen", "ve", "samen", "je", ""] {
+            #expect(prefixes.beginOne(word) == ["vertrouwen", "ver", "samenwerking"].contains { word.hasPrefix($0) }, "\(word)")
+        }
+        #expect(!WordPrefixes([]).beginOne("vertrouwen"))
+    }
+
     /// The template prints its labels from the vocabulary the reader reads them with: each is read as its own field.
     @Test func everyPrintedLabelIsReadAsItsOwnField() {
         for field in Vocabulary.headerFields {
