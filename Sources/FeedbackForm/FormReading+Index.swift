@@ -49,25 +49,24 @@ extension FormReading {
     }
 
     mutating func collect(_ blocks: NodeList<Block>, _ at: Location, _ context: inout String?, _ seenTable: inout Bool) {
-        var counts: [String: Int] = [:]
-        func next(_ kind: String) -> Int {
-            counts[kind, default: 0] += 1
-            return counts[kind]!
-        }
+        // Each kind's blocks numbered from 1, as paths number them.
+        var paragraphs = 0, tables = 0, controls = 0
         func location(_ kind: String, _ number: Int) -> Location {
             Location(part: at.part, path: "\(at.path)/\(kind)[\(number)]")
         }
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                let number = next("paragraph")
+                paragraphs += 1
+                let number = paragraphs
                 let text = paragraph.text.trimmed
                 if !seenTable { paragraphsBeforeFirstTable.append(text) }
                 if let outcome = outcomeHeading(text) { context = outcome; continue }
                 candidates += labelledParagraph(paragraph, text, location("paragraph", number), context)
             case .table(let table):
                 seenTable = true
-                let here = location("table", next("table"))
+                tables += 1
+                let here = location("table", tables)
                 let header = Dictionary(table.rows.first?.cells.map { ($0.column, Catalogue.fold(Block.text(of: $0.blocks).trimmed)) } ?? [],
                                         uniquingKeysWith: { first, _ in first })
                 let rows = table.locatedRows
@@ -132,7 +131,8 @@ extension FormReading {
                     }
                 }
             case .control(let control):
-                let here = location("control", next("control"))
+                controls += 1
+                let here = location("control", controls)
                 if case .blocks(let inner) = control.content { collect(inner, here, &context, &seenTable) }
             }
         }
