@@ -21,6 +21,11 @@ struct ModelData {
     var controls: [ContentControl] = []
     var formFields: [FormField] = []
     var columnWidths: [[Int]] = []
+
+    /// The string interned at `index` (nil for -1).
+    func string(_ index: Int32) -> String? {
+        index < 0 ? nil : strings[Int(index)]
+    }
 }
 
 /// One node: a container of children (a slot range in ``ModelData/children``)
@@ -84,7 +89,7 @@ final class ModelStorage: Sendable {
     static let empty = ModelStorage(ModelData())
 
     func string(_ index: Int32) -> String? {
-        index < 0 ? nil : data.strings[Int(index)]
+        data.string(index)
     }
 
     /// The children of `node` as a list.
@@ -208,6 +213,11 @@ public struct ModelWriter {
         data.strings.append(string)
         strings[string] = index
         return index
+    }
+
+    /// The string interned at `index` (nil for -1).
+    func string(_ index: Int32) -> String? {
+        data.string(index)
     }
 
     mutating func intern(_ format: RunFormat) -> Int32 {

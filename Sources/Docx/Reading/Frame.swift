@@ -63,14 +63,47 @@ struct OpenStory {
 /// apart from the frames: a form has more runs than all other containers
 /// together, and a run needs none of a frame's fields.
 struct OpenRun {
-    var format = RunFormat()
-    var symbolFont: String?
+    var format = OpenFormat()
+    /// The symbol font of its text, interned (-1: none).
+    var symbolFont: Int32 = -1
     /// Where the run's text not yet emitted begins in the builder's buffer of
     /// open runs' text (it runs to the end: only the last run takes text).
     let textStart: Int
     /// The number of frames open when the run began: the run is the
     /// innermost container while no frame has opened since.
     let depth: Int
+}
+
+/// A run's ``RunFormat`` while it is read, its names interned in the part's
+/// string table (-1: none): plain bytes, compared as integers, so that
+/// opening, comparing and dropping a run touches no string.
+struct OpenFormat: Equatable {
+    var bold = false
+    var italic = false
+    var strike = false
+    var doubleStrike = false
+    var hidden = false
+    var underline: Int32 = -1
+    var highlight: Int32 = -1
+    var shading: Int32 = -1
+    var color: Int32 = -1
+    var style: Int32 = -1
+
+    /// The format, its names read from the string table they were interned in.
+    func runFormat(_ writer: ModelWriter) -> RunFormat {
+        var format = RunFormat()
+        format.bold = bold
+        format.italic = italic
+        format.underline = writer.string(underline)
+        format.strike = strike
+        format.doubleStrike = doubleStrike
+        format.highlight = writer.string(highlight)
+        format.shading = writer.string(shading)
+        format.color = writer.string(color)
+        format.hidden = hidden
+        format.style = writer.string(style)
+        return format
+    }
 }
 
 /// The roots of the stories one part can hold.

@@ -12,7 +12,7 @@ extension StoryBuilder {
         case .paragraph:
             if parent == nil, word == .pStyle, top >= 0 { frames[top].label = writer.intern(value.string) }
         case .run:
-            if parent == nil, let run = runs.indices.last { StoryBuilder.readRunProperty(word, value, into: &runs[run]) }
+            if parent == nil, let run = runs.indices.last { StoryBuilder.readRunProperty(word, value, into: &runs[run], &writer) }
         case .table:
             if parent == nil, word == .tblStyle, top >= 0 { frames[top].label = writer.intern(value.string) }
         case .tableGrid:
@@ -43,19 +43,20 @@ extension StoryBuilder {
 
     // Static: an inout borrow of the builder's own storage must not overlap a
     // borrow of the whole builder, or Swift copies the builder to call it.
-    private static func readRunProperty(_ word: WordName, _ value: PropertyValue, into run: inout OpenRun) {
+    private static func readRunProperty(_ word: WordName, _ value: PropertyValue, into run: inout OpenRun,
+                                        _ strings: inout ModelWriter) {
         switch word {
         case .b: run.format.bold = value.toggle
         case .i: run.format.italic = value.toggle
-        case .u: run.format.underline = value.named(.val, except: "none", absent: "single")
+        case .u: run.format.underline = strings.intern(value.named(.val, except: "none", absent: "single"))
         case .strike: run.format.strike = value.toggle
         case .dstrike: run.format.doubleStrike = value.toggle
-        case .highlight: run.format.highlight = value.named(.val, except: "none")
-        case .shd: run.format.shading = value.named(.fill, except: "auto")
-        case .color: run.format.color = value.named(.val, except: "auto")
+        case .highlight: run.format.highlight = strings.intern(value.named(.val, except: "none"))
+        case .shd: run.format.shading = strings.intern(value.named(.fill, except: "auto"))
+        case .color: run.format.color = strings.intern(value.named(.val, except: "auto"))
         case .vanish: run.format.hidden = value.toggle
-        case .rStyle: run.format.style = value.string
-        case .rFonts: run.symbolFont = value.symbolFont
+        case .rStyle: run.format.style = strings.intern(value.string)
+        case .rFonts: run.symbolFont = strings.intern(value.symbolFont)
         default: break
         }
     }

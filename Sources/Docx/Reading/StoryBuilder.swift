@@ -60,7 +60,7 @@ struct StoryBuilder {
     var propertyPath = PlainStack<WordName?>()
     private var textTarget = TextTarget.none
     private var textBytes: [UInt8] = []
-    private var lastFormat = (format: RunFormat(), index: Int32(0))
+    private var lastFormat = (format: OpenFormat(), index: Int32(0))
     var fields: [OpenField] = []
     private var revisions: [OpenRevision] = []
     private var alternates: [Bool] = []
@@ -278,7 +278,7 @@ struct StoryBuilder {
         switch textTarget {
         case .run:
             guard let run = currentRun else { break }
-            if let font = runs[run].symbolFont {
+            if let font = writer.string(runs[run].symbolFont) {
                 runText += SymbolFont.map(String(decoding: textBytes, as: UTF8.self), font: font).utf8
             } else {
                 runText += textBytes
@@ -313,7 +313,7 @@ struct StoryBuilder {
         // Runs in a row mostly share their formatting: the last one interned
         // is compared before the table is asked.
         if runs[run].format != lastFormat.format {
-            lastFormat = (runs[run].format, writer.intern(runs[run].format))
+            lastFormat = (runs[run].format, writer.intern(runs[run].format.runFormat(writer)))
         }
         let deleted = change?.removesText == true
         // The text is read in place: a slice of the buffer held past this
