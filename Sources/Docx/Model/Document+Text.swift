@@ -5,7 +5,7 @@
 extension Inline {
     /// The text of a sequence of inlines.
     public static func text(of inlines: NodeList<Inline>) -> String {
-        inlines.storage.data.string(.inlines(inlines.nodes))
+        inlines.storage.data.string(.inlines(inlines.slots))
     }
 }
 
@@ -13,7 +13,7 @@ extension Block {
     /// The text of blocks: paragraphs on lines of their own, table rows on
     /// lines with cells separated by tabs.
     public static func text(of blocks: NodeList<Block>) -> String {
-        blocks.storage.data.string(.blocks(blocks.nodes))
+        blocks.storage.data.string(.blocks(blocks.slots))
     }
 
     /// The text of this block (see ``text(of:)``).
@@ -32,7 +32,7 @@ extension Paragraph {
 
     /// Appends ``text`` as UTF-8 to `bytes`, without making a string of it.
     public func appendText(to bytes: inout [UInt8]) {
-        inlines.storage.data.append(.inlines(inlines.nodes), to: &bytes)
+        inlines.storage.data.append(.inlines(inlines.slots), to: &bytes)
     }
 }
 
@@ -40,12 +40,12 @@ extension Table {
     /// Rows on lines, cells separated by tabs; paragraphs inside a cell are
     /// joined by a space.
     public var text: String {
-        items.storage.data.string(.rows(items.nodes))
+        items.storage.data.string(.rows(items.slots))
     }
 
     /// Appends ``text`` as UTF-8 to `bytes`, without making a string of it.
     public func appendText(to bytes: inout [UInt8]) {
-        items.storage.data.append(.rows(items.nodes), to: &bytes)
+        items.storage.data.append(.rows(items.slots), to: &bytes)
     }
 }
 
@@ -65,10 +65,10 @@ extension ContentControl {
     /// The content as a span of its model's storage.
     private var textSpan: (ModelStorage, ModelData.Span) {
         switch content {
-        case .blocks(let blocks): (blocks.storage, .blocks(blocks.nodes))
-        case .inlines(let inlines): (inlines.storage, .inlines(inlines.nodes))
-        case .rows(let items): (items.storage, .rows(items.nodes))
-        case .cells(let items): (items.storage, .cells(items.nodes))
+        case .blocks(let blocks): (blocks.storage, .blocks(blocks.slots))
+        case .inlines(let inlines): (inlines.storage, .inlines(inlines.slots))
+        case .rows(let items): (items.storage, .rows(items.slots))
+        case .cells(let items): (items.storage, .cells(items.slots))
         }
     }
 

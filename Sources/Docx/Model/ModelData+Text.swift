@@ -2,9 +2,16 @@
 /// made): what ``Block/text(of:)`` and its relatives return, and what the
 /// reader needs while the storage is still being written.
 extension ModelData {
+    /// The children of `node`, a copy that later writes leave as it is.
     func children(of node: Int32) -> ArraySlice<Int32> {
         let slots = nodes[Int(node)].childSlots
         return children[Int(slots.lowerBound)..<Int(slots.upperBound)]
+    }
+
+    /// Where the children of `node` are in ``children``: what the walks below
+    /// take, read in place (a slice of the array would retain it, per node).
+    func slots(of node: Int32) -> Range<Int32> {
+        nodes[Int(node)].childSlots
     }
 
     /// Whether a run node is deleted text (a tracked deletion or move source).
@@ -12,58 +19,61 @@ extension ModelData {
         run.d >= 0 && changes[Int(run.d)].removesText
     }
 
-    func appendInlines(_ inlines: ArraySlice<Int32>, to out: inout ByteWriter) {
-        for inline in inlines {
-            let node = nodes[Int(inline)]
-            switch node.kind {
-            case .run:
-                if !isDeleted(node) { out.append(text[Int(node.a)..<Int(node.b)]) }
-            case .control: appendContent(of: inline, to: &out)
-            case .field, .hyperlink: appendInlines(children(of: inline), to: &out)
-            default: break
-            }
+    func appendInlines(_ inlines: Range<Int32>, to out: inout ByteWriter) {
+        for slot in inlines { appendInline(children[Int(slot)], to: &out) }
+    }
+
+    func appendInline(_ inline: Int32, to out: inout ByteWriter) {
+        let node = nodes[Int(inline)]
+        switch node.kind {
+        case .run:
+            if !isDeleted(node) { out.append(text[Int(node.a)..<Int(node.b)]) }
+        case .control: appendContent(of: inline, to: &out)
+        case .field, .hyperlink: appendInlines(slots(of: inline), to: &out)
+        default: break
         }
     }
 
     /// Blocks on lines of their own.
-    func appendBlocks(_ blocks: ArraySlice<Int32>, to out: inout ByteWriter) {
+    func appendBlocks(_ blocks: Range<Int32>, to out: inout ByteWriter) {
         var first = true
-        for block in blocks {
+        for slot in blocks {
+            let block = children[Int(slot)]
             if !first { out.append(UInt8(ascii: "\n")) }
             first = false
             switch nodes[Int(block)].kind {
-            case .table: appendRows(children(of: block), to: &out)
+            case .table: appendRows(slots(of: block), to: &out)
             case .control: appendContent(of: block, to: &out)
-            default: appendInlines(children(of: block), to: &out)
+            default: appendInlines(slots(of: block), to: &out)
             }
         }
     }
 
     /// The rows of table items, one a line, each row's cells separated by tabs.
-    func appendRows(_ items: ArraySlice<Int32>, to out: inout ByteWriter) {
+    func appendRows(_ items: Range<Int32>, to out: inout ByteWriter) {
         var first = true
         forEachThroughControls(.row, in: items) { data, row in
             if !first { out.append(UInt8(ascii: "\n")) }
             first = false
-            data.appendCells(data.children(of: row), to: &out)
+            data.appendCells(data.slots(of: row), to: &out)
         }
     }
 
     /// The cells of row items separated by tabs, each cell's text on one line.
-    func appendCells(_ items: ArraySlice<Int32>, to out: inout ByteWriter) {
+    func appendCells(_ items: Range<Int32>, to out: inout ByteWriter) {
         var first = true
         forEachThroughControls(.cell, in: items) { data, cell in
             if !first { out.append(UInt8(ascii: "\t")) }
             first = false
             let start = out.count
-            data.appendBlocks(data.children(of: cell), to: &out)
+            data.appendBlocks(data.slots(of: cell), to: &out)
             out.flattenLines(from: start)
         }
     }
 
     /// The text of a content control's content, whatever its level.
     func appendContent(of control: Int32, to out: inout ByteWriter) {
-        let content = children(of: control)
+        let content = slots(of: control)
         switch controls[Int(nodes[Int(control)].a)].level {
         case .block: appendBlocks(content, to: &out)
         case .inline: appendInlines(content, to: &out)
@@ -77,30 +87,34 @@ extension ModelData {
     /// that wrap them. `body` is handed the storage with each node, so that it
     /// need not capture it (a closure capturing the storage copies it: a
     /// retain of each of its arrays per call).
-    func forEachThroughControls(_ level: ContentControl.Level, in items: ArraySlice<Int32>, _ body: (ModelData, Int32) -> Void) {
-        for item in items {
+    func forEachThroughControls(_ level: ContentControl.Level, in items: Range<Int32>, _ body: (ModelData, Int32) -> Void) {
+        for slot in items {
+            let item = children[Int(slot)]
             let node = nodes[Int(item)]
             if node.kind != .control {
                 body(self, item)
             } else if controls[Int(node.a)].level == level {
-                forEachThroughControls(level, in: children(of: item), body)
+                forEachThroughControls(level, in: slots(of: item), body)
             }
         }
     }
 
-    /// Nodes whose plain text is asked for.
+    /// Nodes whose plain text is asked for (by their slots in ``children``).
     enum Span {
-        case inlines(ArraySlice<Int32>), blocks(ArraySlice<Int32>), rows(ArraySlice<Int32>), cells(ArraySlice<Int32>)
+        case inlines(Range<Int32>), blocks(Range<Int32>), rows(Range<Int32>), cells(Range<Int32>)
+        /// Inline nodes not (yet) children of a container: a field's result while it is read.
+        case inlineNodes([Int32])
         /// A content control's content, whatever its level.
         case content(of: Int32)
     }
 
     func append(_ span: Span, to out: inout ByteWriter) {
         switch span {
-        case .inlines(let nodes): appendInlines(nodes, to: &out)
-        case .blocks(let nodes): appendBlocks(nodes, to: &out)
-        case .rows(let nodes): appendRows(nodes, to: &out)
-        case .cells(let nodes): appendCells(nodes, to: &out)
+        case .inlines(let slots): appendInlines(slots, to: &out)
+        case .inlineNodes(let nodes): for node in nodes { appendInline(node, to: &out) }
+        case .blocks(let slots): appendBlocks(slots, to: &out)
+        case .rows(let slots): appendRows(slots, to: &out)
+        case .cells(let slots): appendCells(slots, to: &out)
         case .content(let control): appendContent(of: control, to: &out)
         }
     }

@@ -156,7 +156,7 @@ public struct NodeList<Element: ModelNode>: RandomAccessCollection, Sendable {
     func throughControls<Leaf: ModelNode>(_ level: ContentControl.Level) -> [Leaf] {
         var leaves: [Leaf] = []
         leaves.reserveCapacity(count)
-        storage.data.forEachThroughControls(level, in: nodes) { _, node in leaves.append(Leaf(NodeReference(storage: storage, node: node))) }
+        storage.data.forEachThroughControls(level, in: slots) { _, node in leaves.append(Leaf(NodeReference(storage: storage, node: node))) }
         return leaves
     }
 }

@@ -6,7 +6,7 @@ extension NodeList where Element == Inline {
     /// Text boxes are not looked into; the row-level controls of a table are
     /// looked through, not visited (as ``Table/rows`` does).
     package func forEachControlName(_ body: (_ tag: String?, _ alias: String?) -> Void) {
-        storage.data.forEachControl(in: nodes, tableItems: false, body)
+        storage.data.forEachControl(in: slots, tableItems: false, body)
     }
 }
 
@@ -14,7 +14,7 @@ extension NodeList where Element == Table.Row.Item {
     /// As the inlines' ``NodeList/forEachControlName(_:)``, for a row's cells
     /// and cell-level controls.
     package func forEachControlName(_ body: (_ tag: String?, _ alias: String?) -> Void) {
-        storage.data.forEachControl(in: nodes, tableItems: false, body)
+        storage.data.forEachControl(in: slots, tableItems: false, body)
     }
 }
 
@@ -23,20 +23,21 @@ extension ModelData {
     /// nodes are a table's items (or a row-level control's content), whose
     /// row-level controls are looked through and others skipped, as
     /// ``forEachThroughControls(_:in:_:)`` does.
-    func forEachControl(in items: ArraySlice<Int32>, tableItems: Bool, _ body: (String?, String?) -> Void) {
-        for item in items {
+    func forEachControl(in items: Range<Int32>, tableItems: Bool, _ body: (String?, String?) -> Void) {
+        for slot in items {
+            let item = children[Int(slot)]
             let node = nodes[Int(item)]
             switch node.kind {
             case .control:
                 let control = controls[Int(node.a)]
                 if tableItems {
-                    if control.level == .row { forEachControl(in: children(of: item), tableItems: true, body) }
+                    if control.level == .row { forEachControl(in: slots(of: item), tableItems: true, body) }
                 } else {
                     body(control.tag, control.alias)
-                    forEachControl(in: children(of: item), tableItems: control.level == .row, body)
+                    forEachControl(in: slots(of: item), tableItems: control.level == .row, body)
                 }
-            case .table: forEachControl(in: children(of: item), tableItems: true, body)
-            case .paragraph, .row, .cell, .hyperlink, .field: forEachControl(in: children(of: item), tableItems: false, body)
+            case .table: forEachControl(in: slots(of: item), tableItems: true, body)
+            case .paragraph, .row, .cell, .hyperlink, .field: forEachControl(in: slots(of: item), tableItems: false, body)
             case .root, .run, .textBox, .noteReference: break
             }
         }

@@ -363,7 +363,7 @@ struct StoryBuilder {
         var formField = field.formField
         if var form = formField {
             switch form.kind {
-            case .text: form.value = writer.data.string(.inlines(field.result[...]))
+            case .text: form.value = writer.data.string(.inlineNodes(field.result))
             case .dropdown:
                 form.value = form.selectedIndex.flatMap { form.entries.indices.contains($0) ? form.entries[$0] : nil }
             case .checkbox: break
@@ -511,7 +511,7 @@ struct StoryBuilder {
             if fields[last].inResult {
                 fields[last].result.append(inline)
             } else {
-                fields[last].instruction += writer.data.string(.inlines([inline]))
+                fields[last].instruction += writer.data.string(.inlineNodes([inline]))
             }
             return
         }

@@ -27,15 +27,14 @@ enum TableMerger {
             }
         }
         var cells: [Int32] = []
-        data.forEachThroughControls(.row, in: data.children(of: table)) { data, row in
-            data.forEachThroughControls(.cell, in: data.children(of: row)) { _, cell in cells.append(cell) }
+        data.forEachThroughControls(.row, in: data.slots(of: table)) { data, row in
+            data.forEachThroughControls(.cell, in: data.slots(of: row)) { _, cell in cells.append(cell) }
         }
         guard cells.count == merges.count else { return }
         var moved: [Int: [Int32]] = [:]
         for index in originOf.keys.sorted() {
-            let blocks = data.children(of: cells[index])
-            if !data.string(.blocks(blocks)).trimmed.isEmpty {
-                moved[originOf[index]!, default: []] += blocks
+            if !data.string(.blocks(data.slots(of: cells[index]))).trimmed.isEmpty {
+                moved[originOf[index]!, default: []] += data.children(of: cells[index])
             }
         }
         var next = 0
