@@ -281,7 +281,8 @@ struct StoryBuilder {
             if let font = writer.string(runs[run].symbolFont) {
                 runText += SymbolFont.map(String(decoding: textBytes, as: UTF8.self), font: font).utf8
             } else {
-                runText += textBytes
+                // Through the buffer: an array passed to `+=` is retained and released for the call.
+                textBytes.withUnsafeBufferPointer { runText.append(contentsOf: $0) }
             }
         case .instruction:
             if !fields.isEmpty { fields[fields.count - 1].instruction += String(decoding: textBytes, as: UTF8.self) }
