@@ -117,6 +117,14 @@ private struct Replaced: Encodable {
 
     /// Keys sort in byte order, whether they differ within their first eight
     /// bytes or only after them, one a prefix of another or not, beyond ASCII too.
+    /// Integers are written digit by digit into the tape: each as Swift prints it,
+    /// the extremes and zero included; whole doubles as integers.
+    @Test func integersAreWrittenAsSwiftPrintsThem() throws {
+        let numbers = [Int.min, Int.min + 1, -10, -1, 0, 1, 9, 10, 99, 100, 1_000_000_007, Int.max]
+        #expect(try JSONOutput(pretty: false).encode(numbers) == "[" + numbers.map(String.init).joined(separator: ",") + "]")
+        #expect(try JSONOutput(pretty: false).encode([-0.0, 3.0, -42.0, 2.5]) == "[0,3,-42,2.5]")
+    }
+
     @Test func keysSortInByteOrder() throws {
         let keys = ["abcdefgh", "abcdefghi", "abcdefgh2", "abcdefg", "abcdefgi", "b", "", "a", "é", "e", "Z", "abcdefghij", "abcdefgh\u{7F}"]
         let text = try JSONOutput(pretty: false).encode(Dictionary(uniqueKeysWithValues: keys.map { ($0, 1) }))
