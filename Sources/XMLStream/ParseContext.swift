@@ -6,7 +6,6 @@ final class ParseContext {
     let handler: any XMLStreamHandler
     let names: NameTable
     private let limits: XMLStreamLimits
-    private let parser: xmlParserCtxtPtr
     private let session: ParserSession
     private var firstError: XMLStreamError?
     /// What changes on every event, in memory this context owns: a stored
@@ -16,10 +15,12 @@ final class ParseContext {
 
     var scope: NamespaceScope { state.pointee.scope }
 
+    /// The session's libxml2 context (used at the start and end of a parse and on errors, not per event).
+    private var parser: xmlParserCtxtPtr { session.parser }
+
     init(handler: any XMLStreamHandler, session: ParserSession, limits: XMLStreamLimits) {
         self.handler = handler
         self.names = session.names
-        self.parser = session.parser
         self.session = session
         self.limits = limits
         state = .allocate(capacity: 1)
