@@ -215,11 +215,6 @@ public struct ModelWriter {
         return index
     }
 
-    /// The string interned at `index` (nil for -1).
-    func string(_ index: Int32) -> String? {
-        data.string(index)
-    }
-
     mutating func intern(_ format: RunFormat) -> Int32 {
         if let index = formats[format] { return index }
         let index = Int32(data.formats.count)

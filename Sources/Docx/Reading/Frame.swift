@@ -94,14 +94,14 @@ struct OpenFormat: Equatable {
         var format = RunFormat()
         format.bold = bold
         format.italic = italic
-        format.underline = writer.string(underline)
+        format.underline = writer.data.string(underline)
         format.strike = strike
         format.doubleStrike = doubleStrike
-        format.highlight = writer.string(highlight)
-        format.shading = writer.string(shading)
-        format.color = writer.string(color)
+        format.highlight = writer.data.string(highlight)
+        format.shading = writer.data.string(shading)
+        format.color = writer.data.string(color)
         format.hidden = hidden
-        format.style = writer.string(style)
+        format.style = writer.data.string(style)
         return format
     }
 }

@@ -44,19 +44,19 @@ extension StoryBuilder {
     // Static: an inout borrow of the builder's own storage must not overlap a
     // borrow of the whole builder, or Swift copies the builder to call it.
     private static func readRunProperty(_ word: WordName, _ value: PropertyValue, into run: inout OpenRun,
-                                        _ strings: inout ModelWriter) {
+                                        _ writer: inout ModelWriter) {
         switch word {
         case .b: run.format.bold = value.toggle
         case .i: run.format.italic = value.toggle
-        case .u: run.format.underline = strings.intern(value.named(.val, except: "none", absent: "single"))
+        case .u: run.format.underline = writer.intern(value.named(.val, except: "none", absent: "single"))
         case .strike: run.format.strike = value.toggle
         case .dstrike: run.format.doubleStrike = value.toggle
-        case .highlight: run.format.highlight = strings.intern(value.named(.val, except: "none"))
-        case .shd: run.format.shading = strings.intern(value.named(.fill, except: "auto"))
-        case .color: run.format.color = strings.intern(value.named(.val, except: "auto"))
+        case .highlight: run.format.highlight = writer.intern(value.named(.val, except: "none"))
+        case .shd: run.format.shading = writer.intern(value.named(.fill, except: "auto"))
+        case .color: run.format.color = writer.intern(value.named(.val, except: "auto"))
         case .vanish: run.format.hidden = value.toggle
-        case .rStyle: run.format.style = strings.intern(value.string)
-        case .rFonts: run.symbolFont = strings.intern(value.symbolFont)
+        case .rStyle: run.format.style = writer.intern(value.string)
+        case .rFonts: run.symbolFont = writer.intern(value.symbolFont)
         default: break
         }
     }

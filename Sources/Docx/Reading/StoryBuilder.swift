@@ -278,7 +278,7 @@ struct StoryBuilder {
         switch textTarget {
         case .run:
             guard let run = currentRun else { break }
-            if let font = writer.string(runs[run].symbolFont) {
+            if let font = writer.data.string(runs[run].symbolFont) {
                 runText += SymbolFont.map(String(decoding: textBytes, as: UTF8.self), font: font).utf8
             } else {
                 // Through the buffer: an array passed to `+=` is retained and released for the call.
